@@ -1,0 +1,122 @@
+"""Command line: `briefing list`, `briefing validate`. Every error is a message, never a traceback."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .core import records as R
+from .core.dataset import Dataset, check
+from .core.problems import DataError, Problem
+from .core.query import filter_records
+from .resources import seeds_dir
+
+TABLE_COLUMNS = {
+    "indicators": ["id", "name", "display", "period", "region", "kind", "source"],
+    "initiatives": ["id", "name", "status", "period", "region", "source"],
+    "sources": ["id", "title", "date", "period", "region", "file"],
+}
+JSON_FIELDS = {"indicators": R.INDICATOR_FIELDS, "initiatives": R.INITIATIVE_FIELDS,
+               "sources": R.SOURCE_FIELDS}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing", description=(
+        "Fujian briefing desk: figures and initiatives from five source documents, each with its citation."))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ls = sub.add_parser("list", help="list indicators, initiatives or sources")
+    ls.add_argument("what", choices=("indicators", "initiatives", "sources"))
+    ls.add_argument("--theme", action="append", default=[], choices=list(R.THEMES), metavar="THEME",
+                    help=f"keep records with this theme (repeatable): {', '.join(R.THEMES)}")
+    ls.add_argument("--region", help="keep records of this region, e.g. Fujian, Xiamen")
+    ls.add_argument("--search", help="keep records whose text contains this (case-insensitive)")
+    ls.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    ls.add_argument("--data", type=Path, help=argparse.SUPPRESS)  # another seed folder, for tests
+
+    val = sub.add_parser("validate", help="check a seed or record folder; exit 1 listing every problem")
+    val.add_argument("path", nargs="?", type=Path,
+                     help="a seed folder (with sources.yaml) or a folder of record files; default: the shipped seeds")
+    return parser
+
+
+def _folders(path: Path | None) -> tuple[Path, Path | None]:
+    """(seed root, records folder) for a path that is a seed folder or a record folder."""
+    if path is None:
+        return seeds_dir(), None
+    if (path / "sources.yaml").is_file():
+        return path, None
+    if (path.parent / "sources.yaml").is_file():
+        return path.parent, path
+    return seeds_dir(), path
+
+
+def _check(path: Path | None) -> tuple[Dataset | None, list[Problem]]:
+    if path is not None and not path.is_dir():
+        return None, [Problem(str(path), "no such folder")]
+    return check(*_folders(path))
+
+
+def _load(path: Path | None) -> Dataset:
+    data, problems = _check(path)
+    if problems:
+        raise DataError(problems)
+    return data
+
+
+def _list(args) -> int:
+    data = _load(args.data)
+    df = getattr(data, args.what)
+    df = filter_records(df, themes=args.theme if args.what != "sources" else (),
+                        region=args.region, search=args.search)
+    if args.format == "json":
+        rows = df[list(JSON_FIELDS[args.what])].to_dict(orient="records")
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.format == "csv":
+        out = df[list(JSON_FIELDS[args.what])].copy()
+        for col in ("themes", "inputs", "indicators"):
+            if col in out:
+                out[col] = out[col].map(";".join)
+        out.to_csv(sys.stdout, index=False)
+    elif df.empty:
+        print(f"No {args.what} match.")
+    else:
+        print(df[TABLE_COLUMNS[args.what]].to_string(index=False, max_colwidth=60))
+    return 0
+
+
+def _validate(args) -> int:
+    data, problems = _check(args.path)
+    if problems:
+        for p in problems:
+            print(p, file=sys.stderr)
+        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        return 1
+    print(f"OK: {len(data.sources)} sources, {len(data.indicators)} indicators "
+          f"({(data.indicators['kind'] == 'derived').sum()} derived), {len(data.initiatives)} initiatives; "
+          "every quote and value checked against its document.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "list":
+            return _list(args)
+        if args.command == "validate":
+            return _validate(args)
+        parser.print_help()
+        return 0
+    except DataError as e:
+        for p in e.problems:
+            print(p, file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `briefing list ... | head`
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

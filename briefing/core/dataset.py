@@ -1,0 +1,243 @@
+"""Load the seed folder into pandas DataFrames, checking every record's provenance on the way."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from pydantic import BaseModel, ValidationError
+
+from . import records as R
+from .derive import DeriveError, derive
+from .numbers import format_value
+from .problems import DataError, Problem, from_validation
+from .provenance import Cover, line_of, locate_quote, uncovered_numbers, value_problems
+from .yamlfile import read_yaml
+
+EXTRA_COLUMNS = ("note", "file", "line", "quote_start", "quote_end")
+
+
+@dataclass
+class Dataset:
+    sources: pd.DataFrame
+    indicators: pd.DataFrame
+    initiatives: pd.DataFrame
+    documents: dict[str, str]  # source id -> full text
+
+
+@dataclass
+class _Loader:
+    root: Path
+    records_dir: Path
+    problems: list[Problem] = field(default_factory=list)
+    sources: dict[str, dict] = field(default_factory=dict)
+    documents: dict[str, str] = field(default_factory=dict)
+    indicators: dict[str, dict] = field(default_factory=dict)
+    initiatives: dict[str, dict] = field(default_factory=dict)
+    derived: list[tuple[Path, dict, str]] = field(default_factory=list)
+    covers: dict[str, list[Cover]] = field(default_factory=dict)
+
+    def problem(self, file, message, line=None, record=None, field=None):
+        self.problems.append(Problem(str(file), message, line, record, field))
+
+    def validate(self, model: type[BaseModel], entry, file: Path, line=None):
+        if not isinstance(entry, dict):
+            self.problem(file, f"expected a mapping of fields, got {type(entry).__name__}", line)
+            return None
+        try:
+            return model.model_validate(entry)
+        except ValidationError as e:
+            rid = entry.get("id") if isinstance(entry.get("id"), str) else None
+            self.problems.extend(from_validation(e, file, getattr(entry, "line", line), rid))
+            return None
+
+    # --- the manifest and its documents ---------------------------------------------------------
+
+    def read_manifest(self) -> None:
+        path = self.root / "sources.yaml"
+        try:
+            data = read_yaml(path)
+        except DataError as e:
+            self.problems.extend(e.problems)
+            return
+        manifest = self.validate(R.Manifest, data, path)
+        if manifest is None:
+            return
+        for entry in data["sources"]:
+            source = self.validate(R.Source, entry, path)
+            if source is None:
+                continue
+            if source.id in self.sources:
+                self.problem(path, "duplicate source id", entry.line, source.id, "id")
+                continue
+            doc_path = self.root / "documents" / source.file
+            try:
+                raw = doc_path.read_bytes()
+                self.documents[source.id] = raw.decode("utf-8")
+            except (OSError, UnicodeDecodeError) as e:
+                self.problem(path, f"cannot read document {doc_path}: {e}", entry.line, source.id, "file")
+                continue
+            if hashlib.sha256(raw).hexdigest() != source.sha256:
+                self.problem(path, f"{source.file} is not the document the user supplied (checksum differs)",
+                             entry.line, source.id, "sha256")
+                continue
+            self.sources[source.id] = source.model_dump()
+            self.covers[source.id] = []
+
+    # --- record files ---------------------------------------------------------------------------
+
+    def read_records(self) -> None:
+        files = sorted(self.records_dir.glob("*.yaml"))
+        if not files:
+            self.problem(self.records_dir, "no record files (*.yaml) in this folder")
+        for path in files:
+            try:
+                data = read_yaml(path)
+            except DataError as e:
+                self.problems.extend(e.problems)
+                continue
+            top = self.validate(R.RecordFile, data, path, 1)
+            if top is None:
+                continue
+            if top.source not in self.sources:
+                self.problem(path, f"unknown source {top.source!r} (see sources.yaml)", 1, field="source")
+                continue
+            # iterate the parsed lists, not the model's copies: they keep their line numbers
+            for entry in data.get("indicators") or []:
+                self.read_indicator(path, entry, top.source)
+            for entry in data.get("initiatives") or []:
+                self.read_initiative(path, entry, top.source)
+            for entry in data.get("derived") or []:
+                if self.validate(R.Derived, entry, path) is not None:
+                    self.derived.append((path, entry, top.source))
+            for entry in data.get("uncounted") or []:
+                self.read_uncounted(path, entry, top.source)
+
+    def _common(self, path: Path, entry: dict, record, source: str) -> dict | None:
+        """Checks shared by indicators and initiatives; the row's provenance columns."""
+        line, rid = entry.line, record.id
+        ok = True
+        if rid in self.indicators or rid in self.initiatives:
+            self.problem(path, "duplicate id (ids are unique across all record files)", line, rid, "id")
+            ok = False
+        if record.region not in self.sources[source]["regions"]:
+            allowed = ", ".join(self.sources[source]["regions"])
+            self.problem(path, f"region {record.region!r} is not one this source speaks for ({allowed})",
+                         line, rid, "region")
+            ok = False
+        span = locate_quote(self.documents[source], record.quote)
+        if span is None:
+            self.problem(path, f"quote does not occur in {self.sources[source]['file']}", line, rid, "quote")
+            ok = False
+        if not ok:
+            return None
+        return {"source": source, "source_file": self.sources[source]["file"], "file": str(path),
+                "line": line, "quote_start": span[0], "quote_end": span[1]}
+
+    def read_indicator(self, path: Path, entry, source: str) -> None:
+        rec = self.validate(R.Indicator, entry, path)
+        if rec is None:
+            return
+        bad = value_problems(rec.value, rec.quote, rec.display, rec.qualifier)
+        for fld, message in bad:
+            self.problem(path, message, entry.line, rec.id, fld)
+        row = self._common(path, entry, rec, source)
+        if row is None or bad:
+            return
+        self.indicators[rec.id] = {**rec.model_dump(), **row, "inputs": []}
+        self.covers[source].append(Cover.for_record((row["quote_start"], row["quote_end"]), rec.name, rec.value))
+
+    def read_initiative(self, path: Path, entry, source: str) -> None:
+        rec = self.validate(R.Initiative, entry, path)
+        if rec is None:
+            return
+        row = self._common(path, entry, rec, source)
+        if row is not None:
+            self.initiatives[rec.id] = {**rec.model_dump(), **row}
+            self.covers[source].append(Cover.for_record((row["quote_start"], row["quote_end"]), rec.name))
+
+    def read_uncounted(self, path: Path, entry, source: str) -> None:
+        rec = self.validate(R.Uncounted, entry, path)
+        if rec is None:
+            return
+        span = locate_quote(self.documents[source], rec.text)
+        if span is None:
+            self.problem(path, f"uncounted text does not occur in {self.sources[source]['file']}",
+                         entry.line, field="text")
+        else:
+            self.covers[source].append(Cover(*span, everything=True))
+
+    # --- after all files ------------------------------------------------------------------------
+
+    def compute_derived(self) -> None:
+        for path, entry, source in self.derived:
+            spec = R.Derived.model_validate(entry)
+            if spec.id in self.indicators or spec.id in self.initiatives:
+                self.problem(path, "duplicate id", entry.line, spec.id, "id")
+                continue
+            missing = [i for i in spec.inputs if i not in self.indicators]
+            if missing:
+                self.problem(path, f"unknown input(s): {', '.join(missing)}", entry.line, spec.id, "inputs")
+                continue
+            inputs = [self.indicators[i] for i in spec.inputs]
+            try:
+                value, unit, measure = derive(spec.method, inputs)
+            except DeriveError as e:
+                self.problem(path, str(e), entry.line, spec.id, "method")
+                continue
+            first = inputs[0]
+            self.indicators[spec.id] = {
+                **{k: first[k] for k in ("themes", "region", "source", "source_file", "quote",
+                                         "quote_start", "quote_end")},
+                "id": spec.id, "name": spec.name, "period": spec.period, "kind": "derived",
+                "measure": measure, "value": value, "unit": unit, "qualifier": "about",
+                "display": format_value(value, unit, "about"), "inputs": list(spec.inputs),
+                "note": spec.note or f"Computed ({spec.method.replace('_', ' ')}) from {', '.join(spec.inputs)}.",
+                "file": str(path), "line": entry.line,
+            }
+
+    def check_links(self) -> None:
+        for rec in self.initiatives.values():
+            for rid in rec["indicators"]:
+                if rid not in self.indicators:
+                    self.problem(rec["file"], f"unknown indicator {rid!r}", rec["line"], rec["id"], "indicators")
+
+    def check_coverage(self) -> None:
+        for sid, document in self.documents.items():
+            doc_file = self.root / "documents" / self.sources[sid]["file"]
+            for token in uncovered_numbers(document, self.covers[sid]):
+                context = " ".join(document[max(0, token.start - 40):token.end + 40].split())
+                self.problem(doc_file, f"number {token.text!r} is in no record and not listed as uncounted: "
+                             f"“…{context}…”", line_of(document, token.start))
+
+    def dataset(self) -> Dataset:
+        sources = pd.DataFrame(list(self.sources.values()), columns=[*R.SOURCE_FIELDS, "regions"])
+        indicators = pd.DataFrame(list(self.indicators.values()),
+                                  columns=[*R.INDICATOR_FIELDS, *EXTRA_COLUMNS])
+        initiatives = pd.DataFrame(list(self.initiatives.values()),
+                                   columns=[*R.INITIATIVE_FIELDS, *EXTRA_COLUMNS])
+        indicators["value"] = indicators["value"].astype(float)
+        return Dataset(sources, indicators, initiatives, dict(self.documents))
+
+
+def check(root: Path, records_dir: Path | None = None) -> tuple[Dataset | None, list[Problem]]:
+    """Read and check a seed folder; the dataset is None when any problem was found."""
+    loader = _Loader(Path(root), Path(records_dir) if records_dir else Path(root) / "records")
+    loader.read_manifest()
+    if loader.sources:
+        loader.read_records()
+        loader.compute_derived()
+        loader.check_links()
+        loader.check_coverage()
+    if loader.problems:
+        return None, loader.problems
+    return loader.dataset(), []
+
+
+def load(root: Path, records_dir: Path | None = None) -> Dataset:
+    """The checked dataset; raises DataError listing every problem."""
+    data, problems = check(root, records_dir)
+    if problems:
+        raise DataError(problems)
+    return data

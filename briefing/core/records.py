@@ -1,0 +1,131 @@
+"""The record schema: what a source, an indicator, an initiative and a derived value must hold."""
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+THEMES = {
+    "trade": "Trade",
+    "taiwan": "Taiwan integration",
+    "digital": "Digital economy",
+    "ecology": "Ecology",
+    "economy": "Macro economy",
+    "investment": "Investment",
+    "industry": "Industry",
+    "innovation": "Innovation",
+    "wellbeing": "Wellbeing",
+    "culture": "Culture and sport",
+    "governance": "Governance and safety",
+    "agriculture": "Agriculture and rural",
+}
+MAIN_THEMES = ("trade", "taiwan", "digital", "ecology")
+KINDS = ("actual", "target", "derived")
+MEASURES = ("level", "stock", "cumulative", "growth", "change_pp", "gap_pp", "share", "rank", "streak")
+QUALIFIERS = ("exact", "over", "about", "nearly", "under")
+STATUSES = ("done", "ongoing", "planned")
+DERIVE_METHODS = ("prior_level_from_growth", "sum", "share")
+
+# the contract of `briefing list --format json` (and of every export of records)
+INDICATOR_FIELDS = ("id", "name", "themes", "region", "period", "kind", "measure", "value", "unit",
+                    "qualifier", "source", "source_file", "quote", "display", "inputs")
+INITIATIVE_FIELDS = ("id", "name", "themes", "region", "status", "period", "description", "source",
+                     "source_file", "quote", "indicators")
+SOURCE_FIELDS = ("id", "title", "publisher", "date", "period", "date_note", "region", "language", "file", "sha256")
+
+PERIOD_RE = re.compile(r"^\d{4}(?:-(?:Q[1-4]|\d{2}))?(?:/\d{4}(?:-(?:Q[1-4]|\d{2}))?)?$")
+
+
+def _as_text(value):
+    # YAML reads `period: 2023` as a number; a period is text
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+RecordId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+Period = Annotated[str, BeforeValidator(_as_text), StringConstraints(pattern=PERIOD_RE.pattern)]
+Theme = Literal[tuple(THEMES)]  # type: ignore[valid-type]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Indicator(_Record):
+    id: RecordId
+    name: Text
+    themes: list[Theme] = Field(min_length=1)
+    region: Text
+    period: Period
+    kind: Literal["actual", "target"]
+    measure: Literal[MEASURES]  # type: ignore[valid-type]
+    value: float = Field(allow_inf_nan=False)
+    unit: Text
+    qualifier: Literal[QUALIFIERS]  # type: ignore[valid-type]
+    quote: Text
+    display: Text
+    note: str = ""
+
+
+class Initiative(_Record):
+    id: RecordId
+    name: Text
+    themes: list[Theme] = Field(min_length=1)
+    region: Text
+    status: Literal[STATUSES]  # type: ignore[valid-type]
+    period: Period
+    description: Text
+    quote: Text
+    indicators: list[RecordId] = []
+    note: str = ""
+
+
+class Derived(_Record):
+    id: RecordId
+    name: Text
+    method: Literal[DERIVE_METHODS]  # type: ignore[valid-type]
+    inputs: list[RecordId] = Field(min_length=2)
+    period: Period
+    note: str = ""
+
+
+class Uncounted(_Record):
+    text: Text
+    reason: Text
+
+
+def _none_as_empty(value):
+    return [] if value is None else value
+
+
+Entries = Annotated[list[dict], BeforeValidator(_none_as_empty)]
+
+
+class RecordFile(_Record):
+    """The top level of a record file; its lists are checked record by record."""
+
+    source: Text
+    indicators: Entries = []
+    initiatives: Entries = []
+    derived: Entries = []
+    uncounted: Entries = []
+
+
+class Source(_Record):
+    id: RecordId
+    title: Text
+    publisher: Text
+    date: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")] | None
+    period: Period
+    date_note: Text
+    region: Text
+    language: Text
+    file: Text
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    regions: list[Text] = Field(min_length=1)
+
+
+class Manifest(_Record):
+    version: Literal[1]
+    sources: list[dict] = Field(min_length=1)

@@ -1,0 +1,109 @@
+import hashlib
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+MINI_DOC = ("Review of 2023\n"
+            "GRP hit 5.4 trillion yuan, an increase of 4.5%.\n"
+            "By the end of 2023, more than 75,000 enterprises had been established, with R&D <labs> \"Fujian Products to the World\".\n")
+
+MINI_RECORDS = """\
+source: mini
+indicators:
+  - id: grp-2023
+    name: Gross regional product
+    themes: [economy]
+    region: Fujian
+    period: "2023"
+    kind: actual
+    measure: level
+    value: 5400000000000
+    unit: CNY
+    qualifier: exact
+    quote: GRP hit 5.4 trillion yuan, an increase of 4.5%.
+    display: 5.4 trillion yuan
+  - id: grp-growth-2023
+    name: Growth of gross regional product
+    themes: [economy]
+    region: Fujian
+    period: "2023"
+    kind: actual
+    measure: growth
+    value: 4.5
+    unit: "%"
+    qualifier: exact
+    quote: GRP hit 5.4 trillion yuan, an increase of 4.5%.
+    display: up 4.5%
+  - id: enterprises-2023
+    name: Enterprises established
+    themes: [investment, trade]
+    region: Fujian
+    period: "2023"
+    kind: actual
+    measure: stock
+    value: 75000
+    unit: enterprises
+    qualifier: over
+    quote: By the end of 2023, more than 75,000 enterprises had been established
+    display: more than 75,000 enterprises
+initiatives:
+  - id: products-to-world
+    name: Fujian Products to the World
+    themes: [trade]
+    region: Fujian
+    status: ongoing
+    period: "2023"
+    description: Helps enterprises expand their markets.
+    quote: "\\"Fujian Products to the World\\""
+    indicators: [enterprises-2023]
+derived:
+  - id: grp-2022
+    name: Gross regional product
+    method: prior_level_from_growth
+    inputs: [grp-2023, grp-growth-2023]
+    period: "2022"
+uncounted:
+  - text: Review of 2023
+    reason: heading
+"""
+
+
+def write_mini_seeds(root: Path, records: str = MINI_RECORDS, document: str = MINI_DOC) -> Path:
+    """A complete, valid seed folder with one small document: tests tamper with a copy of it."""
+    (root / "documents").mkdir(parents=True)
+    (root / "records").mkdir()
+    raw = document.encode()
+    (root / "documents" / "mini.txt").write_bytes(raw)
+    (root / "sources.yaml").write_text(textwrap.dedent(f"""\
+        version: 1
+        sources:
+          - id: mini
+            title: A small test document
+            publisher: Tests
+            date: "2024-03-05"
+            period: "2023"
+            date_note: Stated in the document.
+            region: Fujian
+            language: en
+            file: mini.txt
+            sha256: {hashlib.sha256(raw).hexdigest()}
+            regions: [Fujian]
+        """), encoding="utf-8")
+    (root / "records" / "mini.yaml").write_text(records, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def mini_seeds(tmp_path) -> Path:
+    return write_mini_seeds(tmp_path / "seeds")
+
+
+@pytest.fixture
+def seeds_copy(tmp_path) -> Path:
+    """A copy of the shipped seeds to tamper with."""
+    return Path(shutil.copytree(SEEDS, tmp_path / "seeds"))
