@@ -35,6 +35,11 @@ def _parser() -> argparse.ArgumentParser:
     ls.add_argument("--format", choices=("table", "csv", "json"), default="table")
     ls.add_argument("--data", type=Path, help=argparse.SUPPRESS)  # another seed folder, for tests
 
+    gui = sub.add_parser("gui", help="open the window (the default with no command)")
+    gui.add_argument("--quit-when-ready", action="store_true",
+                     help="load all data, draw the first chart, paint, and exit 0 (a smoke test)")
+    gui.add_argument("--timings", action="store_true", help="print milliseconds to first paint and to ready")
+
     val = sub.add_parser("validate", help="check a seed or record folder; exit 1 listing every problem")
     val.add_argument("path", nargs="?", type=Path,
                      help="a seed folder (with sources.yaml) or a folder of record files; default: the shipped seeds")
@@ -108,8 +113,8 @@ def main(argv: list[str] | None = None) -> int:
             return _list(args)
         if args.command == "validate":
             return _validate(args)
-        parser.print_help()
-        return 0
+        from .gui.app import run  # Qt loads only for the window
+        return run(quit_when_ready=getattr(args, "quit_when_ready", False), timings=getattr(args, "timings", False))
     except DataError as e:
         for p in e.problems:
             print(p, file=sys.stderr)

@@ -24,6 +24,7 @@ class Dataset:
     indicators: pd.DataFrame
     initiatives: pd.DataFrame
     documents: dict[str, str]  # source id -> full text
+    version: str = ""          # a digest of the manifest and record files: which data a briefing used
 
 
 @dataclass
@@ -212,13 +213,17 @@ class _Loader:
                              f"“…{context}…”", line_of(document, token.start))
 
     def dataset(self) -> Dataset:
-        sources = pd.DataFrame(list(self.sources.values()), columns=[*R.SOURCE_FIELDS, "regions"])
+        sources = pd.DataFrame(list(self.sources.values()), columns=[*R.SOURCE_FIELDS, "regions"],
+                               dtype=object)  # keeps an unknown date None, not NaN
         indicators = pd.DataFrame(list(self.indicators.values()),
                                   columns=[*R.INDICATOR_FIELDS, *EXTRA_COLUMNS])
         initiatives = pd.DataFrame(list(self.initiatives.values()),
                                    columns=[*R.INITIATIVE_FIELDS, *EXTRA_COLUMNS])
         indicators["value"] = indicators["value"].astype(float)
-        return Dataset(sources, indicators, initiatives, dict(self.documents))
+        digest = hashlib.sha256()
+        for path in [self.root / "sources.yaml", *sorted(self.records_dir.glob("*.yaml"))]:
+            digest.update(path.read_bytes())
+        return Dataset(sources, indicators, initiatives, dict(self.documents), digest.hexdigest()[:12])
 
 
 def check(root: Path, records_dir: Path | None = None) -> tuple[Dataset | None, list[Problem]]:

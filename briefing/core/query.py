@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -30,3 +31,29 @@ def filter_records(df: pd.DataFrame, themes: Iterable[str] = (), region: str | N
                 hit |= df[col].astype(str).str.casefold().str.contains(needle, regex=False)
         mask &= hit
     return df[mask]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user chose to see; empty means everything."""
+
+    themes: tuple[str, ...] = ()
+    region: str = ""
+    period: str = ""
+    kind: str = ""
+    search: str = ""
+
+    def apply(self, df: pd.DataFrame, with_themes: bool = True) -> pd.DataFrame:
+        return filter_records(df, themes=self.themes if with_themes else (), region=self.region or None,
+                              search=self.search or None, kinds=[self.kind] if self.kind else (),
+                              periods=[self.period] if self.period else ())
+
+    @property
+    def active(self) -> bool:
+        return self != Filters()
+
+
+def theme_counts(df: pd.DataFrame, filters: Filters, themes: Iterable[str]) -> dict[str, int]:
+    """How many rows each theme would show under the other filters."""
+    rest = filters.apply(df, with_themes=False)
+    return {t: int(rest["themes"].map(lambda ts, t=t: t in ts).sum()) for t in themes}

@@ -1,0 +1,172 @@
+"""Chart specifications: what to draw, computed once from the data and drawn by the screen and by paper."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .cite import citation
+
+# Okabe-Ito: distinguishable with colour-blindness; kinds also differ by line style and marker for grayscale
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
+KIND_STYLE = {  # line, marker filled?
+    "actual": ("solid", True),
+    "target": ("dash", False),
+    "derived": ("dot", False),
+}
+UNIT_LABELS = {"CNY": "yuan", "USD": "US dollars", "%": "%", "pp": "percentage points"}
+
+
+@dataclass(frozen=True)
+class Point:
+    x: float
+    value: float
+    period: str
+    kind: str
+    display: str
+    citation: str
+    record_id: str
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    color: str
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """Everything a renderer needs; renderers compute nothing."""
+
+    kind: str                  # "trend" (lines over periods) or "bars" (one bar per item)
+    title: str
+    unit: str
+    series: tuple[Series, ...]
+    ticks: tuple[tuple[float, str], ...]   # x positions and their labels
+    source_line: str
+    scale: float = 1.0         # values are divided by this for the axis ("billion yuan")
+    axis_label: str = ""
+    empty_message: str = ""
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+_PERIOD = re.compile(r"^(\d{4})(?:-(Q[1-4]|\d{2}))?$")
+
+
+def period_x(period: str) -> float:
+    """A period's place on a year axis: 2023 -> 2023.5, 2023-Q1 -> 2023.125, a range -> its end."""
+    last = period.split("/")[-1]
+    m = _PERIOD.match(last)
+    if not m:
+        raise ValueError(f"not a period: {period!r}")
+    year, part = int(m[1]), m[2]
+    if part is None:
+        return year + 0.5
+    if part.startswith("Q"):
+        q = int(part[1])
+        return year + (q - 0.5) / 4
+    month = int(part)
+    if "/" in period and _PERIOD.match(period.split("/")[0]) and int(period[:4]) == year:
+        first = period.split("/")[0]
+        start = int(first[5:7]) if len(first) > 4 else 1
+        return year + ((start - 1) + month) / 24  # middle of the month range
+    return year + (month - 0.5) / 12
+
+
+def _axis_scale(values: list[float], unit: str) -> tuple[float, str]:
+    """A divisor and label so axis numbers read like the text: 'billion yuan'."""
+    biggest = max((abs(v) for v in values), default=0)
+    word = UNIT_LABELS.get(unit, unit)
+    for factor, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if biggest >= factor and unit not in ("%", "pp"):
+            return factor, f"{name} {word}"
+    return 1.0, word
+
+
+def series_key(row) -> str:
+    return f"{row['name']}|{row['region']}|{row['unit']}"
+
+
+def trend_spec(indicators: pd.DataFrame, record_id: str, sources: pd.DataFrame) -> ChartSpec:
+    """The series of the selected indicator over its periods: actual, target and derived points."""
+    row = indicators.set_index("id").loc[record_id]
+    key = series_key(row)
+    same = indicators[indicators.apply(series_key, axis=1) == key]
+    same = same.assign(x=same["period"].map(period_x)).sort_values(["x", "kind"])
+    scale, label = _axis_scale(same["value"].tolist(), row["unit"])
+    points = tuple(Point(r.x, r.value, r.period, r.kind, r.display, citation(r._asdict(), sources), r.id)
+                   for r in same.itertuples(index=False))
+    years = sorted({int(p.x) for p in points})
+    ticks = tuple((y + 0.5, str(y)) for y in range(years[0] - 1, years[-1] + 2))
+    cited = ", ".join(sorted(sources.set_index("id").loc[list(same["source"].unique()), "title"]))
+    notes = ()
+    if len(points) == 1:
+        notes = ("One observation in the sources: no trend yet.",)
+    return ChartSpec("trend", f"{row['name']} ({row['region']})", row["unit"],
+                     (Series(row["name"], PALETTE[0], points),), ticks, f"Source: {cited}",
+                     scale, label, notes=notes)
+
+
+def comparison_spec(indicators: pd.DataFrame, sources: pd.DataFrame, limit: int = 15) -> ChartSpec:
+    """Growth rates of the given (filtered) actual indicators side by side, largest first."""
+    growth = indicators[(indicators["measure"] == "growth") & (indicators["kind"] == "actual")
+                        & (indicators["unit"] == "%")]
+    growth = growth.sort_values("value", ascending=False).head(limit)
+    points = tuple(Point(float(i), r.value, r.period, r.kind, r.display, citation(r._asdict(), sources), r.id)
+                   for i, r in enumerate(growth.itertuples(index=False)))
+    ticks = tuple((float(i), f"{r.name} ({r.region}, {r.period})")
+                  for i, r in enumerate(growth.itertuples(index=False)))
+    empty = "" if points else "No growth rates among the filtered figures."
+    return ChartSpec("bars", "Growth rates of the filtered figures", "%",
+                     (Series("Growth", PALETTE[0], points),), ticks,
+                     _sources_line(growth, sources), 1.0, "% change", empty)
+
+
+def scorecard_rows(indicators: pd.DataFrame) -> pd.DataFrame:
+    """Series with both a target and an actual: the latest actual beside each target."""
+    df = indicators.assign(series=indicators.apply(series_key, axis=1)) if len(indicators) else indicators
+    rows = []
+    for _, group in (df.groupby("series", sort=False) if len(df) else []):
+        targets, actuals = group[group["kind"] == "target"], group[group["kind"] == "actual"]
+        if targets.empty or actuals.empty:
+            continue
+        latest = actuals.assign(x=actuals["period"].map(period_x)).sort_values("x").iloc[-1]
+        for _, target in targets.iterrows():
+            rows.append({"name": target["name"], "region": target["region"], "unit": target["unit"],
+                         "actual_id": latest["id"], "actual_period": latest["period"],
+                         "actual": latest["display"], "actual_value": latest["value"],
+                         "target_id": target["id"], "target_period": target["period"],
+                         "target": target["display"], "target_value": target["value"]})
+    return pd.DataFrame(rows, columns=["name", "region", "unit", "actual_id", "actual_period", "actual",
+                                       "actual_value", "target_id", "target_period", "target", "target_value"])
+
+
+def scorecard_spec(indicators: pd.DataFrame, sources: pd.DataFrame) -> ChartSpec:
+    """Target beside latest actual for percentage series (levels of different sizes do not share an axis)."""
+    card = scorecard_rows(indicators)
+    card = card[card["unit"] == "%"].reset_index(drop=True)
+    by_id = indicators.set_index("id")
+    series = []
+    for kind, col, color in (("actual", "actual_id", PALETTE[0]), ("target", "target_id", PALETTE[1])):
+        pts = []
+        for i, r in card.iterrows():
+            rec = by_id.loc[r[col]]
+            pts.append(Point(i + (-0.2 if kind == "actual" else 0.2), rec["value"], rec["period"], kind,
+                             rec["display"], citation({**rec, "id": r[col]}, sources), r[col]))
+        series.append(Series(kind.capitalize(), color, tuple(pts)))
+    ticks = tuple((float(i), f"{r['name']} ({r['actual_period']} → {r['target_period']})")
+                  for i, r in card.iterrows())
+    used = indicators[indicators["id"].isin([*card["actual_id"], *card["target_id"]])]
+    return ChartSpec("bars", "Targets beside the latest actual", "%", tuple(series), ticks,
+                     _sources_line(used, sources), 1.0, "%",
+                     "" if len(card) else "No filtered series has both a target and an actual.")
+
+
+def _sources_line(df: pd.DataFrame, sources: pd.DataFrame) -> str:
+    if df.empty:
+        return ""
+    titles = sources.set_index("id").loc[list(df["source"].unique()), "title"]
+    return "Source: " + "; ".join(sorted(titles))
+

@@ -1,0 +1,65 @@
+"""Start the window fast: paint first, then load the data and draw the first chart."""
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from .main_window import MainWindow
+from .settings import open_settings
+
+
+def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on_ready=None) -> int:
+    """Open the main window. With quit_when_ready: exit 0 once data, first chart and paint are done.
+    `on_ready(window)` is called once ready (screenshots, demos)."""
+    started = time.perf_counter()
+
+    def mark(what: str) -> None:
+        if timings:
+            print(f"{what} {1000 * (time.perf_counter() - started):.1f} ms", flush=True)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Fujian Briefing Desk")
+    app.setOrganizationName("fujian-briefing")
+    window = MainWindow(open_settings())
+    outcome = {"code": 0}
+
+    def load() -> None:
+        from ..core.dataset import load as load_dataset
+        from ..core.problems import DataError
+        from ..resources import seeds_dir
+        try:
+            data = load_dataset(data_root or seeds_dir())
+        except DataError as e:
+            outcome["code"] = 1
+            if quit_when_ready:
+                print(f"Cannot load the dataset:\n{e}", file=sys.stderr)
+                app.quit()
+            else:
+                window.show_load_error(str(e))
+            return
+        window.data_version = data.version
+        window.chartDrawn.connect(ready)
+        window.set_data(data)
+
+    def ready() -> None:
+        window.chartDrawn.disconnect(ready)
+        window.repaint()
+        mark("ready")
+        if on_ready is not None:
+            on_ready(window)
+        if quit_when_ready:
+            QTimer.singleShot(0, app.quit)
+
+    def painted() -> None:
+        mark("first-paint")
+        QTimer.singleShot(0, load)
+
+    window.firstPainted.connect(painted)
+    window.show()
+    code = app.exec()
+    window.close()
+    return code or outcome["code"]
+

@@ -1,0 +1,140 @@
+"""Draws a core ChartSpec with pyqtgraph. It computes nothing: every number and label comes from the spec."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # never pick up another installed Qt binding
+
+import pyqtgraph as pg  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ..core.charts import KIND_STYLE, ChartSpec, Point  # noqa: E402
+
+SYMBOLS = {"actual": "o", "target": "s", "derived": "t"}
+PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
+
+
+class ChartView(pg.GraphicsLayoutWidget):
+    """Title, plot and source line in one scene, so an exported image carries all three."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.spec: ChartSpec | None = None
+        self._apply_palette()
+        self.title = self.addLabel("", row=0, col=0, size="12pt", bold=True)
+        self.plot = self.addPlot(row=1, col=0)
+        self.source = self.addLabel("", row=2, col=0, size="8pt", justify="left")
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.setMenuEnabled(False)
+        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.message = pg.TextItem("", anchor=(0.5, 0.5))
+        self.scatters: list[pg.ScatterPlotItem] = []
+
+    def _apply_palette(self) -> None:
+        pal = QApplication.palette()
+        self.setBackground(pal.color(QPalette.ColorRole.Base))
+        self._fg = pal.color(QPalette.ColorRole.Text)
+
+    def draw(self, spec: ChartSpec) -> None:
+        self.spec = spec
+        self.plot.clear()
+        self.legend.clear()
+        self.scatters = []
+        self.title.setText(spec.title, color=self._fg)
+        self.source.setText(spec.source_line, color=self._fg)
+        for axis in ("left", "bottom"):
+            self.plot.getAxis(axis).setTextPen(self._fg)
+            self.plot.getAxis(axis).setPen(self._fg)
+        if not any(s.points for s in spec.series):
+            self._message(spec.empty_message or "Nothing to draw.")
+            return
+        if spec.kind == "trend":
+            self._draw_trend(spec)
+        else:
+            self._draw_bars(spec)
+        if spec.notes:
+            self._message(" ".join(spec.notes), corner=True)
+
+    def _message(self, text: str, corner: bool = False) -> None:
+        self.message.setText(text, color=self._fg)
+        self.plot.addItem(self.message, ignoreBounds=True)
+        vb = self.plot.getViewBox()
+        (x0, x1), (y0, y1) = vb.viewRange()
+        self.message.setAnchor((0, 0) if corner else (0.5, 0.5))
+        self.message.setPos(x0 if corner else (x0 + x1) / 2, y1 if corner else (y0 + y1) / 2)
+
+    def _draw_trend(self, spec: ChartSpec) -> None:
+        scale = spec.scale
+        for series in spec.series:
+            line = [p for p in series.points if p.kind != "target"]
+            if len(line) > 1:
+                self.plot.plot([p.x for p in line], [p.value / scale for p in line],
+                               pen=pg.mkPen(series.color, width=2))
+            targets = [p for p in series.points if p.kind == "target"]
+            if targets and line:
+                joined = [line[-1], *targets]
+                self.plot.plot([p.x for p in joined], [p.value / scale for p in joined],
+                               pen=pg.mkPen(series.color, width=2, style=PEN_STYLES["dash"]))
+            for kind in ("actual", "derived", "target"):
+                pts = [p for p in series.points if p.kind == kind]
+                if pts:
+                    self._scatter(pts, kind, series.color, scale, f"{kind.capitalize()}")
+        self.plot.getAxis("bottom").setTicks([list(spec.ticks)])
+        self.plot.getAxis("left").setTicks(None)
+        self.plot.setLabel("left", spec.axis_label)
+        self.plot.setLabel("bottom", "")
+        xs = [t[0] for t in spec.ticks]
+        ys = [p.value / scale for s in spec.series for p in s.points]
+        low, high = min(0.0, *ys), max(0.0, *ys)
+        self.plot.setXRange(min(xs) - 0.5, max(xs) + 0.5, padding=0)
+        self.plot.setYRange(low, high * 1.15 if high > 0 else 1, padding=0.02)
+
+    def _draw_bars(self, spec: ChartSpec) -> None:
+        for series in spec.series:
+            kind = series.points[0].kind if series.points else "actual"
+            style, filled = KIND_STYLE[kind]
+            bars = pg.BarGraphItem(
+                x0=0, y=[p.x for p in series.points], height=0.38 if len(spec.series) > 1 else 0.7,
+                width=[p.value for p in series.points],
+                brush=pg.mkBrush(series.color) if filled else pg.mkBrush(None),
+                pen=pg.mkPen(series.color, width=2, style=PEN_STYLES[style]))
+            self.plot.addItem(bars)
+            self.legend.addItem(bars, series.name)
+            # invisible markers at the bar ends carry the hover text
+            self._scatter(series.points, kind, series.color, 1.0, None, bar_ends=True)
+        axis = self.plot.getAxis("left")
+        axis.setTicks([[(x, _short(label)) for x, label in spec.ticks]])
+        axis.setWidth(300)
+        self.plot.setLabel("left", "")
+        self.plot.getAxis("bottom").setTicks(None)
+        self.plot.setLabel("bottom", spec.axis_label)
+        values = [p.value for s in spec.series for p in s.points]
+        self.plot.setXRange(min(0.0, *values), max(0.0, *values) * 1.1 or 1, padding=0.02)
+        self.plot.setYRange(len(spec.ticks) - 0.5, -0.5, padding=0)
+        self.plot.invertY(True)
+
+    def _scatter(self, points: list[Point], kind: str, color: str, scale: float, name: str | None,
+                 bar_ends: bool = False) -> None:
+        _, filled = KIND_STYLE[kind]
+        coords = ([p.value / scale for p in points], [p.x for p in points]) if bar_ends else \
+            ([p.x for p in points], [p.value / scale for p in points])
+        item = pg.ScatterPlotItem(
+            x=coords[0], y=coords[1], data=[_tip(p) for p in points], size=0 if bar_ends else 12,
+            symbol=SYMBOLS[kind], pen=pg.mkPen(color, width=2),
+            brush=pg.mkBrush(color) if filled else pg.mkBrush(self.backgroundBrush().color()),
+            hoverable=True, tip=lambda x, y, data: data, hoverSize=14)
+        self.plot.addItem(item)
+        self.scatters.append(item)
+        if name:
+            self.legend.addItem(item, name)
+
+
+def _tip(p: Point) -> str:
+    """Hover text: value, period, kind and citation."""
+    return f"{p.display}\n{p.period} · {p.kind}\n{p.citation}"
+
+
+def _short(label: str, limit: int = 48) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"

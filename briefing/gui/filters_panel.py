@@ -1,0 +1,90 @@
+"""The filter controls: search, themes with counts, region, period and kind facets, clear."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from ..core.query import Filters
+from ..core.records import MAIN_THEMES, THEMES
+
+ANY = "Any"
+KIND_CHOICES = (("", ANY), ("actual", "Actual results"), ("target", "Targets"), ("derived", "Derived"))
+
+
+class FiltersPanel(QWidget):
+    changed = Signal(object)  # Filters
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._updating = False
+        self.search = QLineEdit(placeholderText="Search figures, initiatives, sources…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._emit)
+
+        self.theme_boxes: dict[str, QCheckBox] = {}
+        main, more = QGroupBox("Themes"), QGroupBox("More themes")
+        for group, codes in ((main, MAIN_THEMES), (more, [t for t in THEMES if t not in MAIN_THEMES])):
+            layout = QVBoxLayout(group)
+            for code in codes:
+                box = QCheckBox(THEMES[code])
+                box.setObjectName(f"theme-{code}")
+                box.toggled.connect(self._emit)
+                layout.addWidget(box)
+                self.theme_boxes[code] = box
+
+        self.region, self.period, self.kind = QComboBox(), QComboBox(), QComboBox()
+        for value, label in KIND_CHOICES:
+            self.kind.addItem(label, value)
+        for combo in (self.region, self.period, self.kind):
+            combo.currentIndexChanged.connect(self._emit)
+        facets = QGroupBox("Facets")
+        form = QFormLayout(facets)
+        form.addRow("Region", self.region)
+        form.addRow("Period", self.period)
+        form.addRow("Kind", self.kind)
+
+        self.clear = QPushButton("Clear filters")
+        self.clear.setToolTip("Show everything (Esc)")
+        self.clear.clicked.connect(self.reset)
+
+        layout = QVBoxLayout(self)
+        for w in (self.search, main, facets, more, self.clear):
+            layout.addWidget(w)
+        layout.addStretch(1)
+
+    def set_options(self, regions: list[str], periods: list[str]) -> None:
+        self._updating = True
+        for combo, values in ((self.region, regions), (self.period, periods)):
+            combo.clear()
+            combo.addItem(ANY, "")
+            for v in values:
+                combo.addItem(v, v)
+        self._updating = False
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        for code, box in self.theme_boxes.items():
+            box.setText(f"{THEMES[code]} ({counts.get(code, 0)})")
+
+    def filters(self) -> Filters:
+        return Filters(themes=tuple(c for c, b in self.theme_boxes.items() if b.isChecked()),
+                       region=self.region.currentData() or "", period=self.period.currentData() or "",
+                       kind=self.kind.currentData() or "", search=self.search.text().strip())
+
+    def set_filters(self, f: Filters) -> None:
+        """Show `f` (e.g. restored from settings) and announce it once."""
+        self._updating = True
+        self.search.setText(f.search)
+        for code, box in self.theme_boxes.items():
+            box.setChecked(code in f.themes)
+        for combo, value in ((self.region, f.region), (self.period, f.period), (self.kind, f.kind)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self._updating = False
+        self._emit()
+
+    def reset(self) -> None:
+        self.set_filters(Filters())
+
+    def _emit(self, *_args) -> None:
+        if not self._updating:
+            self.changed.emit(self.filters())

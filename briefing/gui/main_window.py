@@ -1,0 +1,252 @@
+"""The main window: layout, and the wiring of state to views in one place (_connect_signals)."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHeaderView, QLabel, QMainWindow,
+                               QMessageBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from ..core.query import Filters, theme_counts
+from ..core.records import THEMES
+from .actions import install_actions
+from .filters_panel import FiltersPanel
+from .settings import load_filters, save_filters
+from .source_view import SourceView
+from .state import AppState
+from .table_model import ID_ROLE, INDICATOR_COLUMNS, INITIATIVE_COLUMNS, AcceptedRowsProxy, DataFrameModel
+
+CHARTS = ("trend", "comparison", "scorecard")
+
+
+class MainWindow(QMainWindow):
+    firstPainted = Signal()
+    chartDrawn = Signal()
+
+    def __init__(self, settings, data_version: str = "") -> None:
+        super().__init__()
+        self.settings = settings
+        self.data_version = data_version
+        self.state = AppState()
+        self.setWindowTitle("Fujian Briefing Desk")
+        self._painted = False
+
+        self.filters = FiltersPanel()
+        self.models = {"indicators": DataFrameModel(INDICATOR_COLUMNS),
+                       "initiatives": DataFrameModel(INITIATIVE_COLUMNS)}
+        self.proxies, self.tables = {}, {}
+        self.record_tabs = QTabWidget()
+        for name, model in self.models.items():
+            proxy = AcceptedRowsProxy(self)
+            proxy.setSourceModel(model)
+            table = QTableView(objectName=f"{name}-table")
+            table.setModel(proxy)
+            table.setSortingEnabled(True)
+            table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.setWordWrap(False)
+            table.verticalHeader().hide()
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            self.proxies[name], self.tables[name] = proxy, table
+            self.record_tabs.addTab(table, name.capitalize())
+
+        self.chart_tabs = QTabWidget()
+        self.charts: dict = {}
+        self._placeholders = {}
+        for name in CHARTS:
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._placeholders[name] = holder
+            self.chart_tabs.addTab(holder, {"trend": "Trend", "comparison": "Growth comparison",
+                                            "scorecard": "Target vs actual"}[name])
+        self.source = SourceView()
+
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.addWidget(self.record_tabs)
+        middle.addWidget(self.chart_tabs)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main-splitter")
+        for w in (self.filters, middle, self.source):
+            self.splitter.addWidget(w)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.setCentralWidget(self.splitter)
+        self.status = QLabel("Loading the dataset…")
+        self.statusBar().addWidget(self.status)
+
+        self.actions_by_id = install_actions(self)
+        self._connect_signals()
+        self.resize(1440, 900)
+        if settings.contains("window/geometry"):
+            self.restoreGeometry(settings.value("window/geometry"))
+            self.splitter.restoreState(settings.value("window/splitter"))
+
+    def _connect_signals(self) -> None:
+        st = self.state
+        st.dataLoaded.connect(self._on_data)
+        st.filtersChanged.connect(self._on_filters)
+        st.selectionChanged.connect(self._on_selection)
+        self.filters.changed.connect(st.set_filters)
+        self.chart_tabs.currentChanged.connect(lambda _i: self._redraw())
+        for name, table in self.tables.items():
+            table.selectionModel().currentRowChanged.connect(
+                lambda cur, _prev, name=name: cur.isValid() and st.select(name, cur.data(ID_ROLE)))
+
+    # --- start-up ---------------------------------------------------------------------------------
+
+    def event(self, e) -> bool:
+        result = super().event(e)
+        if e.type() == QEvent.Type.Paint or (e.type() == QEvent.Type.UpdateRequest and not self._painted):
+            if not self._painted:
+                self._painted = True
+                self.firstPainted.emit()
+        return result
+
+    def set_data(self, data) -> None:
+        """Called once the dataset is loaded (after the first paint): fill the views, draw the first chart."""
+        from .chart_view import ChartView  # pyqtgraph loads after the window is on screen
+        for name, holder in self._placeholders.items():
+            self.charts[name] = ChartView()
+            holder.layout().addWidget(self.charts[name])
+        self.state.set_data(data)
+
+    def show_load_error(self, message: str) -> None:
+        self.status.setText("The dataset could not be loaded.")
+        QMessageBox.critical(self, "Cannot load the dataset", message)
+
+    # --- reactions to state -----------------------------------------------------------------------
+
+    def _on_data(self, data) -> None:
+        for name, model in self.models.items():
+            model.set_frame(getattr(data, name))
+        inds = data.indicators
+        self.filters.set_options(sorted(set(inds["region"]) | set(data.initiatives["region"])),
+                                 sorted(set(inds["period"]) | set(data.initiatives["period"])))
+        self.filters.set_filters(load_filters(self.settings))  # emits filtersChanged (or not, if unchanged)
+        self._on_filters(self.state.filters)
+        last = str(self.settings.value("selection/indicator", "", type=str))
+        self._select_first(prefer=last)
+
+    def _on_filters(self, f: Filters) -> None:
+        data = self.state.data
+        if data is None:
+            return
+        shown = {}
+        for name, model in self.models.items():
+            df = getattr(data, name)
+            kept = f.apply(df)  # the kind facet applies to indicators only
+            self.proxies[name].set_mask(df.index.isin(kept.index))
+            model.set_search(f.search)
+            shown[name] = (len(kept), len(df))
+        counts = theme_counts(data.indicators, f, THEMES)
+        self.filters.set_counts(counts)
+        self.source.set_search(f.search)
+        self.status.setText(" · ".join(f"{n} of {t} {name}" for name, (n, t) in shown.items())
+                            + (" · filtered" if f.active else ""))
+        self._redraw()
+
+    def _on_selection(self, table: str, record_id: str) -> None:
+        record = self.state.selected_row()
+        if record is None:
+            return
+        data = self.state.data
+        source = data.sources.set_index("id").loc[record["source"]].to_dict() | {"id": record["source"]}
+        self.source.show_record(record, source, data.documents[record["source"]])
+        if table == "indicators":
+            self.settings.setValue("selection/indicator", record_id)
+            self._redraw()
+
+    def _select_first(self, prefer: str = "") -> None:
+        table = self.tables["indicators"]
+        proxy = self.proxies["indicators"]
+        row = 0
+        if prefer:
+            for r in range(proxy.rowCount()):
+                if proxy.index(r, 0).data(ID_ROLE) == prefer:
+                    row = r
+                    break
+        if proxy.rowCount():
+            table.selectionModel().setCurrentIndex(
+                proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        else:
+            self._redraw()
+
+    def _redraw(self) -> None:
+        data = self.state.data
+        if data is None or not self.charts:
+            return
+        from ..core import charts as C
+        name = CHARTS[self.chart_tabs.currentIndex()]
+        inds = self.state.filters.apply(data.indicators)
+        if name == "trend":
+            sel = self.state.selection
+            if sel is None or sel[0] != "indicators":
+                return
+            spec = C.trend_spec(data.indicators, sel[1], data.sources)
+        elif name == "comparison":
+            spec = C.comparison_spec(inds, data.sources)
+        else:
+            spec = C.scorecard_spec(inds, data.sources)
+        self.charts[name].draw(spec)
+        self.chartDrawn.emit()
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def copy_citation(self) -> None:
+        record = self.state.selected_row()
+        if record is None:
+            return
+        from ..core.cite import citation
+        if self.state.selection[0] == "indicators":
+            text = citation(record, self.state.data.sources)
+        else:
+            src = self.state.data.sources.set_index("id").loc[record["source"]]
+            text = f"{record['name']}: {record['description']} Source: {src['title']}, {src['publisher']}: " \
+                   f"“{record['quote']}”"
+        QApplication.clipboard().setText(text)
+        self.statusBar().showMessage("Copied with its citation.", 3000)
+
+    def save_chart(self) -> None:
+        name = CHARTS[self.chart_tabs.currentIndex()]
+        chart = self.charts.get(name)
+        if chart is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save chart", f"{name}.png", "PNG image (*.png);;SVG (*.svg)")
+        if path:
+            from .export_chart import export_chart
+            try:
+                export_chart(chart, path)
+            except OSError as e:
+                QMessageBox.warning(self, "Chart not saved", f"Could not write {path}: {e.strerror or e}")
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def clear_filters(self) -> None:
+        self.filters.reset()
+
+    def show_trend(self) -> None:
+        self.chart_tabs.setCurrentIndex(0)
+
+    def show_comparison(self) -> None:
+        self.chart_tabs.setCurrentIndex(1)
+
+    def show_scorecard(self) -> None:
+        self.chart_tabs.setCurrentIndex(2)
+
+    def show_about(self) -> None:
+        data = self.state.data
+        counts = "" if data is None else (f"<br>{len(data.indicators)} figures and {len(data.initiatives)} "
+                                          f"initiatives from {len(data.sources)} source documents.")
+        QMessageBox.about(self, "About Fujian Briefing Desk",
+                          f"<b>Fujian Briefing Desk</b><br>Data version {html.escape(self.data_version)}{counts}"
+                          "<br>Every figure carries the sentence it comes from.")
+
+    def closeEvent(self, e) -> None:  # noqa: N802
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        save_filters(self.settings, self.state.filters)
+        self.settings.sync()
+        super().closeEvent(e)

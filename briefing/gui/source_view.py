@@ -1,0 +1,88 @@
+"""The source reader: a record's details and its document with the quoted sentence highlighted."""
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+
+class SourceView(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.details = QLabel("Select a figure or an initiative to read its source.")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(self.details.textInteractionFlags().TextSelectableByMouse)
+        self.text = QPlainTextEdit(readOnly=True)
+        self.text.setObjectName("source-text")
+        self._doc_id = None
+        self._quote = (0, 0)
+        self._search = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.details)
+        layout.addWidget(self.text, 1)
+
+    def show_record(self, record: dict, source: dict, document: str) -> None:
+        """Show `record`'s details and its document, the quote highlighted and scrolled into view."""
+        self.details.setText(details_html(record, source))
+        if self._doc_id != source["id"]:
+            self.text.setPlainText(document)
+            self._doc_id = source["id"]
+        self._quote = (int(record["quote_start"]), int(record["quote_end"]))
+        self._refresh()
+        cursor = self.text.textCursor()
+        cursor.setPosition(self._quote[0])
+        self.text.setTextCursor(cursor)
+        self.text.centerCursor()
+
+    def set_search(self, text: str) -> None:
+        self._search = text.strip()
+        self._refresh()
+
+    def quote_text(self) -> str:
+        """The highlighted quote, as the document has it."""
+        return self.text.toPlainText()[self._quote[0]:self._quote[1]]
+
+    def _refresh(self) -> None:
+        selections = []
+        if self._search and self._doc_id:
+            pattern = re.compile(re.escape(self._search), re.IGNORECASE)
+            for m in pattern.finditer(self.text.toPlainText()):
+                selections.append(self._selection(m.start(), m.end(), QColor(86, 180, 233, 110)))
+        if self._quote != (0, 0):
+            selections.append(self._selection(*self._quote, QColor(255, 214, 10, 150), bold=True))
+        self.text.setExtraSelections(selections)
+
+    def _selection(self, start: int, end: int, color: QColor, bold: bool = False) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        if bold:
+            fmt.setFontWeight(700)
+        sel.format = fmt
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        return sel
+
+
+def details_html(record: dict, source: dict) -> str:
+    e = html.escape
+    date = e(source["date"]) if source["date"] else f"undated (period {e(source['period'])}, inferred)"
+    lines = [f"<b>{e(record['name'])}</b>"]
+    if "display" in record:
+        lines.append(f"<span style='font-size:large'>{e(record['display'])}</span> · {e(record['period'])} · "
+                     f"{e(record['region'])} · {e(record['kind'])} · {e(record['measure'])}")
+        if record.get("inputs"):
+            lines.append(f"Computed from: {e(', '.join(record['inputs']))}")
+    else:
+        lines.append(f"{e(record['status'])} · {e(record['period'])} · {e(record['region'])}")
+        lines.append(e(record["description"]))
+    if record.get("note"):
+        lines.append(f"<i>Note: {e(record['note'])}</i>")
+    lines.append(f"Source: <i>{e(source['title'])}</i>, {e(source['publisher'])}, {date} "
+                 f"<span style='color:gray'>[{e(source['file'])}]</span>")
+    return "<br>".join(lines)
