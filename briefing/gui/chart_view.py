@@ -1,17 +1,20 @@
 """Draws a core ChartSpec with pyqtgraph. It computes nothing: every number and label comes from the spec."""
 from __future__ import annotations
 
+import html
 import os
+import textwrap
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # never pick up another installed Qt binding
 
 import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QPalette  # noqa: E402
+from PySide6.QtGui import QFontMetrics, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ..core.charts import KIND_STYLE, ChartSpec, Point  # noqa: E402
 
+LABEL_WIDTH = 300  # pixels for the bar charts' item labels
 SYMBOLS = {"actual": "o", "target": "s", "derived": "t"}
 PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 
@@ -28,7 +31,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.source = self.addLabel("", row=2, col=0, size="8pt", justify="left")
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
-        self.legend = self.plot.addLegend(offset=(10, 10))
+        self.legend = self.plot.addLegend(offset=(-10, 10))  # top right; notes go top left
         self.message = pg.TextItem("", anchor=(0.5, 0.5))
         self.scatters: list[pg.ScatterPlotItem] = []
 
@@ -42,8 +45,10 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.plot.clear()
         self.legend.clear()
         self.scatters = []
-        self.title.setText(spec.title, color=self._fg)
-        self.source.setText(spec.source_line, color=self._fg)
+        # labels never wrap by themselves and would widen the scene past the window: wrap them here
+        self.title.setText(_wrapped(spec.title, 70), color=self._fg)
+        self.source.setText(_wrapped(spec.source_line, 120), color=self._fg)
+        self.legend.setLabelTextColor(self._fg)
         for axis in ("left", "bottom"):
             self.plot.getAxis(axis).setTextPen(self._fg)
             self.plot.getAxis(axis).setPen(self._fg)
@@ -101,17 +106,21 @@ class ChartView(pg.GraphicsLayoutWidget):
                 brush=pg.mkBrush(series.color) if filled else pg.mkBrush(None),
                 pen=pg.mkPen(series.color, width=2, style=PEN_STYLES[style]))
             self.plot.addItem(bars)
-            self.legend.addItem(bars, series.name)
+            if len(spec.series) > 1:
+                self.legend.addItem(bars, series.name)
             # invisible markers at the bar ends carry the hover text
             self._scatter(series.points, kind, series.color, 1.0, None, bar_ends=True)
         axis = self.plot.getAxis("left")
-        axis.setTicks([[(x, _short(label)) for x, label in spec.ticks]])
-        axis.setWidth(300)
+        axis.setWidth(LABEL_WIDTH)
+        # the axis drops a label that does not fit its width, so elide each to fit
+        metrics = QFontMetrics(axis.style["tickFont"] or self.font())
+        axis.setTicks([[(x, metrics.elidedText(label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 20))
+                        for x, label in spec.ticks]])
         self.plot.setLabel("left", "")
         self.plot.getAxis("bottom").setTicks(None)
         self.plot.setLabel("bottom", spec.axis_label)
         values = [p.value for s in spec.series for p in s.points]
-        self.plot.setXRange(min(0.0, *values), max(0.0, *values) * 1.1 or 1, padding=0.02)
+        self.plot.setXRange(min(0.0, *values), max(0.0, *values) * 1.25 or 1, padding=0.02)  # room for the legend
         self.plot.setYRange(len(spec.ticks) - 0.5, -0.5, padding=0)
         self.plot.invertY(True)
 
@@ -136,5 +145,5 @@ def _tip(p: Point) -> str:
     return f"{p.display}\n{p.period} · {p.kind}\n{p.citation}"
 
 
-def _short(label: str, limit: int = 48) -> str:
-    return label if len(label) <= limit else label[: limit - 1] + "…"
+def _wrapped(text: str, width: int) -> str:
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)) or " "

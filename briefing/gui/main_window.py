@@ -65,11 +65,14 @@ class MainWindow(QMainWindow):
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.addWidget(self.record_tabs)
         middle.addWidget(self.chart_tabs)
+        middle.setSizes([400, 460])  # the chart gets at least half the height
+        self.middle = middle
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main-splitter")
         for w in (self.filters, middle, self.source):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([220, 840, 380])
         self.setCentralWidget(self.splitter)
         self.status = QLabel("Loading the dataset…")
         self.statusBar().addWidget(self.status)
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
         if settings.contains("window/geometry"):
             self.restoreGeometry(settings.value("window/geometry"))
             self.splitter.restoreState(settings.value("window/splitter"))
+            if settings.contains("window/middle-splitter"):
+                self.middle.restoreState(settings.value("window/middle-splitter"))
 
     def _connect_signals(self) -> None:
         st = self.state
@@ -119,6 +124,9 @@ class MainWindow(QMainWindow):
     def _on_data(self, data) -> None:
         for name, model in self.models.items():
             model.set_frame(getattr(data, name))
+            table = self.tables[name]
+            for col in range(1, model.columnCount()):
+                table.setColumnWidth(col, min(table.sizeHintForColumn(col) + 12, 170))
         inds = data.indicators
         self.filters.set_options(sorted(set(inds["region"]) | set(data.initiatives["region"])),
                                  sorted(set(inds["period"]) | set(data.initiatives["period"])))
@@ -247,6 +255,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, e) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/middle-splitter", self.middle.saveState())
         save_filters(self.settings, self.state.filters)
         self.settings.sync()
         super().closeEvent(e)
