@@ -107,3 +107,18 @@ def mini_seeds(tmp_path) -> Path:
 def seeds_copy(tmp_path) -> Path:
     """A copy of the shipped seeds to tamper with."""
     return Path(shutil.copytree(SEEDS, tmp_path / "seeds"))
+
+
+@pytest.fixture(scope="session")
+def dataset():
+    """The shipped dataset, loaded once (tests must not modify it)."""
+    from briefing.core.dataset import load
+    return load(SEEDS)
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, monkeypatch) -> Path:
+    """Settings (QSettings) go to a temporary folder, never the user's."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(folder))
+    return folder

@@ -8,9 +8,8 @@ import textwrap
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # never pick up another installed Qt binding
 
 import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QFontMetrics, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ..core.charts import KIND_STYLE, ChartSpec, Point  # noqa: E402
 
@@ -36,9 +35,16 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.scatters: list[pg.ScatterPlotItem] = []
 
     def _apply_palette(self) -> None:
-        pal = QApplication.palette()
+        pal = self.palette()
         self.setBackground(pal.color(QPalette.ColorRole.Base))
         self._fg = pal.color(QPalette.ColorRole.Text)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - follow a light/dark switch of the system palette
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "plot"):  # not during __init__
+            self._apply_palette()
+            if self.spec is not None:
+                self.draw(self.spec)
 
     def draw(self, spec: ChartSpec) -> None:
         self.spec = spec

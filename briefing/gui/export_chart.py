@@ -5,19 +5,24 @@ import os
 import tempfile
 from pathlib import Path
 
-from pyqtgraph.exporters import ImageExporter, SVGExporter
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
+from pyqtgraph.exporters import ImageExporter
 
 
 def export_chart(chart, path: str | os.PathLike) -> Path:
     """Write `chart` to `path` (.svg or else PNG) through a temporary file renamed into place."""
     path = Path(path)
-    exporter = (SVGExporter if path.suffix.lower() == ".svg" else ImageExporter)(chart.ci)
-    if isinstance(exporter, ImageExporter):
-        exporter.parameters()["width"] = max(1200, int(chart.width()))
     fd, tmp = tempfile.mkstemp(suffix=path.suffix or ".png", dir=path.parent)
     os.close(fd)
     try:
-        exporter.export(tmp)
+        if path.suffix.lower() == ".svg":
+            _write_svg(chart, tmp)
+        else:
+            exporter = ImageExporter(chart.ci)
+            exporter.parameters()["width"] = max(1200, int(chart.width()))
+            exporter.export(tmp)
         if not os.path.getsize(tmp):
             raise OSError(f"the exporter wrote nothing to {tmp}")
         os.replace(tmp, path)
@@ -25,3 +30,19 @@ def export_chart(chart, path: str | os.PathLike) -> Path:
         if os.path.exists(tmp):
             os.unlink(tmp)
     return path
+
+
+def _write_svg(chart, filename: str) -> None:
+    """Render the chart's scene with Qt's SVG generator (pyqtgraph's SVGExporter cannot parse the paths
+    Qt >= 6.10 writes: pyqtgraph issue #3485)."""
+    rect = chart.ci.sceneBoundingRect()
+    generator = QSvgGenerator()
+    generator.setFileName(filename)
+    generator.setSize(QSize(int(rect.width()), int(rect.height())))
+    generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+    generator.setTitle(chart.spec.title if chart.spec else "Chart")
+    painter = QPainter(generator)
+    try:
+        chart.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+    finally:
+        painter.end()

@@ -98,8 +98,9 @@ class AcceptedRowsProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_mask(self, mask: Sequence[bool] | None) -> None:
+        self.beginFilterChange()  # Qt >= 6.9; replaces the deprecated invalidateRowsFilter()
         self._mask = mask
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         return self._mask is None or bool(self._mask[source_row])

@@ -1,0 +1,93 @@
+"""The Qt-free core behind the window: filters, theme counts, chart specifications and citations."""
+import pandas as pd
+import pytest
+
+from briefing.core import charts as C
+from briefing.core.cite import citation
+from briefing.core.query import Filters, theme_counts
+
+
+@pytest.mark.parametrize("period, x", [("2023", 2023.5), ("2023-Q1", 2023.125), ("2024-05", 2024 + 4.5 / 12),
+                                       ("2021-01/2021-02", 2021 + 2 / 24), ("2015/2021", 2021.5)])
+def test_period_x_places_periods_on_a_year_axis(period, x):
+    assert C.period_x(period) == pytest.approx(x)
+
+
+def test_period_x_rejects_what_is_not_a_period():
+    with pytest.raises(ValueError, match="not a period"):
+        C.period_x("last year")
+
+
+def test_filters_combine_themes_region_kind_and_search(dataset):
+    inds = dataset.indicators
+    got = Filters(themes=("trade",), region="Xiamen", kind="actual", search="FOREIGN").apply(inds)
+    assert len(got) > 0
+    for r in got.itertuples():
+        assert "trade" in r.themes and r.region == "Xiamen" and r.kind == "actual"
+    # search is case-insensitive over name, display and quote
+    assert all("foreign" in f"{r.name} {r.display} {r.quote}".casefold() for r in got.itertuples())
+    assert Filters().apply(inds).equals(inds) and not Filters().active
+
+
+def test_theme_counts_ignore_the_theme_filter_but_honour_the_others(dataset):
+    inds = dataset.indicators
+    f = Filters(themes=("ecology",), region="Fujian")
+    counts = theme_counts(inds, f, ["trade", "ecology"])
+    fujian = inds[inds["region"] == "Fujian"]
+    assert counts == {"trade": sum("trade" in t for t in fujian["themes"]),
+                      "ecology": sum("ecology" in t for t in fujian["themes"])}
+    assert counts["trade"] > 0 and counts["ecology"] > 0
+
+
+def test_trend_spec_has_actual_and_derived_points_in_period_order(dataset):
+    spec = C.trend_spec(dataset.indicators, "gwr23-grp", dataset.sources)
+    points = spec.series[0].points
+    assert [(p.period, p.kind) for p in points] == [("2022", "derived"), ("2023", "actual")]
+    assert points[1].value == 5.4e12 and spec.scale == 1e12 and spec.axis_label == "trillion yuan"
+    assert "Fujian" in spec.title and "Work Report 2024" in spec.source_line
+    assert "5.4 trillion yuan" in points[1].citation and not spec.notes
+
+
+def test_trend_spec_with_target_and_single_point_note(dataset):
+    spec = C.trend_spec(dataset.indicators, "gwr23-grp-growth", dataset.sources)
+    assert [p.kind for p in spec.series[0].points] == ["actual", "target"]
+    single = dataset.indicators.groupby(dataset.indicators.apply(C.series_key, axis=1)).filter(
+        lambda g: len(g) == 1).iloc[0]
+    lone = C.trend_spec(dataset.indicators, single["id"], dataset.sources)
+    assert len(lone.series[0].points) == 1 and lone.notes  # a sparse series says why it is sparse
+
+
+def test_comparison_spec_holds_only_actual_growth_rates_largest_first(dataset):
+    inds = Filters(themes=("trade",)).apply(dataset.indicators)
+    spec = C.comparison_spec(inds, dataset.sources)
+    values = [p.value for p in spec.series[0].points]
+    assert values == sorted(values, reverse=True) and len(values) > 3
+    by_id = dataset.indicators.set_index("id")
+    for p in spec.series[0].points:
+        assert by_id.loc[p.record_id, "measure"] == "growth" and p.kind == "actual"
+    assert len(spec.ticks) == len(values)
+    assert C.comparison_spec(inds.iloc[0:0], dataset.sources).empty_message
+
+
+def test_scorecard_pairs_each_target_with_the_latest_actual(dataset):
+    card = C.scorecard_rows(dataset.indicators)
+    row = card[card["target_id"] == "gwr24a-grp-growth-2024"].iloc[0]
+    assert (row["actual_id"], row["actual_period"], row["target_period"]) == ("gwr23-grp-growth", "2023", "2024")
+    spec = C.scorecard_spec(dataset.indicators, dataset.sources)
+    assert [s.name for s in spec.series] == ["Actual", "Target"]
+    assert len(spec.series[0].points) == len(spec.series[1].points) == len(spec.ticks) > 0
+
+
+def test_citation_is_a_sentence_with_the_quote_or_the_inputs(dataset):
+    inds = dataset.indicators.set_index("id", drop=False)
+    text = citation(inds.loc["gwr23-grp"], dataset.sources)
+    assert text.startswith("Gross regional product (Fujian, 2023): 5.4 trillion yuan. Source: Highlights of")
+    assert text.endswith("“The province’s gross regional product (GRP) hit 5.4 trillion yuan, an increase of 4.5%.”")
+    derived = citation(inds.loc["gwr23-grp-2022"], dataset.sources)
+    assert "(derived)" in derived and derived.endswith("computed from gwr23-grp, gwr23-grp-growth.")
+
+
+def test_series_key_keeps_regions_and_units_apart():
+    a = pd.Series({"name": "Foreign trade", "region": "Xiamen", "unit": "CNY"})
+    assert C.series_key(a) != C.series_key(a.replace({"Xiamen": "Fujian"}))
+    assert C.series_key(a) != C.series_key(a.replace({"CNY": "USD"}))
