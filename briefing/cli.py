@@ -6,11 +6,14 @@ import json
 import sys
 from pathlib import Path
 
-from .core import records as R
-from .core.dataset import Dataset, check
+from typing import TYPE_CHECKING
+
+from .core import vocab as R
 from .core.problems import DataError, Problem
-from .core.query import filter_records
 from .resources import seeds_dir
+
+if TYPE_CHECKING:  # pandas, pydantic and YAML load only for commands that read data, not before the window shows
+    from .core.dataset import Dataset
 
 TABLE_COLUMNS = {
     "indicators": ["id", "name", "display", "period", "region", "kind", "source"],
@@ -60,6 +63,7 @@ def _folders(path: Path | None) -> tuple[Path, Path | None]:
 def _check(path: Path | None) -> tuple[Dataset | None, list[Problem]]:
     if path is not None and not path.is_dir():
         return None, [Problem(str(path), "no such folder")]
+    from .core.dataset import check
     return check(*_folders(path))
 
 
@@ -71,6 +75,7 @@ def _load(path: Path | None) -> Dataset:
 
 
 def _list(args) -> int:
+    from .core.query import filter_records
     data = _load(args.data)
     df = getattr(data, args.what)
     df = filter_records(df, themes=args.theme if args.what != "sources" else (),

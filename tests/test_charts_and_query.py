@@ -3,8 +3,8 @@ import pandas as pd
 import pytest
 
 from briefing.core import charts as C
-from briefing.core.cite import citation
-from briefing.core.query import Filters, theme_counts
+from briefing.core.cite import citation, sources_by_id
+from briefing.core.query import Filters, RecordIndex, theme_counts
 
 
 @pytest.mark.parametrize("period, x", [("2023", 2023.5), ("2023-Q1", 2023.125), ("2024-05", 2024 + 4.5 / 12),
@@ -27,6 +27,19 @@ def test_filters_combine_themes_region_kind_and_search(dataset):
     # search is case-insensitive over name, display and quote
     assert all("foreign" in f"{r.name} {r.display} {r.quote}".casefold() for r in got.itertuples())
     assert Filters().apply(inds).equals(inds) and not Filters().active
+
+
+def test_search_never_matches_across_two_fields():
+    df = pd.DataFrame({"id": ["ab"], "name": ["cd"], "themes": [("trade",)], "region": ["Fujian"]})
+    index = RecordIndex(df)
+    assert index.mask(search="AB").tolist() == [True] and index.mask(search="cd").tolist() == [True]
+    assert index.mask(search="bc").tolist() == [False]
+
+
+def test_a_facet_the_table_lacks_is_ignored(dataset):
+    index = RecordIndex(dataset.initiatives)
+    assert index.mask(kinds=["target"]).all()  # initiatives have no kind
+    assert index.mask(themes=["no-such-theme"]).sum() == 0
 
 
 def test_theme_counts_ignore_the_theme_filter_but_honour_the_others(dataset):
@@ -80,11 +93,15 @@ def test_scorecard_pairs_each_target_with_the_latest_actual(dataset):
 
 def test_citation_is_a_sentence_with_the_quote_or_the_inputs(dataset):
     inds = dataset.indicators.set_index("id", drop=False)
-    text = citation(inds.loc["gwr23-grp"], dataset.sources)
+    gwr = sources_by_id(dataset.sources)["fj-gwr-2024"]
+    text = citation(inds.loc["gwr23-grp"].to_dict(), gwr)
     assert text.startswith("Gross regional product (Fujian, 2023): 5.4 trillion yuan. Source: Highlights of")
     assert text.endswith("“The province’s gross regional product (GRP) hit 5.4 trillion yuan, an increase of 4.5%.”")
-    derived = citation(inds.loc["gwr23-grp-2022"], dataset.sources)
+    derived = citation(inds.loc["gwr23-grp-2022"].to_dict(), gwr)
     assert "(derived)" in derived and derived.endswith("computed from gwr23-grp, gwr23-grp-growth.")
+    plan = dataset.initiatives.set_index("id").loc["gwr23-kinmen-water-supply"].to_dict()
+    text = citation(plan, gwr)
+    assert text.startswith("Water supply to Kinmen (Fujian, ") and text.endswith(f"“{plan['quote']}”")
 
 
 def test_series_key_keeps_regions_and_units_apart():

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .cite import citation
+from .cite import citation, sources_by_id
 
 # Okabe-Ito: distinguishable with colour-blindness; kinds also differ by line style and marker for grayscale
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
@@ -86,17 +86,23 @@ def _axis_scale(values: list[float], unit: str) -> tuple[float, str]:
 
 
 def series_key(row) -> str:
+    """What makes observations one series: the same name, region and unit."""
     return f"{row['name']}|{row['region']}|{row['unit']}"
+
+
+def series_keys(df: pd.DataFrame) -> pd.Series:
+    """series_key of every row, vectorised."""
+    return df["name"] + "|" + df["region"] + "|" + df["unit"]
 
 
 def trend_spec(indicators: pd.DataFrame, record_id: str, sources: pd.DataFrame) -> ChartSpec:
     """The series of the selected indicator over its periods: actual, target and derived points."""
     row = indicators.set_index("id").loc[record_id]
-    key = series_key(row)
-    same = indicators[indicators.apply(series_key, axis=1) == key]
+    same = indicators[series_keys(indicators) == series_key(row)]
     same = same.assign(x=same["period"].map(period_x)).sort_values(["x", "kind"])
     scale, label = _axis_scale(same["value"].tolist(), row["unit"])
-    points = tuple(Point(r.x, r.value, r.period, r.kind, r.display, citation(r._asdict(), sources), r.id)
+    srcs = sources_by_id(sources)
+    points = tuple(Point(r.x, r.value, r.period, r.kind, r.display, citation(r._asdict(), srcs[r.source]), r.id)
                    for r in same.itertuples(index=False))
     years = sorted({int(p.x) for p in points})
     ticks = tuple((y + 0.5, str(y)) for y in range(years[0] - 1, years[-1] + 2))
@@ -114,8 +120,9 @@ def comparison_spec(indicators: pd.DataFrame, sources: pd.DataFrame, limit: int 
     growth = indicators[(indicators["measure"] == "growth") & (indicators["kind"] == "actual")
                         & (indicators["unit"] == "%")]
     growth = growth.sort_values("value", ascending=False).head(limit)
-    points = tuple(Point(float(i), r.value, r.period, r.kind, r.display, citation(r._asdict(), sources), r.id)
-                   for i, r in enumerate(growth.itertuples(index=False)))
+    srcs = sources_by_id(sources)
+    points = tuple(Point(float(i), r.value, r.period, r.kind, r.display, citation(r._asdict(), srcs[r.source]),
+                         r.id) for i, r in enumerate(growth.itertuples(index=False)))
     ticks = tuple((float(i), f"{r.name} ({r.region}, {r.period})")
                   for i, r in enumerate(growth.itertuples(index=False)))
     empty = "" if points else "No growth rates among the filtered figures."
@@ -124,37 +131,36 @@ def comparison_spec(indicators: pd.DataFrame, sources: pd.DataFrame, limit: int 
                      _sources_line(growth, sources), 1.0, "% change", empty)
 
 
+SCORECARD_COLUMNS = ["name", "region", "unit", "actual_id", "actual_period", "actual", "actual_value",
+                     "target_id", "target_period", "target", "target_value"]
+
+
 def scorecard_rows(indicators: pd.DataFrame) -> pd.DataFrame:
     """Series with both a target and an actual: the latest actual beside each target."""
-    df = indicators.assign(series=indicators.apply(series_key, axis=1)) if len(indicators) else indicators
-    rows = []
-    for _, group in (df.groupby("series", sort=False) if len(df) else []):
-        targets, actuals = group[group["kind"] == "target"], group[group["kind"] == "actual"]
-        if targets.empty or actuals.empty:
-            continue
-        latest = actuals.assign(x=actuals["period"].map(period_x)).sort_values("x").iloc[-1]
-        for _, target in targets.iterrows():
-            rows.append({"name": target["name"], "region": target["region"], "unit": target["unit"],
-                         "actual_id": latest["id"], "actual_period": latest["period"],
-                         "actual": latest["display"], "actual_value": latest["value"],
-                         "target_id": target["id"], "target_period": target["period"],
-                         "target": target["display"], "target_value": target["value"]})
-    return pd.DataFrame(rows, columns=["name", "region", "unit", "actual_id", "actual_period", "actual",
-                                       "actual_value", "target_id", "target_period", "target", "target_value"])
+    df = indicators.assign(series=series_keys(indicators), x=indicators["period"].map(period_x))
+    latest = (df[df["kind"] == "actual"].sort_values("x", kind="stable").groupby("series").tail(1)
+              .set_index("series")[["id", "period", "display", "value"]])
+    latest.columns = ["actual_id", "actual_period", "actual", "actual_value"]
+    targets = df[df["kind"] == "target"].rename(columns={
+        "id": "target_id", "period": "target_period", "display": "target", "value": "target_value"})
+    card = targets.join(latest, on="series", how="inner")
+    return card[SCORECARD_COLUMNS].reset_index(drop=True)
 
 
-def scorecard_spec(indicators: pd.DataFrame, sources: pd.DataFrame) -> ChartSpec:
-    """Target beside latest actual for percentage series (levels of different sizes do not share an axis)."""
-    card = scorecard_rows(indicators)
+def scorecard_spec(indicators: pd.DataFrame, sources: pd.DataFrame, card: pd.DataFrame | None = None) -> ChartSpec:
+    """Target beside latest actual for percentage series (levels of different sizes do not share an axis).
+    `card`: scorecard_rows(indicators) when the caller has it already (perhaps narrowed to some targets)."""
+    card = scorecard_rows(indicators) if card is None else card
     card = card[card["unit"] == "%"].reset_index(drop=True)
-    by_id = indicators.set_index("id")
+    by_id = indicators.set_index("id", drop=False)
+    srcs = sources_by_id(sources)
     series = []
     for kind, col, color in (("actual", "actual_id", PALETTE[0]), ("target", "target_id", PALETTE[1])):
         pts = []
         for i, r in card.iterrows():
-            rec = by_id.loc[r[col]]
+            rec = by_id.loc[r[col]].to_dict()
             pts.append(Point(i + (-0.2 if kind == "actual" else 0.2), rec["value"], rec["period"], kind,
-                             rec["display"], citation({**rec, "id": r[col]}, sources), r[col]))
+                             rec["display"], citation(rec, srcs[rec["source"]]), r[col]))
         series.append(Series(kind.capitalize(), color, tuple(pts)))
     ticks = tuple((float(i), f"{r['name']} ({r['actual_period']} → {r['target_period']})")
                   for i, r in card.iterrows())

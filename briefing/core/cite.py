@@ -1,16 +1,25 @@
 """Citations: a figure as a sentence ready to paste into a brief, with where it comes from."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 
 
-def citation(row, sources: pd.DataFrame) -> str:
-    """A sentence ready to paste into a brief: the figure, what it is, and where it is from."""
-    src = sources.set_index("id").loc[row["source"]]
-    when = src["date"] if src["date"] else f"undated; period {src['period']} inferred"
-    kind = {"actual": "", "target": " (target)", "derived": " (derived)"}[row["kind"]]
-    text = f"{row['name']} ({row['region']}, {row['period']}{kind}): {row['display']}."
-    text += f" Source: {src['title']}, {src['publisher']} ({when})"
-    if row["kind"] == "derived":
+def sources_by_id(sources: pd.DataFrame) -> dict[str, dict]:
+    return {s["id"]: s for s in sources.to_dict("records")}
+
+
+def citation(row: Mapping, source: Mapping) -> str:
+    """A sentence ready to paste into a brief: the figure (`row`), what it is, and where (`source`) it is from."""
+    when = source["date"] if source["date"] else f"undated; period {source['period']} inferred"
+    head = f"{row['name']} ({row['region']}, {row['period']}"
+    if "display" in row:  # an indicator
+        kind = {"actual": "", "target": " (target)", "derived": " (derived)"}[row["kind"]]
+        text = f"{head}{kind}): {row['display']}."
+    else:  # an initiative
+        text = f"{head}, {row['status']}): {row['description']}"
+    text += f" Source: {source['title']}, {source['publisher']} ({when})"
+    if row.get("kind") == "derived":
         return text + f"; computed from {', '.join(row['inputs'])}."
     return text + f": “{row['quote']}”"

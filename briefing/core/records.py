@@ -6,33 +6,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-THEMES = {
-    "trade": "Trade",
-    "taiwan": "Taiwan integration",
-    "digital": "Digital economy",
-    "ecology": "Ecology",
-    "economy": "Macro economy",
-    "investment": "Investment",
-    "industry": "Industry",
-    "innovation": "Innovation",
-    "wellbeing": "Wellbeing",
-    "culture": "Culture and sport",
-    "governance": "Governance and safety",
-    "agriculture": "Agriculture and rural",
-}
-MAIN_THEMES = ("trade", "taiwan", "digital", "ecology")
-KINDS = ("actual", "target", "derived")
-MEASURES = ("level", "stock", "cumulative", "growth", "change_pp", "gap_pp", "share", "rank", "streak")
-QUALIFIERS = ("exact", "over", "about", "nearly", "under")
-STATUSES = ("done", "ongoing", "planned")
-DERIVE_METHODS = ("prior_level_from_growth", "sum", "share")
-
-# the contract of `briefing list --format json` (and of every export of records)
-INDICATOR_FIELDS = ("id", "name", "themes", "region", "period", "kind", "measure", "value", "unit",
-                    "qualifier", "source", "source_file", "quote", "display", "inputs")
-INITIATIVE_FIELDS = ("id", "name", "themes", "region", "status", "period", "description", "source",
-                     "source_file", "quote", "indicators")
-SOURCE_FIELDS = ("id", "title", "publisher", "date", "period", "date_note", "region", "language", "file", "sha256")
+from .vocab import (  # noqa: F401 - re-exported: the schema's vocabulary
+    DERIVE_METHODS, INDICATOR_FIELDS, INITIATIVE_FIELDS, KINDS, MAIN_THEMES, MEASURES, QUALIFIERS, SOURCE_FIELDS,
+    STATUSES, THEMES)
 
 PERIOD_RE = re.compile(r"^\d{4}(?:-(?:Q[1-4]|\d{2}))?(?:/\d{4}(?:-(?:Q[1-4]|\d{2}))?)?$")
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHeaderView, QLabel, QMainWindow,
                                QMessageBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from ..core.query import Filters, theme_counts
-from ..core.records import THEMES
+from ..core.filters import Filters
+from ..core.vocab import THEMES
 from .actions import install_actions
 from .filters_panel import FiltersPanel
 from .settings import load_filters, save_filters
@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
         self.state = AppState()
         self.setWindowTitle("Fujian Briefing Desk")
         self._painted = False
+        self._refiltering = False  # rows come and go: the table's current row is not the user's choice
 
         self.filters = FiltersPanel()
         self.models = {"indicators": DataFrameModel(INDICATOR_COLUMNS),
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.chart_tabs.currentChanged.connect(lambda _i: self._redraw())
         for name, table in self.tables.items():
             table.selectionModel().currentRowChanged.connect(
-                lambda cur, _prev, name=name: cur.isValid() and st.select(name, cur.data(ID_ROLE)))
+                lambda cur, _prev, name=name: self._on_current_row(name, cur))
 
     # --- start-up ---------------------------------------------------------------------------------
 
@@ -122,6 +123,11 @@ class MainWindow(QMainWindow):
     # --- reactions to state -----------------------------------------------------------------------
 
     def _on_data(self, data) -> None:
+        from ..core.charts import scorecard_rows
+        from ..core.query import RecordIndex
+        self.indexes = {name: RecordIndex(getattr(data, name)) for name in self.models}
+        self.masks = {}
+        self.scorecard = scorecard_rows(data.indicators)
         for name, model in self.models.items():
             model.set_frame(getattr(data, name))
             table = self.tables[name]
@@ -140,18 +146,39 @@ class MainWindow(QMainWindow):
         if data is None:
             return
         shown = {}
-        for name, model in self.models.items():
-            df = getattr(data, name)
-            kept = f.apply(df)  # the kind facet applies to indicators only
-            self.proxies[name].set_mask(df.index.isin(kept.index))
-            model.set_search(f.search)
-            shown[name] = (len(kept), len(df))
-        counts = theme_counts(data.indicators, f, THEMES)
-        self.filters.set_counts(counts)
+        self._refiltering = True
+        try:
+            for name, model in self.models.items():
+                self.masks[name] = self.indexes[name].filter_mask(f)  # the kind facet applies to indicators only
+                self.proxies[name].set_mask(self.masks[name])
+                model.set_search(f.search)
+                shown[name] = (int(self.masks[name].sum()), model.rowCount())
+        finally:
+            self._refiltering = False
+        self._show_selection()
+        self.filters.set_counts(self.indexes["indicators"].theme_counts(f, THEMES))
         self.source.set_search(f.search)
         self.status.setText(" · ".join(f"{n} of {t} {name}" for name, (n, t) in shown.items())
                             + (" · filtered" if f.active else ""))
-        self._redraw()
+        if CHARTS[self.chart_tabs.currentIndex()] != "trend":  # the trend follows the selection, not the filters
+            self._redraw()
+
+    def _on_current_row(self, table: str, index) -> None:
+        if index.isValid() and not self._refiltering:
+            self.state.select(table, index.data(ID_ROLE))
+
+    def _show_selection(self) -> None:
+        """After filtering: keep the selected record selected where it is still shown; select nothing else
+        (the source pane keeps showing it)."""
+        sel = self.state.selection
+        for name, table in self.tables.items():
+            row = self.models[name].row_of(sel[1]) if sel and sel[0] == name else None
+            index = self.proxies[name].mapFromSource(self.models[name].index(row, 0)) if row is not None else None
+            if index is not None and index.isValid():
+                table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                                       | QItemSelectionModel.SelectionFlag.Rows)
+            else:
+                table.selectionModel().clear()
 
     def _on_selection(self, table: str, record_id: str) -> None:
         record = self.state.selected_row()
@@ -186,7 +213,7 @@ class MainWindow(QMainWindow):
             return
         from ..core import charts as C
         name = CHARTS[self.chart_tabs.currentIndex()]
-        inds = self.state.filters.apply(data.indicators)
+        inds = data.indicators[self.masks["indicators"]]
         if name == "trend":
             sel = self.state.selection
             if sel is None or sel[0] != "indicators":
@@ -195,8 +222,10 @@ class MainWindow(QMainWindow):
         elif name == "comparison":
             spec = C.comparison_spec(inds, data.sources)
         else:
-            spec = C.scorecard_spec(inds, data.sources)
-        self.charts[name].draw(spec)
+            card = self.scorecard[self.scorecard["target_id"].isin(inds["id"])]
+            spec = C.scorecard_spec(data.indicators, data.sources, card)
+        if spec != self.charts[name].spec:  # drawing costs more than comparing
+            self.charts[name].draw(spec)
         self.chartDrawn.emit()
 
     # --- actions ----------------------------------------------------------------------------------
@@ -205,13 +234,8 @@ class MainWindow(QMainWindow):
         record = self.state.selected_row()
         if record is None:
             return
-        from ..core.cite import citation
-        if self.state.selection[0] == "indicators":
-            text = citation(record, self.state.data.sources)
-        else:
-            src = self.state.data.sources.set_index("id").loc[record["source"]]
-            text = f"{record['name']}: {record['description']} Source: {src['title']}, {src['publisher']}: " \
-                   f"“{record['quote']}”"
+        from ..core.cite import citation, sources_by_id
+        text = citation(record, sources_by_id(self.state.data.sources)[record["source"]])
         QApplication.clipboard().setText(text)
         self.statusBar().showMessage("Copied with its citation.", 3000)
 

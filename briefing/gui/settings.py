@@ -7,7 +7,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 from PySide6.QtCore import QSettings
 
-from ..core.query import Filters
+from ..core.filters import Filters
 
 APP_NAME = "fujian-briefing"
 

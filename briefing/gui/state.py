@@ -3,8 +3,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.dataset import Dataset
-from ..core.query import Filters
+from typing import TYPE_CHECKING
+
+from ..core.filters import Filters
+
+if TYPE_CHECKING:
+    from ..core.dataset import Dataset
 
 
 class AppState(QObject):

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,22 +33,34 @@ INITIATIVE_COLUMNS = (
 
 
 class DataFrameModel(QAbstractTableModel):
+    """Rows of a DataFrame; each column's texts and sort keys are taken once per load, so painting,
+    sorting and filtering never touch pandas."""
+
     def __init__(self, columns: tuple[Column, ...], parent=None) -> None:
         super().__init__(parent)
         self._columns = columns
-        self._df = pd.DataFrame(columns=["id", *{c.field for c in columns}])
+        self._ids: list[str] = []
+        self._rows: dict[str, int] = {}
+        self._text: list[list[str]] = [[] for _ in columns]
+        self._folded: list[list[str]] = [[] for _ in columns]
+        self._sort: list[list] = [[] for _ in columns]
         self._search = ""
         self._highlight = QColor(255, 214, 10, 90)
 
     def set_frame(self, df: pd.DataFrame) -> None:
         """Replace the rows (on load): announced as removal and insertion, never a blanket layout change."""
-        if len(self._df):
-            self.beginRemoveRows(QModelIndex(), 0, len(self._df) - 1)
-            self._df = self._df.iloc[0:0]
+        if self._ids:
+            self.beginRemoveRows(QModelIndex(), 0, len(self._ids) - 1)
+            self._ids = []
             self.endRemoveRows()
         if len(df):
             self.beginInsertRows(QModelIndex(), 0, len(df) - 1)
-            self._df = df.reset_index(drop=True)
+            self._ids = df["id"].tolist()
+            self._rows = {rid: i for i, rid in enumerate(self._ids)}
+            self._text = [df[c.field].astype(str).tolist() for c in self._columns]
+            self._folded = [[t.casefold() for t in col] for col in self._text]
+            self._sort = [df[c.sort_field].astype(float).tolist() if c.sort_field else folded
+                          for c, folded in zip(self._columns, self._folded)]
             self.endInsertRows()
 
     def set_search(self, text: str) -> None:
@@ -57,8 +72,11 @@ class DataFrameModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self._columns) - 1),
                                       [Qt.ItemDataRole.BackgroundRole])
 
+    def row_of(self, record_id: str) -> int | None:
+        return self._rows.get(record_id)
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._df)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._columns)
@@ -71,22 +89,16 @@ class DataFrameModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        column = self._columns[index.column()]
-        row = self._df.iloc[index.row()]
+        row, col = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return str(row[column.field])
+            return self._text[col][row]
         if role == SORT_ROLE:
-            value = row[column.sort_field or column.field]
-            return float(value) if column.sort_field else str(value).casefold()
+            return self._sort[col][row]
         if role == ID_ROLE:
-            return row["id"]
-        if role == Qt.ItemDataRole.BackgroundRole and self._search:
-            if self._search in str(row[column.field]).casefold():
-                return self._highlight
+            return self._ids[row]
+        if role == Qt.ItemDataRole.BackgroundRole and self._search and self._search in self._folded[col][row]:
+            return self._highlight
         return None
-
-    def record_id(self, row: int) -> str:
-        return self._df.iloc[row]["id"]
 
 
 class AcceptedRowsProxy(QSortFilterProxyModel):

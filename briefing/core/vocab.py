@@ -1,0 +1,29 @@
+"""The vocabulary of the records (themes, kinds, measures, field names): no dependencies, cheap to import."""
+
+THEMES = {
+    "trade": "Trade",
+    "taiwan": "Taiwan integration",
+    "digital": "Digital economy",
+    "ecology": "Ecology",
+    "economy": "Macro economy",
+    "investment": "Investment",
+    "industry": "Industry",
+    "innovation": "Innovation",
+    "wellbeing": "Wellbeing",
+    "culture": "Culture and sport",
+    "governance": "Governance and safety",
+    "agriculture": "Agriculture and rural",
+}
+MAIN_THEMES = ("trade", "taiwan", "digital", "ecology")
+KINDS = ("actual", "target", "derived")
+MEASURES = ("level", "stock", "cumulative", "growth", "change_pp", "gap_pp", "share", "rank", "streak")
+QUALIFIERS = ("exact", "over", "about", "nearly", "under")
+STATUSES = ("done", "ongoing", "planned")
+DERIVE_METHODS = ("prior_level_from_growth", "sum", "share")
+
+# the contract of `briefing list --format json` (and of every export of records)
+INDICATOR_FIELDS = ("id", "name", "themes", "region", "period", "kind", "measure", "value", "unit",
+                    "qualifier", "source", "source_file", "quote", "display", "inputs")
+INITIATIVE_FIELDS = ("id", "name", "themes", "region", "status", "period", "description", "source",
+                     "source_file", "quote", "indicators")
+SOURCE_FIELDS = ("id", "title", "publisher", "date", "period", "date_note", "region", "language", "file", "sha256")

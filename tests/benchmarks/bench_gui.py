@@ -1,0 +1,124 @@
+"""Start-up and filter/search latency of the window: prints a table and writes JSON.
+
+    .venv/bin/python tests/benchmarks/bench_gui.py [--runs 7] [--json build/bench-gui.json]
+
+Start-up: each run launches `python -m briefing gui --quit-when-ready --timings` and the bare PySide6 window
+(bare_window.py) as fresh processes, alternately, and times from the launch to the first paint (and to ready:
+data loaded, first chart drawn, painted). Ratios are app / bare, medians over the runs.
+Latency: in one process, the real window with the seed data; each filter change or keystroke is timed until
+its handlers have run and the window has repainted what changed.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TARGETS = {"first_paint_ratio": 2.0, "ready_ratio": 5.0, "filter_ms": 16.0}
+
+
+def launch(args: list[str], env: dict) -> dict[str, float]:
+    """Seconds from launch to each 'NAME ... at EPOCH' line the process prints."""
+    started = time.time()
+    out = subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True, timeout=120, check=True)
+    marks = {}
+    for line in out.stdout.splitlines():
+        name, _, at = line.partition(" at ")
+        if at:
+            marks[name.split()[0]] = float(at) - started
+    return marks
+
+
+def startup(runs: int) -> dict:
+    env = os.environ | {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                        "BRIEFING_CONFIG_DIR": tempfile.mkdtemp(prefix="bench-config-")}
+    bare, app = [], []
+    launch([str(HERE / "bare_window.py")], env)  # warm the file cache once for both
+    launch(["-m", "briefing", "gui", "--quit-when-ready"], env)
+    for _ in range(runs):
+        bare.append(launch([str(HERE / "bare_window.py")], env)["first-paint"])
+        app.append(launch(["-m", "briefing", "gui", "--quit-when-ready", "--timings"], env))
+    b = statistics.median(bare)
+    paint = statistics.median(m["first-paint"] for m in app)
+    ready = statistics.median(m["ready"] for m in app)
+    return {"runs": runs, "bare_first_paint_s": b, "app_first_paint_s": paint, "app_ready_s": ready,
+            "first_paint_ratio": paint / b, "ready_ratio": ready / b}
+
+
+def latency(rounds: int) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["BRIEFING_CONFIG_DIR"] = tempfile.mkdtemp(prefix="bench-config-")
+    from PySide6.QtWidgets import QApplication
+
+    from briefing.core.dataset import load
+    from briefing.core.query import Filters
+    from briefing.gui.main_window import MainWindow
+    from briefing.gui.settings import open_settings
+    from briefing.resources import seeds_dir
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(open_settings())
+    window.show()
+    window.set_data(load(seeds_dir()))
+    app.processEvents()
+
+    def timed(action) -> float:
+        t = time.perf_counter()
+        action()
+        app.processEvents()  # the repaint it asked for happens here
+        return 1000 * (time.perf_counter() - t)
+
+    samples: dict[str, list[float]] = {"theme": [], "facet": [], "keystroke": [], "clear": []}
+    for tab in range(3):  # trend, comparison and scorecard redraw on each change
+        window.chart_tabs.setCurrentIndex(tab)
+        for _ in range(rounds):
+            for theme in ("trade", "taiwan", "digital", "ecology"):
+                samples["theme"].append(timed(lambda t=theme: window.filters.theme_boxes[t].click()))
+                samples["theme"].append(timed(lambda t=theme: window.filters.theme_boxes[t].click()))
+            kind = window.filters.kind
+            samples["facet"].append(timed(lambda: kind.setCurrentIndex(kind.findData("target"))))
+            samples["facet"].append(timed(lambda: kind.setCurrentIndex(0)))
+            for i in range(1, len("kinmen") + 1):
+                samples["keystroke"].append(timed(lambda i=i: window.filters.search.setText("kinmen"[:i])))
+            samples["clear"].append(timed(lambda: window.filters.set_filters(Filters())))
+    window.close()
+    result = {}
+    for name, values in samples.items():
+        values.sort()
+        result[name] = {"n": len(values), "median_ms": statistics.median(values),
+                        "p95_ms": values[int(0.95 * (len(values) - 1))], "max_ms": values[-1]}
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--json", type=Path, default=Path("build/bench-gui.json"))
+    args = parser.parse_args()
+    results = {"startup": startup(args.runs), "latency": latency(args.rounds), "targets": TARGETS}
+    s = results["startup"]
+    print(f"start-up, median of {s['runs']} runs (seconds from launch)")
+    print(f"  bare PySide6 window first paint  {s['bare_first_paint_s']:.3f}")
+    print(f"  app first paint                  {s['app_first_paint_s']:.3f}   ratio {s['first_paint_ratio']:.2f}"
+          f"  (target <= {TARGETS['first_paint_ratio']})")
+    print(f"  app ready                        {s['app_ready_s']:.3f}   ratio {s['ready_ratio']:.2f}"
+          f"  (target <= {TARGETS['ready_ratio']})")
+    print(f"response to a change, ms (seed data, all three chart tabs; target <= {TARGETS['filter_ms']:.0f})")
+    print(f"  {'change':<10} {'n':>4} {'median':>8} {'p95':>8} {'max':>8}")
+    for name, r in results["latency"].items():
+        print(f"  {name:<10} {r['n']:>4} {r['median_ms']:>8.2f} {r['p95_ms']:>8.2f} {r['max_ms']:>8.2f}")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=2))
+    print(f"written {args.json}")
+
+
+if __name__ == "__main__":
+    main()
