@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 from briefing.core import charts as C
-from briefing.core.cite import citation, sources_by_id
+from briefing.core.cite import citation
 from briefing.core.query import Filters, RecordIndex, theme_counts
 
 
@@ -53,7 +53,7 @@ def test_theme_counts_ignore_the_theme_filter_but_honour_the_others(dataset):
 
 
 def test_trend_spec_has_actual_and_derived_points_in_period_order(dataset):
-    spec = C.trend_spec(dataset.indicators, "gwr23-grp", dataset.sources)
+    spec = C.trend_spec(dataset.indicators, "gwr23-grp", dataset.source_map)
     points = spec.series[0].points
     assert [(p.period, p.kind) for p in points] == [("2022", "derived"), ("2023", "actual")]
     assert points[1].value == 5.4e12 and spec.scale == 1e12 and spec.axis_label == "trillion yuan"
@@ -62,38 +62,38 @@ def test_trend_spec_has_actual_and_derived_points_in_period_order(dataset):
 
 
 def test_trend_spec_with_target_and_single_point_note(dataset):
-    spec = C.trend_spec(dataset.indicators, "gwr23-grp-growth", dataset.sources)
+    spec = C.trend_spec(dataset.indicators, "gwr23-grp-growth", dataset.source_map)
     assert [p.kind for p in spec.series[0].points] == ["actual", "target"]
     single = dataset.indicators.groupby(dataset.indicators.apply(C.series_key, axis=1)).filter(
         lambda g: len(g) == 1).iloc[0]
-    lone = C.trend_spec(dataset.indicators, single["id"], dataset.sources)
+    lone = C.trend_spec(dataset.indicators, single["id"], dataset.source_map)
     assert len(lone.series[0].points) == 1 and lone.notes  # a sparse series says why it is sparse
 
 
 def test_comparison_spec_holds_only_actual_growth_rates_largest_first(dataset):
     inds = Filters(themes=("trade",)).apply(dataset.indicators)
-    spec = C.comparison_spec(inds, dataset.sources)
+    spec = C.comparison_spec(inds, dataset.source_map)
     values = [p.value for p in spec.series[0].points]
     assert values == sorted(values, reverse=True) and len(values) > 3
     by_id = dataset.indicators.set_index("id")
     for p in spec.series[0].points:
         assert by_id.loc[p.record_id, "measure"] == "growth" and p.kind == "actual"
     assert len(spec.ticks) == len(values)
-    assert C.comparison_spec(inds.iloc[0:0], dataset.sources).empty_message
+    assert C.comparison_spec(inds.iloc[0:0], dataset.source_map).empty_message
 
 
 def test_scorecard_pairs_each_target_with_the_latest_actual(dataset):
     card = C.scorecard_rows(dataset.indicators)
     row = card[card["target_id"] == "gwr24a-grp-growth-2024"].iloc[0]
     assert (row["actual_id"], row["actual_period"], row["target_period"]) == ("gwr23-grp-growth", "2023", "2024")
-    spec = C.scorecard_spec(dataset.indicators, dataset.sources)
+    spec = C.scorecard_spec(dataset.indicators, dataset.source_map)
     assert [s.name for s in spec.series] == ["Actual", "Target"]
     assert len(spec.series[0].points) == len(spec.series[1].points) == len(spec.ticks) > 0
 
 
 def test_citation_is_a_sentence_with_the_quote_or_the_inputs(dataset):
     inds = dataset.indicators.set_index("id", drop=False)
-    gwr = sources_by_id(dataset.sources)["fj-gwr-2024"]
+    gwr = dataset.source_map["fj-gwr-2024"]
     text = citation(inds.loc["gwr23-grp"].to_dict(), gwr)
     assert text.startswith("Gross regional product (Fujian, 2023): 5.4 trillion yuan. Source: Highlights of")
     assert text.endswith("“The province’s gross regional product (GRP) hit 5.4 trillion yuan, an increase of 4.5%.”")

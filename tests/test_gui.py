@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from briefing.core.cite import citation, sources_by_id
+from briefing.core.cite import citation
 from briefing.core.query import Filters
 from briefing.gui.table_model import ID_ROLE, INDICATOR_COLUMNS, SORT_ROLE, AcceptedRowsProxy, DataFrameModel
 
@@ -173,7 +173,7 @@ def test_copy_puts_the_figure_with_its_citation_on_the_clipboard(qtbot, window, 
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     text = QApplication.clipboard().text()
-    assert text == citation(by_id(dataset).loc["gwr23-grp"].to_dict(), sources_by_id(dataset.sources)["fj-gwr-2024"])
+    assert text == citation(by_id(dataset).loc["gwr23-grp"].to_dict(), dataset.source_map["fj-gwr-2024"])
     assert text.startswith("Gross regional product (Fujian, 2023): 5.4 trillion yuan. Source: ")
 
 

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .cite import citation, sources_by_id
+from .cite import citation
+
+Sources = Mapping[str, Mapping]  # source id -> its record (Dataset.source_map)
 
 # Okabe-Ito: distinguishable with colour-blindness; kinds also differ by line style and marker for grayscale
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
@@ -85,6 +88,9 @@ def _axis_scale(values: list[float], unit: str) -> tuple[float, str]:
     return 1.0, word
 
 
+POINT_FIELDS = ["id", "name", "region", "period", "kind", "value", "display", "quote", "inputs", "source"]
+
+
 def series_key(row) -> str:
     """What makes observations one series: the same name, region and unit."""
     return f"{row['name']}|{row['region']}|{row['unit']}"
@@ -95,18 +101,17 @@ def series_keys(df: pd.DataFrame) -> pd.Series:
     return df["name"] + "|" + df["region"] + "|" + df["unit"]
 
 
-def trend_spec(indicators: pd.DataFrame, record_id: str, sources: pd.DataFrame) -> ChartSpec:
+def trend_spec(indicators: pd.DataFrame, record_id: str, sources: Sources) -> ChartSpec:
     """The series of the selected indicator over its periods: actual, target and derived points."""
     row = indicators.set_index("id").loc[record_id]
     same = indicators[series_keys(indicators) == series_key(row)]
-    same = same.assign(x=same["period"].map(period_x)).sort_values(["x", "kind"])
+    same = same[POINT_FIELDS].assign(x=same["period"].map(period_x)).sort_values(["x", "kind"])
     scale, label = _axis_scale(same["value"].tolist(), row["unit"])
-    srcs = sources_by_id(sources)
-    points = tuple(Point(r.x, r.value, r.period, r.kind, r.display, citation(r._asdict(), srcs[r.source]), r.id)
+    points = tuple(Point(r.x, r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]), r.id)
                    for r in same.itertuples(index=False))
     years = sorted({int(p.x) for p in points})
     ticks = tuple((y + 0.5, str(y)) for y in range(years[0] - 1, years[-1] + 2))
-    cited = ", ".join(sorted(sources.set_index("id").loc[list(same["source"].unique()), "title"]))
+    cited = ", ".join(sorted(sources[s]["title"] for s in same["source"].unique()))
     notes = ()
     if len(points) == 1:
         notes = ("One observation in the sources: no trend yet.",)
@@ -115,13 +120,12 @@ def trend_spec(indicators: pd.DataFrame, record_id: str, sources: pd.DataFrame) 
                      scale, label, notes=notes)
 
 
-def comparison_spec(indicators: pd.DataFrame, sources: pd.DataFrame, limit: int = 15) -> ChartSpec:
+def comparison_spec(indicators: pd.DataFrame, sources: Sources, limit: int = 15) -> ChartSpec:
     """Growth rates of the given (filtered) actual indicators side by side, largest first."""
     growth = indicators[(indicators["measure"] == "growth") & (indicators["kind"] == "actual")
                         & (indicators["unit"] == "%")]
-    growth = growth.sort_values("value", ascending=False).head(limit)
-    srcs = sources_by_id(sources)
-    points = tuple(Point(float(i), r.value, r.period, r.kind, r.display, citation(r._asdict(), srcs[r.source]),
+    growth = growth.sort_values("value", ascending=False).head(limit)[POINT_FIELDS]
+    points = tuple(Point(float(i), r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]),
                          r.id) for i, r in enumerate(growth.itertuples(index=False)))
     ticks = tuple((float(i), f"{r.name} ({r.region}, {r.period})")
                   for i, r in enumerate(growth.itertuples(index=False)))
@@ -147,20 +151,19 @@ def scorecard_rows(indicators: pd.DataFrame) -> pd.DataFrame:
     return card[SCORECARD_COLUMNS].reset_index(drop=True)
 
 
-def scorecard_spec(indicators: pd.DataFrame, sources: pd.DataFrame, card: pd.DataFrame | None = None) -> ChartSpec:
+def scorecard_spec(indicators: pd.DataFrame, sources: Sources, card: pd.DataFrame | None = None) -> ChartSpec:
     """Target beside latest actual for percentage series (levels of different sizes do not share an axis).
     `card`: scorecard_rows(indicators) when the caller has it already (perhaps narrowed to some targets)."""
     card = scorecard_rows(indicators) if card is None else card
     card = card[card["unit"] == "%"].reset_index(drop=True)
     by_id = indicators.set_index("id", drop=False)
-    srcs = sources_by_id(sources)
     series = []
     for kind, col, color in (("actual", "actual_id", PALETTE[0]), ("target", "target_id", PALETTE[1])):
         pts = []
         for i, r in card.iterrows():
             rec = by_id.loc[r[col]].to_dict()
             pts.append(Point(i + (-0.2 if kind == "actual" else 0.2), rec["value"], rec["period"], kind,
-                             rec["display"], citation(rec, srcs[rec["source"]]), r[col]))
+                             rec["display"], citation(rec, sources[rec["source"]]), r[col]))
         series.append(Series(kind.capitalize(), color, tuple(pts)))
     ticks = tuple((float(i), f"{r['name']} ({r['actual_period']} → {r['target_period']})")
                   for i, r in card.iterrows())
@@ -170,9 +173,9 @@ def scorecard_spec(indicators: pd.DataFrame, sources: pd.DataFrame, card: pd.Dat
                      "" if len(card) else "No filtered series has both a target and an actual.")
 
 
-def _sources_line(df: pd.DataFrame, sources: pd.DataFrame) -> str:
+def _sources_line(df: pd.DataFrame, sources: Sources) -> str:
     if df.empty:
         return ""
-    titles = sources.set_index("id").loc[list(df["source"].unique()), "title"]
+    titles = [sources[s]["title"] for s in df["source"].unique()]
     return "Source: " + "; ".join(sorted(titles))
 

@@ -3,12 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import pandas as pd
-
-
-def sources_by_id(sources: pd.DataFrame) -> dict[str, dict]:
-    return {s["id"]: s for s in sources.to_dict("records")}
-
 
 def citation(row: Mapping, source: Mapping) -> str:
     """A sentence ready to paste into a brief: the figure (`row`), what it is, and where (`source`) it is from."""

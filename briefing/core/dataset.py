@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -25,6 +26,11 @@ class Dataset:
     initiatives: pd.DataFrame
     documents: dict[str, str]  # source id -> full text
     version: str = ""          # a digest of the manifest and record files: which data a briefing used
+
+    @cached_property
+    def source_map(self) -> dict[str, dict]:
+        """Source id -> the source's record, for citations."""
+        return {s["id"]: s for s in self.sources.to_dict("records")}
 
 
 @dataclass

@@ -12,6 +12,9 @@ def locate_quote(document: str, quote: str) -> tuple[int, int] | None:
     words = quote.split()
     if not words:
         return None
+    exact = document.find(quote)
+    if exact >= 0 and quote == quote.strip():  # the common case, without compiling a pattern
+        return exact, exact + len(quote)
     match = re.search(r"\s+".join(map(re.escape, words)), document)
     return (match.start(), match.end()) if match else None
 

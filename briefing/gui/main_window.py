@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         if record is None:
             return
         data = self.state.data
-        source = data.sources.set_index("id").loc[record["source"]].to_dict() | {"id": record["source"]}
+        source = data.source_map[record["source"]]
         self.source.show_record(record, source, data.documents[record["source"]])
         if table == "indicators":
             self.settings.setValue("selection/indicator", record_id)
@@ -218,12 +218,12 @@ class MainWindow(QMainWindow):
             sel = self.state.selection
             if sel is None or sel[0] != "indicators":
                 return
-            spec = C.trend_spec(data.indicators, sel[1], data.sources)
+            spec = C.trend_spec(data.indicators, sel[1], data.source_map)
         elif name == "comparison":
-            spec = C.comparison_spec(inds, data.sources)
+            spec = C.comparison_spec(inds, data.source_map)
         else:
             card = self.scorecard[self.scorecard["target_id"].isin(inds["id"])]
-            spec = C.scorecard_spec(data.indicators, data.sources, card)
+            spec = C.scorecard_spec(data.indicators, data.source_map, card)
         if spec != self.charts[name].spec:  # drawing costs more than comparing
             self.charts[name].draw(spec)
         self.chartDrawn.emit()
@@ -234,8 +234,8 @@ class MainWindow(QMainWindow):
         record = self.state.selected_row()
         if record is None:
             return
-        from ..core.cite import citation, sources_by_id
-        text = citation(record, sources_by_id(self.state.data.sources)[record["source"]])
+        from ..core.cite import citation
+        text = citation(record, self.state.data.source_map[record["source"]])
         QApplication.clipboard().setText(text)
         self.statusBar().showMessage("Copied with its citation.", 3000)
 
