@@ -1,5 +1,6 @@
 """The real window driven offscreen with pytest-qt: filters, search, source reading, charts, clipboard, settings."""
 import html
+import logging
 import os
 import subprocess
 import sys
@@ -260,3 +261,24 @@ def test_a_broken_dataset_is_reported_without_a_traceback(qtbot, seeds_copy, cap
     assert run(quit_when_ready=True, data_root=seeds_copy) == 1
     err = capfd.readouterr().err
     assert "xm-2021.yaml" in err and "line" in err and "Traceback" not in err
+
+
+def test_an_unexpected_error_goes_to_the_log_and_a_dialog(qapp, tmp_path, monkeypatch):
+    from briefing.gui import crash
+    monkeypatch.setenv("BRIEFING_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    path = crash.install()
+    try:
+        raise ValueError("boom in a slot")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    assert path == tmp_path / "logs" / "briefing.log"
+    logged = path.read_text(encoding="utf-8")
+    assert "ValueError: boom in a slot" in logged and "Traceback" in logged
+    assert len(shown) == 1 and "boom in a slot" in shown[0] and str(path) in shown[0]
+    assert "Traceback" not in shown[0]
+    for handler in logging.getLogger("briefing").handlers[:]:
+        handler.close()
+        logging.getLogger("briefing").removeHandler(handler)

@@ -22,6 +22,9 @@ def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on
             print(f"{what} {1000 * (time.perf_counter() - started):.1f} ms at {time.time():.6f}", flush=True)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not quit_when_ready:  # the smoke test and the tests keep tracebacks where they can be seen
+        from . import crash
+        crash.install()
     app.setApplicationName("Fujian Briefing Desk")
     app.setOrganizationName("fujian-briefing")
     window = MainWindow(open_settings())

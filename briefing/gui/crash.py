@@ -1,0 +1,41 @@
+"""Unexpected errors: written with their traceback to a log file, shown to the user as a short dialog."""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from platformdirs import user_log_dir
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .settings import APP_NAME
+
+
+def log_path() -> Path:
+    """BRIEFING_LOG_DIR (tests, portable installs) or the platform's user log folder."""
+    folder = Path(os.environ.get("BRIEFING_LOG_DIR") or user_log_dir(APP_NAME, appauthor=False))
+    return folder / "briefing.log"
+
+
+def install() -> Path:
+    """Route uncaught exceptions to the log file and a dialog instead of a traceback or an abort."""
+    path = log_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    log = logging.getLogger("briefing")
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+
+    def hook(kind, error, tb) -> None:
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        if QApplication.instance() is not None:
+            QMessageBox.critical(None, "Unexpected error",
+                                 f"Something went wrong: {error}\n\nNothing was saved over your files. "
+                                 f"The details are in {path}.")
+        else:
+            print(f"Unexpected error: {error} (details in {path})", file=sys.stderr)
+
+    sys.excepthook = hook
+    return path
