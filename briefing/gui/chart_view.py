@@ -24,7 +24,6 @@ class ChartView(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.spec: ChartSpec | None = None
-        self._apply_palette()
         self.title = self.addLabel("", row=0, col=0, size="12pt", bold=True)
         self.plot = self.addPlot(row=1, col=0)
         self.source = self.addLabel("", row=2, col=0, size="8pt", justify="left")
@@ -33,11 +32,18 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.legend = self.plot.addLegend(offset=(-10, 10))  # top right; notes go top left
         self.message = pg.TextItem("", anchor=(0.5, 0.5))
         self.scatters: list[pg.ScatterPlotItem] = []
+        self._apply_palette()
 
     def _apply_palette(self) -> None:
         pal = self.palette()
         self.setBackground(pal.color(QPalette.ColorRole.Base))
         self._fg = pal.color(QPalette.ColorRole.Text)
+        for label in (self.title, self.source):
+            label.setText(label.text, color=self._fg)
+        self.legend.setLabelTextColor(self._fg)
+        for axis in ("left", "bottom"):
+            self.plot.getAxis(axis).setTextPen(self._fg)
+            self.plot.getAxis(axis).setPen(self._fg)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - follow a light/dark switch of the system palette
         super().changeEvent(event)
@@ -52,12 +58,9 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.legend.clear()
         self.scatters = []
         # labels never wrap by themselves and would widen the scene past the window: wrap them here
-        self.title.setText(_wrapped(spec.title, 70), color=self._fg)
-        self.source.setText(_wrapped(spec.source_line, 120), color=self._fg)
-        self.legend.setLabelTextColor(self._fg)
-        for axis in ("left", "bottom"):
-            self.plot.getAxis(axis).setTextPen(self._fg)
-            self.plot.getAxis(axis).setPen(self._fg)
+        for label, text, width in ((self.title, spec.title, 70), (self.source, spec.source_line, 120)):
+            if label.text != _wrapped(text, width):  # setting a label lays the whole chart out again
+                label.setText(_wrapped(text, width), color=self._fg)
         if not any(s.points for s in spec.series):
             self._message(spec.empty_message or "Nothing to draw.")
             return
