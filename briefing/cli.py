@@ -43,6 +43,18 @@ def _parser() -> argparse.ArgumentParser:
                      help="load all data, draw the first chart, paint, and exit 0 (a smoke test)")
     gui.add_argument("--timings", action="store_true", help="print milliseconds to first paint and to ready")
 
+    ex = sub.add_parser("export", help="write a briefing pack as PDF (no --pack: every theme, every figure)")
+    ex.add_argument("--pack", type=Path, help="a pack file saved by the app (JSON)")
+    ex.add_argument("--theme", action="append", default=[], metavar="THEME",
+                    help="a section for this theme (repeatable); default: every theme with records")
+    ex.add_argument("--title", help="the pack's title")
+    ex.add_argument("--note", help="a note for the whole pack")
+    ex.add_argument("--paper", choices=("a4", "letter"), help="paper size (default a4, or the pack's)")
+    ex.add_argument("--invariant", action="store_true",
+                    help="byte-identical output for identical input (no creation date or random ids)")
+    ex.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    ex.add_argument("--data", type=Path, help=argparse.SUPPRESS)
+
     val = sub.add_parser("validate", help="check a seed or record folder; exit 1 listing every problem")
     val.add_argument("path", nargs="?", type=Path,
                      help="a seed folder (with sources.yaml) or a folder of record files; default: the shipped seeds")
@@ -97,6 +109,38 @@ def _list(args) -> int:
     return 0
 
 
+def _export(args) -> int:
+    from .core.pack import PackError, load_pack, new_pack
+    from .report.document import build_pdf
+    data = _load(args.data)
+    try:
+        if args.pack:
+            pack, warnings = load_pack(args.pack, data)
+            for w in warnings:
+                print(f"warning: {w}", file=sys.stderr)
+            if args.theme:
+                keep = set(args.theme)
+                pack = pack.model_copy(update={"sections": [s for s in pack.sections if s.theme in keep],
+                                               "themes": [t for t in pack.themes if t in keep]})
+        else:
+            pack = new_pack(data, args.theme)
+        updates = {k: v for k, v in (("title", args.title), ("notes", args.note), ("paper", args.paper)) if v}
+        pack = pack.model_copy(update=updates)
+    except PackError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    if not args.output.parent.is_dir():
+        print(f"error: {args.output}: the folder {args.output.parent} does not exist", file=sys.stderr)
+        return 2
+    try:
+        build_pdf(pack, data, args.output, invariant=args.invariant)
+    except OSError as e:
+        print(f"error: {args.output}: cannot write: {e.strerror or e}", file=sys.stderr)
+        return 2
+    print(f"{args.output}: {len(pack.sections)} sections")
+    return 0
+
+
 def _validate(args) -> int:
     data, problems = _check(args.path)
     if problems:
@@ -118,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
             return _list(args)
         if args.command == "validate":
             return _validate(args)
+        if args.command == "export":
+            return _export(args)
         from .gui.app import run  # Qt loads only for the window
         return run(quit_when_ready=getattr(args, "quit_when_ready", False), timings=getattr(args, "timings", False))
     except DataError as e:

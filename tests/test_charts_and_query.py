@@ -108,3 +108,11 @@ def test_series_key_keeps_regions_and_units_apart():
     a = pd.Series({"name": "Foreign trade", "region": "Xiamen", "unit": "CNY"})
     assert C.series_key(a) != C.series_key(a.replace({"Xiamen": "Fujian"}))
     assert C.series_key(a) != C.series_key(a.replace({"CNY": "USD"}))
+
+
+def test_line_runs_keep_a_missing_period_as_a_gap():
+    def pt(x):
+        return C.Point(x, 1.0, str(int(x)), "actual", "1", "", f"r{x}")
+    runs = C.line_runs([pt(2019.5), pt(2020.5), pt(2022.5)])
+    assert [[p.x for p in run] for run in runs] == [[2019.5, 2020.5], [2022.5]]
+    assert C.line_runs([]) == []

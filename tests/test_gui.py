@@ -205,7 +205,7 @@ def test_save_chart_as_png_and_svg(qtbot, window, tmp_path, monkeypatch):
     svg = ET.parse(tmp_path / "trend.svg").getroot()
     assert svg.tag.endswith("svg")
     assert "Gross regional product (Fujian)" in "".join(svg.itertext())
-    assert [p.name for p in tmp_path.iterdir()] and not [p for p in tmp_path.iterdir() if p.name.startswith("tmp")]
+    assert [p.name for p in tmp_path.iterdir()] and not [p for p in tmp_path.iterdir() if ".part" in p.name]
 
 
 def test_save_chart_to_an_unwritable_folder_says_so(qtbot, window, tmp_path, monkeypatch):

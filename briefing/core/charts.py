@@ -78,6 +78,17 @@ def period_x(period: str) -> float:
     return year + (month - 0.5) / 12
 
 
+def line_runs(points: tuple[Point, ...] | list[Point], gap: float = 1.0) -> list[list[Point]]:
+    """Points split where a period is missing (more than `gap` years apart): a gap stays a gap."""
+    runs: list[list[Point]] = []
+    for p in points:
+        if runs and p.x - runs[-1][-1].x <= gap + 1e-9:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
+
+
 def _axis_scale(values: list[float], unit: str) -> tuple[float, str]:
     """A divisor and label so axis numbers read like the text: 'billion yuan'."""
     biggest = max((abs(v) for v in values), default=0)

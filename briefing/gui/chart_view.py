@@ -11,7 +11,7 @@ import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QFontMetrics, QPalette  # noqa: E402
 
-from ..core.charts import KIND_STYLE, ChartSpec, Point  # noqa: E402
+from ..core.charts import KIND_STYLE, ChartSpec, Point, line_runs  # noqa: E402
 
 LABEL_WIDTH = 300  # pixels for the bar charts' item labels
 SYMBOLS = {"actual": "o", "target": "s", "derived": "t"}
@@ -83,9 +83,10 @@ class ChartView(pg.GraphicsLayoutWidget):
         scale = spec.scale
         for series in spec.series:
             line = [p for p in series.points if p.kind != "target"]
-            if len(line) > 1:
-                self.plot.plot([p.x for p in line], [p.value / scale for p in line],
-                               pen=pg.mkPen(series.color, width=2))
+            for run in line_runs(line):  # a missing period stays a gap
+                if len(run) > 1:
+                    self.plot.plot([p.x for p in run], [p.value / scale for p in run],
+                                   pen=pg.mkPen(series.color, width=2))
             targets = [p for p in series.points if p.kind == "target"]
             if targets and line:
                 joined = [line[-1], *targets]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize
@@ -10,26 +9,19 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from pyqtgraph.exporters import ImageExporter
 
+from ..core.atomic import write_atomic
+
 
 def export_chart(chart, path: str | os.PathLike) -> Path:
-    """Write `chart` to `path` (.svg or else PNG) through a temporary file renamed into place."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(suffix=path.suffix or ".png", dir=path.parent)
-    os.close(fd)
-    try:
-        if path.suffix.lower() == ".svg":
-            _write_svg(chart, tmp)
-        else:
-            exporter = ImageExporter(chart.ci)
-            exporter.parameters()["width"] = max(1200, int(chart.width()))
-            exporter.export(tmp)
-        if not os.path.getsize(tmp):
-            raise OSError(f"the exporter wrote nothing to {tmp}")
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
+    """Write `chart` to `path` (.svg or else PNG) through a temporary file moved into place."""
+    return write_atomic(path, lambda tmp: _write_svg(chart, tmp) if str(path).lower().endswith(".svg")
+                        else _write_png(chart, tmp))
+
+
+def _write_png(chart, filename: str) -> None:
+    exporter = ImageExporter(chart.ci)
+    exporter.parameters()["width"] = max(1200, int(chart.width()))
+    exporter.export(filename)
 
 
 def _write_svg(chart, filename: str) -> None:

@@ -1,0 +1,149 @@
+"""Briefing packs: a saved, versioned JSON document naming the records, charts and notes of a PDF pack."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .atomic import write_atomic
+from .charts import series_keys
+from .dataset import Dataset
+from .filters import Filters
+from .vocab import MAIN_THEMES, THEMES
+
+PACK_VERSION = 1
+CHART_KINDS = ("comparison", "scorecard")  # plus "trend:<indicator id>"
+TRENDS_PER_SECTION = 3
+
+
+class PackError(Exception):
+    """A pack file that cannot be used: the message names the file and what is wrong."""
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    theme: str
+    indicators: list[str] = []
+    initiatives: list[str] = []
+    charts: list[str] = []
+    notes: str = ""
+
+
+class Pack(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: int = PACK_VERSION
+    title: str = "Fujian briefing pack"
+    subtitle: str = "Figures and initiatives from official sources"
+    audience: str = ""
+    date: str = Field(default_factory=lambda: date.today().isoformat())
+    handling: str = "For internal use"
+    paper: Literal["a4", "letter"] = "a4"
+    themes: list[str] = []
+    sections: list[Section] = []
+    notes: str = ""
+
+
+def new_pack(data: Dataset, themes: list[str] | tuple[str, ...] = (), filters: Filters = Filters(),
+             **fields) -> Pack:
+    """A pack with one section per theme (default: the four main themes, then the others that have records),
+    holding every record the filters keep, its growth comparison, scorecard and up to three trends."""
+    unknown = [t for t in themes if t not in THEMES]
+    if unknown:
+        raise PackError(f"unknown theme {', '.join(unknown)}; themes are: {', '.join(THEMES)}")
+    inds = filters.apply(data.indicators, with_themes=False)
+    inits = filters.apply(data.initiatives, with_themes=False)
+    themes = list(themes) or [*MAIN_THEMES, *(t for t in THEMES if t not in MAIN_THEMES)]
+    sections = []
+    for theme in themes:
+        ind = inds[inds["themes"].map(lambda ts, t=theme: t in ts)]
+        ini = inits[inits["themes"].map(lambda ts, t=theme: t in ts)]
+        if ind.empty and ini.empty:
+            continue
+        sections.append(Section(theme=theme, indicators=ind["id"].tolist(), initiatives=ini["id"].tolist(),
+                                charts=default_charts(data, ind)))
+    return Pack(themes=[s.theme for s in sections], sections=sections, **fields)
+
+
+def default_charts(data: Dataset, indicators) -> list[str]:
+    """Comparison when there are growth rates, scorecard when there are targets, and the trends of the
+    longest series among `indicators`."""
+    charts = []
+    if ((indicators["measure"] == "growth") & (indicators["kind"] == "actual")).any():
+        charts.append("comparison")
+    if (indicators["kind"] == "target").any():
+        charts.append("scorecard")
+    keys = series_keys(data.indicators)
+    sizes = keys.map(keys.value_counts())
+    longest = indicators.assign(n=sizes[indicators.index]).query("n > 1")
+    longest = longest.sort_values("n", ascending=False, kind="stable").drop_duplicates(
+        subset=["name", "region", "unit"])
+    charts += [f"trend:{rid}" for rid in longest["id"].head(TRENDS_PER_SECTION)]
+    return charts
+
+
+def save_pack(pack: Pack, path: str | Path) -> Path:
+    text = json.dumps(pack.model_dump(), ensure_ascii=False, indent=2) + "\n"
+    try:
+        return write_atomic(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+    except OSError as e:
+        raise PackError(f"{path}: cannot write the pack: {e.strerror or e}") from None
+
+
+def load_pack(path: str | Path, data: Dataset | None = None) -> tuple[Pack, list[str]]:
+    """Read a pack; with `data`, drop (and report) what names records or themes no longer present.
+    Returns the pack and the warnings; raises PackError for a file that cannot be used at all."""
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PackError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise PackError(f"{path}: not a pack file (not UTF-8 text)") from None
+    except OSError as e:
+        raise PackError(f"{path}: cannot read: {e.strerror or e}") from None
+    try:
+        doc = json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise PackError(f"{path}, line {e.lineno}: not valid JSON ({e.msg})") from None
+    if not isinstance(doc, dict):
+        raise PackError(f"{path}: not a pack file (expected a JSON object)")
+    version = doc.get("version", PACK_VERSION)
+    if not isinstance(version, int) or version > PACK_VERSION:
+        raise PackError(f"{path}: written by a newer version of the app (pack version {version}; "
+                        f"this app reads version {PACK_VERSION} and older)")
+    try:
+        pack = Pack.model_validate(doc)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise PackError(f"{path}: field {where}: {first['msg']}"
+                        + (f" (and {e.error_count() - 1} more problems)" if e.error_count() > 1 else "")) from None
+    return (pack, []) if data is None else keep_known(pack, data, path)
+
+
+def keep_known(pack: Pack, data: Dataset, path: Path | str = "pack") -> tuple[Pack, list[str]]:
+    """The pack without records, charts and themes the dataset no longer has; a warning for each dropped."""
+    warnings = []
+    have = {"indicators": set(data.indicators["id"]), "initiatives": set(data.initiatives["id"])}
+    sections = []
+    for s in pack.sections:
+        if s.theme not in THEMES:
+            warnings.append(f"{path}: section '{s.theme}' dropped: no such theme")
+            continue
+        kept = {}
+        for table in ("indicators", "initiatives"):
+            kept[table] = [r for r in getattr(s, table) if r in have[table]]
+            for r in getattr(s, table):
+                if r not in have[table]:
+                    warnings.append(f"{path}: section '{s.theme}': {table[:-1]} '{r}' is no longer in the data")
+        charts = []
+        for c in s.charts:
+            if c in CHART_KINDS or (c.startswith("trend:") and c[6:] in have["indicators"]):
+                charts.append(c)
+            else:
+                warnings.append(f"{path}: section '{s.theme}': chart '{c}' dropped")
+        sections.append(s.model_copy(update={**kept, "charts": charts}))
+    return pack.model_copy(update={"sections": sections, "themes": [s.theme for s in sections]}), warnings

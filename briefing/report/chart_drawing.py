@@ -1,0 +1,162 @@
+"""Draws a core ChartSpec as vector graphics for the PDF. Like the screen widget it computes nothing about the
+data: values, labels and styles come from the spec. Kinds differ by marker and dash, not by colour alone,
+so a grayscale print stays readable."""
+from __future__ import annotations
+
+import math
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from ..core.charts import KIND_STYLE, ChartSpec, Point, line_runs
+from .fonts import BOLD, SANS, fit, register
+
+GRID = colors.HexColor("#d0d0d0")
+INK = colors.HexColor("#222222")
+DASH = (4, 2)
+
+
+def draw_chart(spec: ChartSpec, width: float, height: float) -> Drawing:
+    register()
+    d = Drawing(width, height)
+    title = simpleSplit(spec.title, BOLD, 10, width)
+    source = simpleSplit(spec.source_line, SANS, 7, width)
+    top = height - 4
+    for line in title:
+        top -= 12
+        d.add(String(0, top, line, fontName=BOLD, fontSize=10, fillColor=INK))
+    bottom = 4 + 9 * len(source)
+    for i, line in enumerate(reversed(source)):
+        d.add(String(0, 4 + 9 * i, line, fontName=SANS, fontSize=7, fillColor=INK))
+    area = (0, bottom + 6, width, top - 8 - (bottom + 6))  # x, y, w, h for the plot and its labels
+    if not any(s.points for s in spec.series):
+        d.add(String(width / 2, area[1] + area[3] / 2, spec.empty_message or "Nothing to draw.",
+                     fontName=SANS, fontSize=9, textAnchor="middle", fillColor=INK))
+    elif spec.kind == "trend":
+        _trend(d, spec, *area)
+    else:
+        _bars(d, spec, *area)
+    return d
+
+
+def nice_ticks(high: float, count: int = 5) -> list[float]:
+    """Round axis steps from 0 to at least `high`."""
+    if high <= 0:
+        return [0.0, 1.0]
+    raw = high / count
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    return [i * step for i in range(int(math.ceil(high / step - 1e-9)) + 1)]
+
+
+def _number(v: float) -> str:
+    return f"{v:,.3g}" if abs(v) < 1000 else f"{v:,.0f}"
+
+
+def _trend(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float) -> None:
+    scale = spec.scale
+    values = [p.value / scale for s in spec.series for p in s.points]
+    ticks_y = nice_ticks(max(0.0, *values) * 1.1)
+    low = min(0.0, *values)
+    left, plot_w = x0 + 42, w - 42 - 8
+    base, plot_h = y0 + 16, h - 16 - 14
+    xs = [t[0] for t in spec.ticks]
+    xmin, xmax = min(xs) - 0.5, max(xs) + 0.5
+
+    def px(x: float) -> float:
+        return left + (x - xmin) / (xmax - xmin) * plot_w
+
+    def py(v: float) -> float:
+        return base + (v - low) / (ticks_y[-1] - low) * plot_h
+
+    for t in ticks_y:
+        d.add(Line(left, py(t), left + plot_w, py(t), strokeColor=GRID, strokeWidth=0.4))
+        d.add(String(left - 4, py(t) - 3, _number(t), fontName=SANS, fontSize=7, textAnchor="end", fillColor=INK))
+    d.add(Line(left, base, left + plot_w, base, strokeColor=INK, strokeWidth=0.6))
+    for x, label in spec.ticks:
+        d.add(String(px(x), base - 10, label, fontName=SANS, fontSize=7, textAnchor="middle", fillColor=INK))
+    axis = String(0, 0, spec.axis_label, fontName=SANS, fontSize=7, fillColor=INK)
+    axis.x, axis.y = x0, base + plot_h + 4
+    d.add(axis)
+    for series in spec.series:
+        color = colors.HexColor(series.color)
+        line = [p for p in series.points if p.kind != "target"]
+        for run in line_runs(line):
+            if len(run) > 1:
+                d.add(PolyLine([c for p in run for c in (px(p.x), py(p.value / scale))],
+                               strokeColor=color, strokeWidth=1.5))
+        targets = [p for p in series.points if p.kind == "target"]
+        if targets and line:
+            joined = [line[-1], *targets]
+            d.add(PolyLine([c for p in joined for c in (px(p.x), py(p.value / scale))],
+                           strokeColor=color, strokeWidth=1.5, strokeDashArray=DASH))
+        for p in series.points:
+            _marker(d, px(p.x), py(p.value / scale), p.kind, color)
+            d.add(String(px(p.x), py(p.value / scale) + 6, _number(p.value / scale), fontName=SANS,
+                         fontSize=7, textAnchor="middle", fillColor=INK))
+    kinds = [k for k in ("actual", "derived", "target") if any(p.kind == k for s in spec.series for p in s.points)]
+    _legend(d, kinds, left + plot_w, base + plot_h + 4, colors.HexColor(spec.series[0].color))
+    if spec.notes:
+        d.add(String(left + 4, base + plot_h - 10, " ".join(spec.notes), fontName=SANS, fontSize=7, fillColor=INK))
+
+
+def _bars(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float) -> None:
+    label_w = min(200.0, w * 0.42)
+    left, plot_w = x0 + label_w + 6, w - label_w - 6 - 30
+    top = y0 + h - (14 if len(spec.series) > 1 else 0)
+    rows = len(spec.ticks)
+    row_h = min(28.0, (top - y0 - 18) / max(rows, 1))
+    values = [p.value for s in spec.series for p in s.points]
+    low, high = min(0.0, *values), max(0.0, *values) * 1.1 or 1.0
+    ticks = nice_ticks(high)
+
+    def px(v: float) -> float:
+        return left + (v - low) / (ticks[-1] - low) * plot_w
+
+    base = top - rows * row_h
+    for t in ticks:
+        d.add(Line(px(t), base, px(t), top, strokeColor=GRID, strokeWidth=0.4))
+        d.add(String(px(t), base - 10, _number(t), fontName=SANS, fontSize=7, textAnchor="middle", fillColor=INK))
+    d.add(String(left + plot_w / 2, base - 19, spec.axis_label, fontName=SANS, fontSize=7, textAnchor="middle",
+                 fillColor=INK))
+    for x, label in spec.ticks:
+        y = top - (x + 0.5) * row_h
+        d.add(String(left - 4, y - 3, fit(label, label_w), fontName=SANS, fontSize=7, textAnchor="end",
+                     fillColor=INK))
+    bar_h = row_h * (0.36 if len(spec.series) > 1 else 0.6)
+    for series in spec.series:
+        color = colors.HexColor(series.color)
+        for p in series.points:
+            style, filled = KIND_STYLE[p.kind]
+            y = top - (p.x + 0.5) * row_h - bar_h / 2
+            d.add(Rect(px(min(0.0, p.value)), y, abs(px(p.value) - px(0.0)), bar_h, strokeColor=color,
+                       strokeWidth=1, fillColor=color if filled else None,
+                       strokeDashArray=None if style == "solid" else DASH))
+            d.add(String(px(max(0.0, p.value)) + 3, y + bar_h / 2 - 3, _number(p.value), fontName=SANS,
+                         fontSize=7, fillColor=INK))
+    if len(spec.series) > 1:
+        _legend(d, [s.points[0].kind for s in spec.series if s.points], x0 + w, y0 + h - 10,
+                colors.HexColor(spec.series[0].color), [colors.HexColor(s.color) for s in spec.series])
+
+
+def _marker(d: Drawing, x: float, y: float, kind: str, color) -> None:
+    _, filled = KIND_STYLE[kind]
+    fill = color if filled else colors.white
+    if kind == "target":
+        d.add(Rect(x - 3.5, y - 3.5, 7, 7, strokeColor=color, fillColor=fill, strokeWidth=1.2))
+    elif kind == "derived":
+        d.add(Polygon([x - 4, y - 3, x + 4, y - 3, x, y + 4], strokeColor=color, fillColor=fill, strokeWidth=1.2))
+    else:
+        d.add(Circle(x, y, 3.5, strokeColor=color, fillColor=fill, strokeWidth=1.2))
+
+
+def _legend(d: Drawing, kinds: list[str], right: float, y: float, color, series_colors=None) -> None:
+    x = right
+    for i, kind in enumerate(reversed(kinds)):
+        label = kind.capitalize()
+        x -= stringWidth(label, SANS, 7) + 14
+        c = series_colors[len(kinds) - 1 - i] if series_colors else color
+        _marker(d, x + 4, y + 2, kind, c)
+        d.add(String(x + 10, y, label, fontName=SANS, fontSize=7, fillColor=INK))

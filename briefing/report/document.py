@@ -1,0 +1,282 @@
+"""The briefing pack as a PDF: cover, contents with bookmarks, executive summary, one section per theme,
+targets against actuals, sources with every cited quote; running header and "Page X of Y" footer."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepTogether, NextPageTemplate, PageBreak,
+                                PageTemplate, Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from ..core import charts as C
+from ..core.atomic import write_atomic
+from ..core.dataset import Dataset
+from ..core.pack import Pack
+from ..core.vocab import THEMES
+from .chart_drawing import draw_chart
+from .fonts import BOLD, SANS, fit, markup, register
+
+PAPER = {"a4": A4, "letter": LETTER}
+MARGIN = 2 * cm
+APP = "Fujian Briefing Desk"
+SUMMARY_PER_SECTION = 3
+
+
+class Cancelled(Exception):
+    """The user cancelled the export; the previous file (if any) is untouched."""
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13, spaceAfter=4)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", base, fontSize=8, leading=10, spaceAfter=0),
+        "cell": ParagraphStyle("cell", base, fontSize=8, leading=10, spaceAfter=0),
+        "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=8, leading=10, spaceAfter=0),
+        "h1": ParagraphStyle("h1", base, fontName=BOLD, fontSize=16, leading=20, spaceBefore=6, spaceAfter=8,
+                             keepWithNext=1),
+        "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=4,
+                             keepWithNext=1),
+        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=26, leading=32, spaceAfter=12),
+        "subtitle": ParagraphStyle("subtitle", base, fontSize=14, leading=18, spaceAfter=30),
+        "cover": ParagraphStyle("cover", base, fontSize=11, leading=16),
+        "toc1": ParagraphStyle("toc1", base, fontSize=10.5, leading=15, leftIndent=0),
+        "toc2": ParagraphStyle("toc2", base, fontSize=9, leading=12, leftIndent=14),
+    }
+
+
+class _Heading(Paragraph):
+    """A heading that becomes a PDF bookmark and a contents entry."""
+
+    def __init__(self, text: str, style: ParagraphStyle, level: int, key: str) -> None:
+        super().__init__(markup(text), style)
+        self.outline = (level, text, key)
+
+
+class _Doc(BaseDocTemplate):
+    def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab API
+        if isinstance(flowable, _Heading):
+            level, text, key = flowable.outline
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=level, closed=False)
+            self.notify("TOCEntry", (level, markup(text), self.page, key))
+
+
+def _numbered_canvas(header: str, handling: str):
+    """A canvas that waits for the last page to write "Page X of Y" on every page."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                self._furniture(number, len(self._pages))
+                super().showPage()
+            super().save()
+
+        def _furniture(self, number: int, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setFillColor(colors.HexColor("#444444"))
+            self.setStrokeColor(colors.HexColor("#999999"))
+            self.setLineWidth(0.4)
+            self.setFont(SANS, 8)
+            if number > 1:
+                self.drawString(MARGIN, height - MARGIN + 14, fit(header, width - 2 * MARGIN - 120, 8))
+                self.drawRightString(width - MARGIN, height - MARGIN + 14, fit(handling, 115, 8))
+                self.line(MARGIN, height - MARGIN + 10, width - MARGIN, height - MARGIN + 10)
+            self.line(MARGIN, MARGIN - 14, width - MARGIN, MARGIN - 14)
+            self.drawString(MARGIN, MARGIN - 26, fit(handling, width / 2 - MARGIN, 8))
+            self.drawRightString(width - MARGIN, MARGIN - 26, f"Page {number} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class _Citations:
+    """Reference numbers in order of first use: [1], [2], … and the records they stand for."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+
+    def mark(self, record_id: str) -> str:
+        number = self.numbers.setdefault(record_id, len(self.numbers) + 1)
+        return f"[{number}]"
+
+
+def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = False,
+              progress: Callable[[float], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write the pack's PDF to `out` atomically. `progress(fraction)` is told how far the layout has got;
+    `cancelled()` returning True stops the export (raising Cancelled) and leaves `out` as it was."""
+    register()
+    st = _styles()
+    story = _story(pack, data, st)
+    width, height = PAPER[pack.paper]
+
+    def write(tmp: str) -> None:
+        doc = _Doc(tmp, pagesize=(width, height), leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                   bottomMargin=MARGIN, title=pack.title, author=APP, subject=pack.subtitle or "Briefing pack",
+                   creator=APP, keywords=", ".join(THEMES[t] for t in pack.themes if t in THEMES),
+                   lang="en", invariant=int(invariant))
+        frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body")
+        doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
+        state = {"total": 1}
+
+        def on_progress(kind: str, value: int) -> None:
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if kind == "SIZE_EST":
+                state["total"] = max(1, value)
+            elif kind == "PROGRESS" and progress is not None:
+                progress(min(1.0, value / state["total"]))
+
+        doc.setProgressCallBack(on_progress)
+        doc.multiBuild(list(story), canvasmaker=_numbered_canvas(f"{pack.title} · {pack.date}", pack.handling))
+
+    return write_atomic(out, write)
+
+
+def _story(pack: Pack, data: Dataset, st: dict[str, ParagraphStyle]) -> list:
+    inds = data.indicators.set_index("id", drop=False)
+    inits = data.initiatives.set_index("id", drop=False)
+    cites = _Citations()
+    frame_w = PAPER[pack.paper][0] - 2 * MARGIN
+    story: list = [Spacer(1, 4 * cm), Paragraph(markup(pack.title), st["title"])]
+    if pack.subtitle:
+        story.append(Paragraph(markup(pack.subtitle), st["subtitle"]))
+    for label, value in (("Audience", pack.audience), ("Date", pack.date), ("Handling", pack.handling),
+                         ("Themes", ", ".join(THEMES.get(t, t) for t in pack.themes)),
+                         ("Data version", data.version)):
+        if value:
+            story.append(Paragraph(f"<b>{label}:</b> {markup(value)}", st["cover"]))
+    story += [Spacer(1, 1 * cm), Paragraph(
+        markup("Every figure in this pack carries a reference number; the Sources section at the end gives the "
+               "document and the exact sentence it comes from."), st["small"]),
+        NextPageTemplate("body"), PageBreak()]
+
+    toc = TableOfContents(levelStyles=[st["toc1"], st["toc2"]], dotsMinLevel=0)
+    story += [_Heading("Contents", st["h1"], 0, "contents"), toc, PageBreak()]
+
+    story.append(_Heading("Executive summary", st["h1"], 0, "summary"))
+    rows = [["Theme", "Figure", "Value", "Period", "Ref."]]
+    for section in pack.sections:
+        headline = [i for i in section.indicators if inds.loc[i, "kind"] == "actual"][:SUMMARY_PER_SECTION]
+        for rid in headline:
+            r = inds.loc[rid]
+            rows.append([THEMES[section.theme], r["name"], r["display"], r["period"], cites.mark(rid)])
+    story.append(_table(rows, [0.17, 0.38, 0.27, 0.11, 0.07], frame_w, st) if len(rows) > 1 else
+                 Paragraph("No figures chosen.", st["body"]))
+    if pack.notes:
+        story += [_Heading("Notes", st["h2"], 1, "pack-notes"), *_notes(pack.notes, st)]
+
+    for n, section in enumerate(pack.sections):
+        story += [PageBreak(), _Heading(THEMES[section.theme], st["h1"], 0, f"section-{n}")]
+        story += _section(section, n, data, inds, inits, cites, frame_w, st)
+
+    story += [PageBreak(), _Heading("Sources", st["h1"], 0, "sources")]
+    story += _sources(data, inds, inits, cites, st)
+    return story
+
+
+def _section(section, n: int, data: Dataset, inds: pd.DataFrame, inits: pd.DataFrame, cites: _Citations,
+             frame_w: float, st) -> list:
+    out: list = []
+    chosen = inds.loc[section.indicators] if section.indicators else inds.iloc[0:0]
+    if len(chosen):
+        out.append(_Heading("Key figures", st["h2"], 1, f"section-{n}-figures"))
+        rows = [["Figure", "Value", "Period", "Region", "Kind", "Ref."]]
+        rows += [[r["name"], r["display"], r["period"], r["region"], r["kind"], cites.mark(r["id"])]
+                 for _, r in chosen.iterrows()]
+        out.append(_table(rows, [0.33, 0.27, 0.11, 0.14, 0.08, 0.07], frame_w, st))
+    card = C.scorecard_rows(data.indicators)
+    card = card[card["target_id"].isin(section.indicators)]
+    for chart in section.charts:
+        spec = _chart_spec(chart, chosen, card, data)
+        if spec is None:
+            continue
+        rows = len(spec.ticks) if spec.kind == "bars" else 0
+        height = 7 * cm if spec.kind == "trend" else min(18 * cm, 3 * cm + rows * 0.6 * cm)
+        out += [CondPageBreak(height + 1 * cm), Spacer(1, 6), draw_chart(spec, frame_w, height)]
+    if len(card):
+        out.append(_Heading("Targets and latest results", st["h2"], 1, f"section-{n}-targets"))
+        rows = [["Figure", "Target", "Latest actual", "Region", "Ref."]]
+        rows += [[r["name"], f"{r['target']} ({r['target_period']})", f"{r['actual']} ({r['actual_period']})",
+                  r["region"], f"{cites.mark(r['target_id'])} {cites.mark(r['actual_id'])}"]
+                 for _, r in card.iterrows()]
+        out.append(_table(rows, [0.3, 0.25, 0.25, 0.1, 0.1], frame_w, st))
+    if section.initiatives:
+        out.append(_Heading("Initiatives", st["h2"], 1, f"section-{n}-initiatives"))
+        for rid in section.initiatives:
+            r = inits.loc[rid]
+            out.append(Paragraph(
+                f"<b>{markup(r['name'])}</b> ({markup(r['status'])}, {markup(r['period'])}, {markup(r['region'])}): "
+                f"{markup(r['description'])} {cites.mark(rid)}", st["body"]))
+    if section.notes:
+        out += [_Heading("Notes", st["h2"], 1, f"section-{n}-notes"), *_notes(section.notes, st)]
+    return out
+
+
+def _chart_spec(chart: str, chosen: pd.DataFrame, card: pd.DataFrame, data: Dataset):
+    if chart == "comparison":
+        spec = C.comparison_spec(chosen, data.source_map)
+    elif chart == "scorecard":
+        spec = C.scorecard_spec(data.indicators, data.source_map, card)
+    elif chart.startswith("trend:") and chart[6:] in set(data.indicators["id"]):
+        spec = C.trend_spec(data.indicators, chart[6:], data.source_map)
+    else:
+        return None
+    return spec if any(s.points for s in spec.series) else None
+
+
+def _sources(data: Dataset, inds: pd.DataFrame, inits: pd.DataFrame, cites: _Citations, st) -> list:
+    out: list = []
+    by_source: dict[str, list[tuple[int, str]]] = {}
+    for rid, number in cites.numbers.items():
+        r = inds.loc[rid] if rid in inds.index else inits.loc[rid]
+        if r.get("kind") == "derived":
+            text = f"[{number}] {markup(r['name'])}: computed from {markup(', '.join(r['inputs']))}"
+        else:
+            text = f"[{number}] “{markup(r['quote'])}”"
+        by_source.setdefault(r["source"], []).append((number, text))
+    for sid, entries in by_source.items():
+        s = data.source_map[sid]
+        when = s["date"] or f"undated; period {s['period']} inferred ({s['date_note']})"
+        out.append(Paragraph(f"<b>{markup(s['title'])}</b>. {markup(s['publisher'])}, {markup(when)}. "
+                             f"File {markup(s['file'])}.", st["body"]))
+        out += [Paragraph(text, ParagraphStyle("quote", st["small"], leftIndent=14, spaceAfter=2))
+                for _, text in sorted(entries)]
+        out.append(Spacer(1, 8))
+    return out
+
+
+def _notes(text: str, st) -> list:
+    return [Paragraph(markup(p).replace("\n", "<br/>"), st["body"]) for p in text.split("\n\n") if p.strip()]
+
+
+def _table(rows: list[list[str]], fractions: list[float], frame_w: float, st) -> Table:
+    cells = [[Paragraph(markup(c), st["head"]) for c in rows[0]]]
+    cells += [[Paragraph(markup(str(c)), st["cell"]) for c in row] for row in rows[1:]]
+    table = Table(cells, colWidths=[f * frame_w for f in fractions], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#333333")),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f3f3f3")]),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table

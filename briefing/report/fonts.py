@@ -1,0 +1,69 @@
+"""The embedded fonts, and text turned into safe Paragraph markup that uses the font that has each glyph."""
+from __future__ import annotations
+
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ..resources import resource_path
+
+SANS, BOLD, CJK = "BriefSans", "BriefSans-Bold", "BriefCJK"
+FILES = {SANS: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", CJK: "DroidSansFallbackFull.ttf"}
+
+
+@cache
+def register() -> None:
+    """Register the shipped TrueType fonts once (reportlab embeds the subset a document uses)."""
+    for name, file in FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("resources", "fonts", file))))
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(SANS, bold, italic, BOLD if bold else SANS)
+            addMapping(CJK, bold, italic, CJK)
+
+
+@cache
+def _covered(font: str) -> frozenset[int]:
+    register()
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+
+
+def font_for(char: str) -> str:
+    """The Latin font where it has the glyph, else the Chinese one where it does, else the Latin one."""
+    code = ord(char)
+    if code in _covered(SANS) or char.isspace():
+        return SANS
+    return CJK if code in _covered(CJK) else SANS
+
+
+def markup(text: str) -> str:
+    """`text` as Paragraph markup: markup characters escaped, runs of Chinese set in the Chinese font."""
+    out, run, run_font = [], [], SANS
+    for char in str(text):
+        font = font_for(char)
+        if font != run_font and run:
+            out.append(_run(run, run_font))
+            run = []
+        run_font = font
+        run.append(char)
+    if run:
+        out.append(_run(run, run_font))
+    return "".join(out)
+
+
+def _run(chars: list[str], font: str) -> str:
+    text = escape("".join(chars), {'"': "&quot;"})
+    return text if font == SANS else f'<font name="{font}">{text}</font>'
+
+
+def fit(text: str, width: float, size: float = 7, font: str = SANS) -> str:
+    """`text` shortened with an ellipsis to fit `width` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
