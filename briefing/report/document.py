@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepTogether, NextPageTemplate, PageBreak,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
@@ -155,6 +156,7 @@ def _story(pack: Pack, data: Dataset, st: dict[str, ParagraphStyle]) -> list:
     inds = data.indicators.set_index("id", drop=False)
     inits = data.initiatives.set_index("id", drop=False)
     cites = _Citations()
+    scorecard = C.scorecard_rows(data.indicators)  # every target beside its latest actual
     frame_w = PAPER[pack.paper][0] - 2 * MARGIN
     story: list = [Spacer(1, 4 * cm), Paragraph(markup(pack.title), st["title"])]
     if pack.subtitle:
@@ -186,15 +188,15 @@ def _story(pack: Pack, data: Dataset, st: dict[str, ParagraphStyle]) -> list:
 
     for n, section in enumerate(pack.sections):
         story += [PageBreak(), _Heading(THEMES[section.theme], st["h1"], 0, f"section-{n}")]
-        story += _section(section, n, data, inds, inits, cites, frame_w, st)
+        story += _section(section, n, data, inds, inits, scorecard, cites, frame_w, st)
 
     story += [PageBreak(), _Heading("Sources", st["h1"], 0, "sources")]
     story += _sources(data, inds, inits, cites, st)
     return story
 
 
-def _section(section, n: int, data: Dataset, inds: pd.DataFrame, inits: pd.DataFrame, cites: _Citations,
-             frame_w: float, st) -> list:
+def _section(section, n: int, data: Dataset, inds: pd.DataFrame, inits: pd.DataFrame, scorecard: pd.DataFrame,
+             cites: _Citations, frame_w: float, st) -> list:
     out: list = []
     chosen = inds.loc[section.indicators] if section.indicators else inds.iloc[0:0]
     if len(chosen):
@@ -203,8 +205,7 @@ def _section(section, n: int, data: Dataset, inds: pd.DataFrame, inits: pd.DataF
         rows += [[r["name"], r["display"], r["period"], r["region"], r["kind"], cites.mark(r["id"])]
                  for _, r in chosen.iterrows()]
         out.append(_table(rows, [0.33, 0.27, 0.11, 0.14, 0.08, 0.07], frame_w, st))
-    card = C.scorecard_rows(data.indicators)
-    card = card[card["target_id"].isin(section.indicators)]
+    card = scorecard[scorecard["target_id"].isin(section.indicators)]
     for chart in section.charts:
         spec = _chart_spec(chart, chosen, card, data)
         if spec is None:
@@ -269,10 +270,14 @@ def _notes(text: str, st) -> list:
 
 
 def _table(rows: list[list[str]], fractions: list[float], frame_w: float, st) -> Table:
+    """A table whose cells wrap; short plain cells (periods, kinds, references) are drawn as strings, which
+    lays out many times faster than a paragraph."""
+    widths = [f * frame_w for f in fractions]
     cells = [[Paragraph(markup(c), st["head"]) for c in rows[0]]]
-    cells += [[Paragraph(markup(str(c)), st["cell"]) for c in row] for row in rows[1:]]
-    table = Table(cells, colWidths=[f * frame_w for f in fractions], repeatRows=1)
+    cells += [[_cell(str(c), w, st) for c, w in zip(row, widths)] for row in rows[1:]]
+    table = Table(cells, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
+        ("FONT", (0, 1), (-1, -1), SANS, 8, 10),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#333333")),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
@@ -280,3 +285,9 @@ def _table(rows: list[list[str]], fractions: list[float], frame_w: float, st) ->
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
     return table
+
+
+def _cell(text: str, width: float, st):
+    if text.isascii() and stringWidth(text, SANS, 8) < width - 8:  # fits on one line in the Latin font
+        return text
+    return Paragraph(markup(text), st["cell"])
