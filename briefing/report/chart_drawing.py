@@ -20,7 +20,7 @@ DASH = (4, 2)
 
 def draw_chart(spec: ChartSpec, width: float, height: float) -> Drawing:
     register()
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=SANS, initialFontSize=7)  # no stray unembedded Helvetica
     title = simpleSplit(spec.title, BOLD, 10, width)
     source = simpleSplit(spec.source_line, SANS, 7, width)
     top = height - 4

@@ -11,7 +11,6 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepTogether, NextPageTemplate, PageBreak,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -62,6 +61,14 @@ class _Heading(Paragraph):
 
 
 class _Doc(BaseDocTemplate):
+    total_pages = 0  # of the previous layout pass
+
+    def build(self, *args, **kwargs) -> None:
+        super().build(*args, **kwargs)
+        self.passes = getattr(self, "passes", 0) + 1
+        self.agreed = self.page == self.total_pages
+        self.total_pages = self.page
+
     def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab API
         if isinstance(flowable, _Heading):
             level, text, key = flowable.outline
@@ -70,42 +77,27 @@ class _Doc(BaseDocTemplate):
             self.notify("TOCEntry", (level, markup(text), self.page, key))
 
 
-def _numbered_canvas(header: str, handling: str):
-    """A canvas that waits for the last page to write "Page X of Y" on every page."""
+def _furniture(header: str, handling: str):
+    """Running header and footer; "Page X of Y" takes Y from the previous layout pass (the contents need
+    several passes anyway, and build_pdf checks the last one agreed)."""
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+    def draw(canvas, doc) -> None:
+        width, height = doc.pagesize
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#444444"))
+        canvas.setStrokeColor(colors.HexColor("#999999"))
+        canvas.setLineWidth(0.4)
+        canvas.setFont(SANS, 8)
+        if doc.page > 1:
+            canvas.drawString(MARGIN, height - MARGIN + 14, fit(header, width - 2 * MARGIN - 120, 8))
+            canvas.drawRightString(width - MARGIN, height - MARGIN + 14, fit(handling, 115, 8))
+            canvas.line(MARGIN, height - MARGIN + 10, width - MARGIN, height - MARGIN + 10)
+        canvas.line(MARGIN, MARGIN - 14, width - MARGIN, MARGIN - 14)
+        canvas.drawString(MARGIN, MARGIN - 26, fit(handling, width / 2 - MARGIN, 8))
+        canvas.drawRightString(width - MARGIN, MARGIN - 26, f"Page {doc.page} of {doc.total_pages}")
+        canvas.restoreState()
 
-        def showPage(self) -> None:  # noqa: N802
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for number, state in enumerate(self._pages, 1):
-                self.__dict__.update(state)
-                self._furniture(number, len(self._pages))
-                super().showPage()
-            super().save()
-
-        def _furniture(self, number: int, total: int) -> None:
-            width, height = self._pagesize
-            self.saveState()
-            self.setFillColor(colors.HexColor("#444444"))
-            self.setStrokeColor(colors.HexColor("#999999"))
-            self.setLineWidth(0.4)
-            self.setFont(SANS, 8)
-            if number > 1:
-                self.drawString(MARGIN, height - MARGIN + 14, fit(header, width - 2 * MARGIN - 120, 8))
-                self.drawRightString(width - MARGIN, height - MARGIN + 14, fit(handling, 115, 8))
-                self.line(MARGIN, height - MARGIN + 10, width - MARGIN, height - MARGIN + 10)
-            self.line(MARGIN, MARGIN - 14, width - MARGIN, MARGIN - 14)
-            self.drawString(MARGIN, MARGIN - 26, fit(handling, width / 2 - MARGIN, 8))
-            self.drawRightString(width - MARGIN, MARGIN - 26, f"Page {number} of {total}")
-            self.restoreState()
-
-    return NumberedCanvas
+    return draw
 
 
 class _Citations:
@@ -133,9 +125,12 @@ def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = Fals
         doc = _Doc(tmp, pagesize=(width, height), leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                    bottomMargin=MARGIN, title=pack.title, author=APP, subject=pack.subtitle or "Briefing pack",
                    creator=APP, keywords=", ".join(THEMES[t] for t in pack.themes if t in THEMES),
-                   lang="en", invariant=int(invariant))
+                   lang="en", invariant=int(invariant),
+                   initialFontName=SANS, initialFontSize=9)  # else every page names an unembedded Helvetica
         frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body")
-        doc.addPageTemplates([PageTemplate("cover", [frame]), PageTemplate("body", [frame])])
+        furniture = _furniture(f"{pack.title} · {pack.date}", pack.handling)
+        doc.addPageTemplates([PageTemplate("cover", [frame], onPage=furniture),
+                              PageTemplate("body", [frame], onPage=furniture)])
         state = {"total": 1}
 
         def on_progress(kind: str, value: int) -> None:
@@ -147,7 +142,9 @@ def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = Fals
                 progress(min(1.0, value / state["total"]))
 
         doc.setProgressCallBack(on_progress)
-        doc.multiBuild(list(story), canvasmaker=_numbered_canvas(f"{pack.title} · {pack.date}", pack.handling))
+        doc.multiBuild(list(story))
+        if not doc.agreed:  # the page count moved in the last pass: one more, with the right "of Y"
+            doc.build(list(story))
 
     return write_atomic(out, write)
 
@@ -171,7 +168,10 @@ def _story(pack: Pack, data: Dataset, st: dict[str, ParagraphStyle]) -> list:
                "document and the exact sentence it comes from."), st["small"]),
         NextPageTemplate("body"), PageBreak()]
 
-    toc = TableOfContents(levelStyles=[st["toc1"], st["toc2"]], dotsMinLevel=0)
+    toc = TableOfContents(levelStyles=[st["toc1"], st["toc2"]], dotsMinLevel=0,
+                          tableStyle=TableStyle([("FONT", (0, 0), (-1, -1), SANS, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     story += [_Heading("Contents", st["h1"], 0, "contents"), toc, PageBreak()]
 
     story.append(_Heading("Executive summary", st["h1"], 0, "summary"))
@@ -277,7 +277,7 @@ def _table(rows: list[list[str]], fractions: list[float], frame_w: float, st) ->
     cells += [[_cell(str(c), w, st) for c, w in zip(row, widths)] for row in rows[1:]]
     table = Table(cells, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
-        ("FONT", (0, 1), (-1, -1), SANS, 8, 10),
+        ("FONT", (0, 0), (-1, -1), SANS, 8, 10),  # cells default to Helvetica, which is not embedded
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#333333")),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),

@@ -5,7 +5,7 @@ from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -15,9 +15,23 @@ SANS, BOLD, CJK = "BriefSans", "BriefSans-Bold", "BriefCJK"
 FILES = {SANS: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", CJK: "DroidSansFallbackFull.ttf"}
 
 
+_to_unicode = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_utf16(fontname: str, subset: list[int]) -> str:
+    """reportlab writes characters beyond U+FFFF (emoji) as <1F600> in the ToUnicode map, which readers
+    reject; PDF wants UTF-16 (<D83DDE00>), so copying and searching the text find the emoji."""
+    cmap = _to_unicode(fontname, subset)
+    for i, code in enumerate(subset):
+        if code > 0xFFFF:
+            cmap = cmap.replace(f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>")
+    return cmap
+
+
 @cache
 def register() -> None:
     """Register the shipped TrueType fonts once (reportlab embeds the subset a document uses)."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_utf16
     for name, file in FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path("resources", "fonts", file))))
     for bold in (0, 1):
