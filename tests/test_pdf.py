@@ -35,8 +35,9 @@ def reader(default_pdf):
 def test_pages_are_numbered_page_x_of_y(reader):
     n = len(reader.pages)
     assert n > 20
-    assert f"Page 1 of {n}" in reader.pages[0].extract_text()
-    assert f"Page {n} of {n}" in reader.pages[-1].extract_text()
+    # the total is a form filled in at the end: text extraction may break the line before it
+    assert f"Page 1 of {n}" in squash(reader.pages[0].extract_text())
+    assert f"Page {n} of {n}" in squash(reader.pages[-1].extract_text())
 
 
 def test_outline_has_an_entry_per_theme_with_its_parts(reader, dataset):
@@ -49,8 +50,9 @@ def test_outline_has_an_entry_per_theme_with_its_parts(reader, dataset):
     assert [o.title for o in trade] == ["Key figures", "Initiatives"]
     # each bookmark opens the page its heading is on
     page = reader.get_destination_page_number(top[titles.index("Trade")])
-    assert reader.pages[page].extract_text().lstrip().split("\n")[0].endswith("Trade") or \
-        "Trade\nKey figures" in reader.pages[page].extract_text()
+    assert "Trade Key figures Figure Value" in squash(reader.pages[page].extract_text())
+    assert f"Trade . . ." in squash(reader.pages[1].extract_text())  # the contents list it
+
 
 
 def test_metadata_and_language(reader):

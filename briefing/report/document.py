@@ -11,9 +11,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepTogether, NextPageTemplate, PageBreak,
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, NextPageTemplate, PageBreak,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..core import charts as C
 from ..core.atomic import write_atomic
@@ -47,8 +46,6 @@ def _styles() -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=26, leading=32, spaceAfter=12),
         "subtitle": ParagraphStyle("subtitle", base, fontSize=14, leading=18, spaceAfter=30),
         "cover": ParagraphStyle("cover", base, fontSize=11, leading=16),
-        "toc1": ParagraphStyle("toc1", base, fontSize=10.5, leading=15, leftIndent=0),
-        "toc2": ParagraphStyle("toc2", base, fontSize=9, leading=12, leftIndent=14),
     }
 
 
@@ -61,25 +58,80 @@ class _Heading(Paragraph):
 
 
 class _Doc(BaseDocTemplate):
-    total_pages = 0  # of the previous layout pass
-
-    def build(self, *args, **kwargs) -> None:
-        super().build(*args, **kwargs)
-        self.passes = getattr(self, "passes", 0) + 1
-        self.agreed = self.page == self.total_pages
-        self.total_pages = self.page
+    """One layout pass: numbers not known until the end (the page count, the contents' page numbers) are
+    PDF forms placed where they belong and filled in once the last page is done."""
 
     def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab API
         if isinstance(flowable, _Heading):
             level, text, key = flowable.outline
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(text, key, level=level, closed=False)
-            self.notify("TOCEntry", (level, markup(text), self.page, key))
+            self.heading_pages[key] = self.page
+
+    def _endBuild(self) -> None:  # noqa: N802
+        self._doSave = 0
+        total = self.page
+        super()._endBuild()
+        _number_form(self.canv, "total-pages", str(total), 8)
+        for key, page in self.heading_pages.items():
+            _number_form(self.canv, f"toc-{key}", str(page), 9)
+        self.canv.save()
+
+
+def _number_form(canvas, name: str, text: str, size: float) -> None:
+    """A form holding `text` right-aligned at its origin."""
+    canvas.beginForm(name, lowerx=-60, lowery=-4, upperx=0, uppery=size + 2)
+    canvas.setFont(SANS, size)
+    canvas.setFillColor(colors.HexColor("#444444"))
+    canvas.drawRightString(0, 0, text)
+    canvas.endForm()
+
+
+class _Contents(Flowable):
+    """The table of contents: one line per heading, its page number filled in at the end of the build."""
+
+    def __init__(self, entries: list[tuple[int, str, str]]) -> None:
+        super().__init__()
+        self.entries = entries
+
+    def _leading(self, level: int) -> float:
+        return 17 if level == 0 else 13
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        return available_width, sum(self._leading(level) for level, _, _ in self.entries)
+
+    def split(self, available_width, available_height):
+        used, n = 0.0, 0
+        while n < len(self.entries) and used + self._leading(self.entries[n][0]) <= available_height:
+            used += self._leading(self.entries[n][0])
+            n += 1
+        return [] if n == 0 else [_Contents(self.entries[:n]), _Contents(self.entries[n:])]
+
+    def draw(self) -> None:
+        c = self.canv
+        y = sum(self._leading(level) for level, _, _ in self.entries)
+        for level, text, key in self.entries:
+            y -= self._leading(level)
+            size, indent = (10.5, 0) if level == 0 else (9, 14)
+            font = BOLD if level == 0 else SANS
+            label = fit(text, self.width - indent - 60, size, font)
+            c.setFont(font, size)
+            c.drawString(indent, y + 3, label)
+            dots_from = indent + stringWidth(label, font, size) + 6
+            c.setFont(SANS, 9)
+            c.setFillColor(colors.HexColor("#999999"))
+            c.drawString(dots_from, y + 3, " ." * int((self.width - 30 - dots_from) / stringWidth(" .", SANS, 9)))
+            c.setFillColor(colors.black)
+            c.saveState()
+            c.translate(self.width, y + 3)
+            c.doForm(f"toc-{key}")
+            c.restoreState()
+            c.linkRect("", key, (indent, y, self.width, y + self._leading(level)), relative=1)
 
 
 def _furniture(header: str, handling: str):
-    """Running header and footer; "Page X of Y" takes Y from the previous layout pass (the contents need
-    several passes anyway, and build_pdf checks the last one agreed)."""
+    """Running header and footer with "Page X of Y" (Y is a form filled in at the end)."""
 
     def draw(canvas, doc) -> None:
         width, height = doc.pagesize
@@ -94,7 +146,10 @@ def _furniture(header: str, handling: str):
             canvas.line(MARGIN, height - MARGIN + 10, width - MARGIN, height - MARGIN + 10)
         canvas.line(MARGIN, MARGIN - 14, width - MARGIN, MARGIN - 14)
         canvas.drawString(MARGIN, MARGIN - 26, fit(handling, width / 2 - MARGIN, 8))
-        canvas.drawRightString(width - MARGIN, MARGIN - 26, f"Page {doc.page} of {doc.total_pages}")
+        label = f"Page {doc.page} of "
+        canvas.drawString(width - MARGIN - 80, MARGIN - 26, label)
+        canvas.translate(width - MARGIN - 80 + stringWidth(label, SANS, 8) + 24, MARGIN - 26)
+        canvas.doForm("total-pages")
         canvas.restoreState()
 
     return draw
@@ -142,9 +197,8 @@ def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = Fals
                 progress(min(1.0, value / state["total"]))
 
         doc.setProgressCallBack(on_progress)
-        doc.multiBuild(list(story))
-        if not doc.agreed:  # the page count moved in the last pass: one more, with the right "of Y"
-            doc.build(list(story))
+        doc.heading_pages = {}
+        doc.build(list(story))
 
     return write_atomic(out, write)
 
@@ -168,11 +222,8 @@ def _story(pack: Pack, data: Dataset, st: dict[str, ParagraphStyle]) -> list:
                "document and the exact sentence it comes from."), st["small"]),
         NextPageTemplate("body"), PageBreak()]
 
-    toc = TableOfContents(levelStyles=[st["toc1"], st["toc2"]], dotsMinLevel=0,
-                          tableStyle=TableStyle([("FONT", (0, 0), (-1, -1), SANS, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    story += [_Heading("Contents", st["h1"], 0, "contents"), toc, PageBreak()]
+    contents = _Contents([])
+    story += [_Heading("Contents", st["h1"], 0, "contents"), contents, PageBreak()]
 
     story.append(_Heading("Executive summary", st["h1"], 0, "summary"))
     rows = [["Theme", "Figure", "Value", "Period", "Ref."]]
@@ -192,6 +243,7 @@ def _story(pack: Pack, data: Dataset, st: dict[str, ParagraphStyle]) -> list:
 
     story += [PageBreak(), _Heading("Sources", st["h1"], 0, "sources")]
     story += _sources(data, inds, inits, cites, st)
+    contents.entries = [f.outline for f in story if isinstance(f, _Heading)]
     return story
 
 
