@@ -72,18 +72,18 @@ class _Doc(BaseDocTemplate):
         self._doSave = 0
         total = self.page
         super()._endBuild()
-        _number_form(self.canv, "total-pages", str(total), 8)
+        _number_form(self.canv, "total-pages", str(total), 8, right=False)
         for key, page in self.heading_pages.items():
             _number_form(self.canv, f"toc-{key}", str(page), 9)
         self.canv.save()
 
 
-def _number_form(canvas, name: str, text: str, size: float) -> None:
-    """A form holding `text` right-aligned at its origin."""
-    canvas.beginForm(name, lowerx=-60, lowery=-4, upperx=0, uppery=size + 2)
+def _number_form(canvas, name: str, text: str, size: float, right: bool = True) -> None:
+    """A form holding `text` starting (or, `right`, ending) at its origin."""
+    canvas.beginForm(name, lowerx=-60 if right else 0, lowery=-4, upperx=0 if right else 60, uppery=size + 2)
     canvas.setFont(SANS, size)
     canvas.setFillColor(colors.HexColor("#444444"))
-    canvas.drawRightString(0, 0, text)
+    (canvas.drawRightString if right else canvas.drawString)(0, 0, text)
     canvas.endForm()
 
 
@@ -148,7 +148,7 @@ def _furniture(header: str, handling: str):
         canvas.drawString(MARGIN, MARGIN - 26, fit(handling, width / 2 - MARGIN, 8))
         label = f"Page {doc.page} of "
         canvas.drawString(width - MARGIN - 80, MARGIN - 26, label)
-        canvas.translate(width - MARGIN - 80 + stringWidth(label, SANS, 8) + 24, MARGIN - 26)
+        canvas.translate(width - MARGIN - 80 + stringWidth(label, SANS, 8), MARGIN - 26)
         canvas.doForm("total-pages")
         canvas.restoreState()
 
@@ -205,7 +205,7 @@ def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = Fals
 
 def _story(pack: Pack, data: Dataset, st: dict[str, ParagraphStyle]) -> list:
     inds = data.indicators.set_index("id", drop=False)
-    inits = data.initiatives.set_index("id", drop=False)
+    records = {r["id"]: r for df in (data.indicators, data.initiatives) for r in df.to_dict("records")}
     cites = _Citations()
     scorecard = C.scorecard_rows(data.indicators)  # every target beside its latest actual
     frame_w = PAPER[pack.paper][0] - 2 * MARGIN
@@ -228,9 +228,9 @@ def _story(pack: Pack, data: Dataset, st: dict[str, ParagraphStyle]) -> list:
     story.append(_Heading("Executive summary", st["h1"], 0, "summary"))
     rows = [["Theme", "Figure", "Value", "Period", "Ref."]]
     for section in pack.sections:
-        headline = [i for i in section.indicators if inds.loc[i, "kind"] == "actual"][:SUMMARY_PER_SECTION]
+        headline = [i for i in section.indicators if records[i]["kind"] == "actual"][:SUMMARY_PER_SECTION]
         for rid in headline:
-            r = inds.loc[rid]
+            r = records[rid]
             rows.append([THEMES[section.theme], r["name"], r["display"], r["period"], cites.mark(rid)])
     story.append(_table(rows, [0.17, 0.38, 0.27, 0.11, 0.07], frame_w, st) if len(rows) > 1 else
                  Paragraph("No figures chosen.", st["body"]))
@@ -239,23 +239,23 @@ def _story(pack: Pack, data: Dataset, st: dict[str, ParagraphStyle]) -> list:
 
     for n, section in enumerate(pack.sections):
         story += [PageBreak(), _Heading(THEMES[section.theme], st["h1"], 0, f"section-{n}")]
-        story += _section(section, n, data, inds, inits, scorecard, cites, frame_w, st)
+        story += _section(section, n, data, inds, records, scorecard, cites, frame_w, st)
 
     story += [PageBreak(), _Heading("Sources", st["h1"], 0, "sources")]
-    story += _sources(data, inds, inits, cites, st)
-    contents.entries = [f.outline for f in story if isinstance(f, _Heading)]
+    story += _sources(data, records, cites, st)
+    contents.entries = [f.outline for f in story if isinstance(f, _Heading) and f.outline[2] != "contents"]
     return story
 
 
-def _section(section, n: int, data: Dataset, inds: pd.DataFrame, inits: pd.DataFrame, scorecard: pd.DataFrame,
-             cites: _Citations, frame_w: float, st) -> list:
+def _section(section, n: int, data: Dataset, inds: pd.DataFrame, records: dict[str, dict],
+             scorecard: pd.DataFrame, cites: _Citations, frame_w: float, st) -> list:
     out: list = []
     chosen = inds.loc[section.indicators] if section.indicators else inds.iloc[0:0]
     if len(chosen):
         out.append(_Heading("Key figures", st["h2"], 1, f"section-{n}-figures"))
         rows = [["Figure", "Value", "Period", "Region", "Kind", "Ref."]]
         rows += [[r["name"], r["display"], r["period"], r["region"], r["kind"], cites.mark(r["id"])]
-                 for _, r in chosen.iterrows()]
+                 for r in (records[rid] for rid in section.indicators)]
         out.append(_table(rows, [0.33, 0.27, 0.11, 0.14, 0.08, 0.07], frame_w, st))
     card = scorecard[scorecard["target_id"].isin(section.indicators)]
     for chart in section.charts:
@@ -270,12 +270,12 @@ def _section(section, n: int, data: Dataset, inds: pd.DataFrame, inits: pd.DataF
         rows = [["Figure", "Target", "Latest actual", "Region", "Ref."]]
         rows += [[r["name"], f"{r['target']} ({r['target_period']})", f"{r['actual']} ({r['actual_period']})",
                   r["region"], f"{cites.mark(r['target_id'])} {cites.mark(r['actual_id'])}"]
-                 for _, r in card.iterrows()]
+                 for r in card.to_dict("records")]
         out.append(_table(rows, [0.3, 0.25, 0.25, 0.1, 0.1], frame_w, st))
     if section.initiatives:
         out.append(_Heading("Initiatives", st["h2"], 1, f"section-{n}-initiatives"))
         for rid in section.initiatives:
-            r = inits.loc[rid]
+            r = records[rid]
             out.append(Paragraph(
                 f"<b>{markup(r['name'])}</b> ({markup(r['status'])}, {markup(r['period'])}, {markup(r['region'])}): "
                 f"{markup(r['description'])} {cites.mark(rid)}", st["body"]))
@@ -296,11 +296,11 @@ def _chart_spec(chart: str, chosen: pd.DataFrame, card: pd.DataFrame, data: Data
     return spec if any(s.points for s in spec.series) else None
 
 
-def _sources(data: Dataset, inds: pd.DataFrame, inits: pd.DataFrame, cites: _Citations, st) -> list:
+def _sources(data: Dataset, records: dict[str, dict], cites: _Citations, st) -> list:
     out: list = []
     by_source: dict[str, list[tuple[int, str]]] = {}
     for rid, number in cites.numbers.items():
-        r = inds.loc[rid] if rid in inds.index else inits.loc[rid]
+        r = records[rid]
         if r.get("kind") == "derived":
             text = f"[{number}] {markup(r['name'])}: computed from {markup(', '.join(r['inputs']))}"
         else:

@@ -56,6 +56,8 @@ def font_for(char: str) -> str:
 
 def markup(text: str) -> str:
     """`text` as Paragraph markup: markup characters escaped, runs of Chinese set in the Chinese font."""
+    if str(text).isascii():  # the Latin font has every ASCII glyph
+        return _run([str(text)], SANS)
     out, run, run_font = [], [], SANS
     for char in str(text):
         font = font_for(char)

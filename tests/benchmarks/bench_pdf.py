@@ -1,0 +1,65 @@
+"""PDF export time: the default pack and a pack of about 200 pages. Prints a table and writes JSON.
+
+    .venv/bin/python tests/benchmarks/bench_pdf.py [--runs 5] [--json build/bench-pdf.json]
+
+Times build_pdf (story, layout, charts, writing the file), in one process after the data is loaded and the
+fonts are registered, median of the runs."""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import pypdf
+
+from briefing.core.dataset import load
+from briefing.core.pack import new_pack
+from briefing.report.document import build_pdf
+from briefing.report.fonts import register
+from briefing.resources import seeds_dir
+
+TARGETS = {"default_pack_s": 1.5, "large_pack_ms_per_page": 15.0}
+
+
+def timed(pack, data, out: Path, runs: int) -> tuple[float, int]:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        build_pdf(pack, data, out, invariant=True)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), len(pypdf.PdfReader(out).pages)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", type=Path, default=Path("build/bench-pdf.json"))
+    args = parser.parse_args()
+    data = load(seeds_dir())
+    register()
+    default = new_pack(data)
+    large = default.model_copy(update={"sections": default.sections * 4})  # every theme four times over: over 200 pages
+    with tempfile.TemporaryDirectory() as tmp:
+        timed(default, data, Path(tmp) / "warm.pdf", 1)
+        d_time, d_pages = timed(default, data, Path(tmp) / "default.pdf", args.runs)
+        l_time, l_pages = timed(large, data, Path(tmp) / "large.pdf", max(1, args.runs // 2))
+    results = {"default_pack": {"seconds": d_time, "pages": d_pages, "ms_per_page": 1000 * d_time / d_pages},
+               "large_pack": {"seconds": l_time, "pages": l_pages, "ms_per_page": 1000 * l_time / l_pages},
+               "targets": TARGETS}
+    print(f"PDF export, median of {args.runs} runs")
+    print(f"  {'pack':<10} {'pages':>6} {'seconds':>8} {'ms/page':>8}")
+    for name in ("default_pack", "large_pack"):
+        r = results[name]
+        print(f"  {name:<10} {r['pages']:>6} {r['seconds']:>8.2f} {r['ms_per_page']:>8.1f}")
+    print(f"  targets: default pack <= {TARGETS['default_pack_s']} s, "
+          f"<= {TARGETS['large_pack_ms_per_page']} ms per page at about 200 pages")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=2))
+    print(f"written {args.json}")
+
+
+if __name__ == "__main__":
+    main()
