@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     gui.add_argument("--quit-when-ready", action="store_true",
                      help="load all data, draw the first chart, paint, and exit 0 (a smoke test)")
     gui.add_argument("--timings", action="store_true", help="print milliseconds to first paint and to ready")
+    gui.add_argument("--data", type=Path, help=argparse.SUPPRESS)  # another seed folder, for tests
 
     ex = sub.add_parser("export", help="write a briefing pack as PDF (no --pack: every theme, every figure)")
     ex.add_argument("--pack", type=Path, help="a pack file saved by the app (JSON)")
@@ -165,7 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             return _export(args)
         from .gui.app import run  # Qt loads only for the window
-        return run(quit_when_ready=getattr(args, "quit_when_ready", False), timings=getattr(args, "timings", False))
+        return run(quit_when_ready=getattr(args, "quit_when_ready", False), timings=getattr(args, "timings", False),
+                   data_root=getattr(args, "data", None))
     except DataError as e:
         for p in e.problems:
             print(p, file=sys.stderr)

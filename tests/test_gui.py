@@ -7,7 +7,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, Slot
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -255,12 +255,13 @@ def test_quit_when_ready_smoke_exits_zero(tmp_path):
     assert "Traceback" not in run.stderr
 
 
-def test_a_broken_dataset_is_reported_without_a_traceback(qtbot, seeds_copy, capfd):
-    from briefing.gui.app import run
+def test_a_broken_dataset_is_reported_without_a_traceback(seeds_copy, tmp_path):
     (seeds_copy / "records" / "xm-2021.yaml").write_text("indicators: [unclosed\n", encoding="utf-8")
-    assert run(quit_when_ready=True, data_root=seeds_copy) == 1
-    err = capfd.readouterr().err
-    assert "xm-2021.yaml" in err and "line" in err and "Traceback" not in err
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "BRIEFING_CONFIG_DIR": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-m", "briefing", "gui", "--quit-when-ready", "--data", str(seeds_copy)],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 1
+    assert "xm-2021.yaml" in run.stderr and "line" in run.stderr and "Traceback" not in run.stderr
 
 
 def test_an_unexpected_error_goes_to_the_log_and_a_dialog(qapp, tmp_path, monkeypatch):
@@ -282,3 +283,44 @@ def test_an_unexpected_error_goes_to_the_log_and_a_dialog(qapp, tmp_path, monkey
     for handler in logging.getLogger("briefing").handlers[:]:
         handler.close()
         logging.getLogger("briefing").removeHandler(handler)
+
+
+class Receiver(QObject):
+    """Records a worker's signals in the GUI thread (pytest-qt's waitSignal would run in the worker's)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = []
+
+    @Slot(str)
+    def done(self, path: str) -> None:
+        self.calls.append(("done", path))
+
+    @Slot()
+    def cancelled(self) -> None:
+        self.calls.append(("cancelled",))
+
+
+def test_export_pack_writes_the_filtered_pack_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
+    import pypdf
+    target = tmp_path / "pack.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.filters.set_filters(Filters(themes=("ecology",)))
+    window.actions_by_id["export-pack"].trigger()
+    qtbot.waitUntil(lambda: f"written to {target}" in window.statusBar().currentMessage(), timeout=30000)
+    outline = [o.title for o in pypdf.PdfReader(target).outline if not isinstance(o, list)]
+    assert "Ecology" in outline and "Trade" not in outline
+
+
+def test_cancelling_an_export_keeps_the_previous_file(qtbot, window, tmp_path):
+    from briefing.core.pack import new_pack
+    from briefing.gui.export_pdf import start_export
+    target = tmp_path / "pack.pdf"
+    target.write_bytes(b"previous")
+    receiver = Receiver()
+    job = start_export(window, new_pack(window.state.data), window.state.data, str(target),
+                       done=receiver.done, cancelled=receiver.cancelled)
+    job.cancel()
+    qtbot.waitUntil(lambda: bool(receiver.calls), timeout=30000)
+    assert receiver.calls == [("cancelled",)]
+    assert target.read_bytes() == b"previous" and not list(tmp_path.glob("*.part*"))

@@ -19,6 +19,8 @@ class ActionSpec:
 
 
 ACTIONS = (
+    ActionSpec("export-pack", "Export Briefing Pack…", "&File", "export_pack", "Ctrl+E",
+               "Write the filtered figures and initiatives as a PDF briefing pack"),
     ActionSpec("save-chart", "Save Chart As…", "&File", "save_chart", Key.Save, "Save the chart as PNG or SVG"),
     ActionSpec("quit", "Quit", "&File", "close", Key.Quit),
     ActionSpec("copy-citation", "Copy Figure with Citation", "&Edit", "copy_citation", Key.Copy,

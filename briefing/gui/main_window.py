@@ -252,6 +252,29 @@ class MainWindow(QMainWindow):
             except OSError as e:
                 QMessageBox.warning(self, "Chart not saved", f"Could not write {path}: {e.strerror or e}")
 
+    def export_pack(self) -> None:
+        """A pack of what the filters show (the chosen themes, or all), written as PDF off the GUI thread."""
+        data = self.state.data
+        if data is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export briefing pack", "briefing-pack.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        from ..core.pack import new_pack
+        from .export_pdf import start_export
+        pack = new_pack(data, self.state.filters.themes, filters=self.state.filters)
+        self.export_job = start_export(self, pack, data, path, self._exported, self._export_failed,
+                                       self._export_cancelled)
+
+    def _exported(self, path: str) -> None:
+        self.statusBar().showMessage(f"Briefing pack written to {path}", 5000)
+
+    def _export_failed(self, message: str) -> None:
+        QMessageBox.warning(self, "Pack not written", message)
+
+    def _export_cancelled(self) -> None:
+        self.statusBar().showMessage("Export cancelled; nothing was written.", 3000)
+
     def focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()

@@ -1,0 +1,58 @@
+"""Export a briefing pack to PDF off the GUI thread, with progress and a cancel button."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class ExportJob(QObject):
+    progress = Signal(int)   # percent
+    done = Signal(str)       # the file written
+    failed = Signal(str)     # a message for the user
+    cancelled = Signal()
+
+    def __init__(self, pack, data, path: str) -> None:
+        super().__init__()
+        self.pack, self.data, self.path = pack, data, path
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def run(self) -> None:
+        from ..report.document import Cancelled, build_pdf
+        try:
+            build_pdf(self.pack, self.data, self.path, progress=lambda f: self.progress.emit(int(100 * f)),
+                      cancelled=lambda: self._cancel)
+        except Cancelled:
+            self.cancelled.emit()
+        except OSError as e:
+            self.failed.emit(f"Could not write {self.path}: {e.strerror or e}")
+        else:
+            self.done.emit(self.path)
+
+
+def start_export(parent: QWidget, pack, data, path: str, done=None, failed=None, cancelled=None) -> ExportJob:
+    """Run the export in a worker thread; a progress dialog shows how far it got and can cancel it.
+    `done(path)`, `failed(message)` and `cancelled()` are connected before the work starts; pass bound
+    methods of objects in the GUI thread (a lambda would run in the worker's thread)."""
+    thread = QThread(parent)
+    job = ExportJob(pack, data, path)
+    job.moveToThread(thread)
+    dialog = QProgressDialog("Writing the briefing pack…", "Cancel", 0, 100, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    job.progress.connect(dialog.setValue)
+    dialog.canceled.connect(job.cancel, Qt.ConnectionType.DirectConnection)  # the worker is busy: set the flag now
+    for finished in (job.done, job.failed, job.cancelled):
+        finished.connect(thread.quit)
+        finished.connect(dialog.reset)
+    thread.finished.connect(job.deleteLater)
+    thread.finished.connect(thread.deleteLater)
+    for signal, slot in ((job.done, done), (job.failed, failed), (job.cancelled, cancelled)):
+        if slot is not None:
+            signal.connect(slot)
+    thread.started.connect(job.run)
+    job.thread_ = thread  # keep the thread alive as long as the job
+    thread.start()
+    return job
