@@ -310,7 +310,7 @@ def _sources(data: Dataset, records: dict[str, dict], cites: _Citations, st) -> 
         s = data.source_map[sid]
         when = s["date"] or f"undated; period {s['period']} inferred ({s['date_note']})"
         out.append(Paragraph(f"<b>{markup(s['title'])}</b>. {markup(s['publisher'])}, {markup(when)}. "
-                             f"File {markup(s['file'])}.", st["body"]))
+                             f"File {markup(s['file'])}.", ParagraphStyle("source", st["body"], keepWithNext=1)))
         out += [Paragraph(text, ParagraphStyle("quote", st["small"], leftIndent=14, spaceAfter=2))
                 for _, text in sorted(entries)]
         out.append(Spacer(1, 8))
