@@ -324,3 +324,18 @@ def test_cancelling_an_export_keeps_the_previous_file(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: bool(receiver.calls), timeout=30000)
     assert receiver.calls == [("cancelled",)]
     assert target.read_bytes() == b"previous" and not list(tmp_path.glob("*.part*"))
+
+
+def test_the_quote_is_highlighted_after_an_emoji_in_the_document(qtbot):
+    from briefing.gui.source_view import SourceView
+    view = SourceView()
+    qtbot.addWidget(view)
+    document = "Intro 😀😀 text.\nGRP hit 5.4 trillion yuan.\nEnd."
+    start = document.index("GRP")
+    record = {"name": "GRP", "display": "5.4 trillion yuan", "period": "2023", "region": "Fujian",
+              "kind": "actual", "measure": "level", "quote_start": start, "quote_end": start + 26,
+              "quote": "GRP hit 5.4 trillion yuan."}
+    source = {"id": "doc", "title": "T", "publisher": "P", "date": "2024-01-01", "period": "2023", "file": "f"}
+    view.show_record(record, source, document)
+    assert view.quote_text() == "GRP hit 5.4 trillion yuan."
+    assert view.text.extraSelections()[-1].cursor.selectedText() == "GRP hit 5.4 trillion yuan."

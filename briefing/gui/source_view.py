@@ -17,6 +17,7 @@ class SourceView(QWidget):
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setObjectName("source-text")
         self._doc_id = None
+        self._document = ""
         self._quote = (0, 0)
         self._search = ""
         layout = QVBoxLayout(self)
@@ -29,11 +30,12 @@ class SourceView(QWidget):
         self.details.setText(details_html(record, source))
         if self._doc_id != source["id"]:
             self.text.setPlainText(document)
+            self._document = document
             self._doc_id = source["id"]
         self._quote = (int(record["quote_start"]), int(record["quote_end"]))
         self._refresh()
         cursor = self.text.textCursor()
-        cursor.setPosition(self._quote[0])
+        cursor.setPosition(self._qt_pos(self._quote[0]))
         self.text.setTextCursor(cursor)
         self.text.centerCursor()
 
@@ -43,13 +45,19 @@ class SourceView(QWidget):
 
     def quote_text(self) -> str:
         """The highlighted quote, as the document has it."""
-        return self.text.toPlainText()[self._quote[0]:self._quote[1]]
+        return self._document[self._quote[0]:self._quote[1]]
+
+    def _qt_pos(self, index: int) -> int:
+        """Qt counts positions in UTF-16 units: a character beyond U+FFFF (an emoji) counts two."""
+        if self._document.isascii() or max(self._document, default="\0") <= "\uffff":
+            return index
+        return len(self._document[:index].encode("utf-16-le")) // 2
 
     def _refresh(self) -> None:
         selections = []
         if self._search and self._doc_id:
             pattern = re.compile(re.escape(self._search), re.IGNORECASE)
-            for m in pattern.finditer(self.text.toPlainText()):
+            for m in pattern.finditer(self._document):
                 selections.append(self._selection(m.start(), m.end(), QColor(86, 180, 233, 110)))
         if self._quote != (0, 0):
             selections.append(self._selection(*self._quote, QColor(255, 214, 10, 150), bold=True))
@@ -63,8 +71,8 @@ class SourceView(QWidget):
             fmt.setFontWeight(700)
         sel.format = fmt
         cursor = QTextCursor(self.text.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._qt_pos(start))
+        cursor.setPosition(self._qt_pos(end), QTextCursor.MoveMode.KeepAnchor)
         sel.cursor = cursor
         return sel
 
