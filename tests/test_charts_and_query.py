@@ -4,7 +4,7 @@ import pytest
 
 from briefing.core import charts as C
 from briefing.core.cite import citation
-from briefing.core.query import Filters, RecordIndex, theme_counts
+from briefing.core.query import Filters, RecordIndex
 
 
 @pytest.mark.parametrize("period, x", [("2023", 2023.5), ("2023-Q1", 2023.125), ("2024-05", 2024 + 4.5 / 12),
@@ -45,7 +45,7 @@ def test_a_facet_the_table_lacks_is_ignored(dataset):
 def test_theme_counts_ignore_the_theme_filter_but_honour_the_others(dataset):
     inds = dataset.indicators
     f = Filters(themes=("ecology",), region="Fujian")
-    counts = theme_counts(inds, f, ["trade", "ecology"])
+    counts = RecordIndex(inds).theme_counts(f, ["trade", "ecology"])
     fujian = inds[inds["region"] == "Fujian"]
     assert counts == {"trade": sum("trade" in t for t in fujian["themes"]),
                       "ecology": sum("ecology" in t for t in fujian["themes"])}

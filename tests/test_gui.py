@@ -339,3 +339,14 @@ def test_the_quote_is_highlighted_after_an_emoji_in_the_document(qtbot):
     view.show_record(record, source, document)
     assert view.quote_text() == "GRP hit 5.4 trillion yuan."
     assert view.text.extraSelections()[-1].cursor.selectedText() == "GRP hit 5.4 trillion yuan."
+
+
+def test_an_unexpected_export_error_is_reported_not_raised(qtbot, window, tmp_path, monkeypatch):
+    import briefing.report.document as document
+    from briefing.core.pack import new_pack
+    from briefing.gui.export_pdf import ExportJob
+    monkeypatch.setattr(document, "build_pdf", lambda *a, **k: 1 / 0)
+    job = ExportJob(new_pack(window.state.data, ["ecology"]), window.state.data, str(tmp_path / "p.pdf"))
+    with qtbot.waitSignal(job.failed) as failed:
+        job.run()  # in this thread, to see what the worker would report
+    assert "could not be written (division by zero)" in failed.args[0] and not (tmp_path / "p.pdf").exists()

@@ -61,8 +61,3 @@ def filter_records(df: pd.DataFrame, themes: Iterable[str] = (), region: str | N
                    periods: Iterable[str] = ()) -> pd.DataFrame:
     """The rows of `df` that RecordIndex.mask keeps."""
     return df[RecordIndex(df).mask(themes, region, search, kinds, periods)]
-
-
-def theme_counts(df: pd.DataFrame, filters: Filters, themes: Iterable[str]) -> dict[str, int]:
-    """How many rows each theme would show under the other filters."""
-    return RecordIndex(df).theme_counts(filters, themes)

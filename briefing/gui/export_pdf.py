@@ -1,6 +1,8 @@
 """Export a briefing pack to PDF off the GUI thread, with progress and a cancel button."""
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -28,6 +30,9 @@ class ExportJob(QObject):
             self.cancelled.emit()
         except OSError as e:
             self.failed.emit(f"Could not write {self.path}: {e.strerror or e}")
+        except Exception as e:  # noqa: BLE001 - a worker thread has no excepthook dialog: report, log, go on
+            logging.getLogger("briefing").exception("Export of %s failed", self.path)
+            self.failed.emit(f"The pack could not be written ({e}). Nothing was written over {self.path}.")
         else:
             self.done.emit(self.path)
 
