@@ -23,9 +23,17 @@ class ExportJob(QObject):
 
     def run(self) -> None:
         from ..report.document import Cancelled, build_pdf
+        self.progress.emit(0)  # the dialog counts its delay from here (composing comes before layout)
+        last = [0]
+
+        def progress(fraction: float) -> None:  # one signal per percent, not per flowable
+            percent = int(100 * fraction)
+            if percent != last[0]:
+                last[0] = percent
+                self.progress.emit(percent)
+
         try:
-            build_pdf(self.pack, self.data, self.path, progress=lambda f: self.progress.emit(int(100 * f)),
-                      cancelled=lambda: self._cancel)
+            build_pdf(self.pack, self.data, self.path, progress=progress, cancelled=lambda: self._cancel)
         except Cancelled:
             self.cancelled.emit()
         except OSError as e:
