@@ -20,8 +20,19 @@ def write_atomic(path: str | os.PathLike, write: Callable[[str], None]) -> Path:
             raise OSError(f"nothing was written to {path}")
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
+        os.chmod(tmp, _mode_for(path))  # mkstemp makes owner-only files; a pack is meant to be shared
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
     return path
+
+
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or those a new file gets under the user's umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
