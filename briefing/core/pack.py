@@ -84,24 +84,28 @@ def default_charts(data: Dataset, indicators) -> list[str]:
     return charts
 
 
+def pack_json(pack: Pack) -> str:
+    return json.dumps(pack.model_dump(), ensure_ascii=False, indent=2) + "\n"
+
+
 def save_pack(pack: Pack, path: str | Path) -> Path:
-    text = json.dumps(pack.model_dump(), ensure_ascii=False, indent=2) + "\n"
+    return _write(path, pack_json(pack), "the pack")
+
+
+def _write(path: str | Path, text: str, what: str) -> Path:
     try:
         return write_atomic(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
     except OSError as e:
-        raise PackError(f"{path}: cannot write the pack: {e.strerror or e}") from None
+        raise PackError(f"{path}: cannot write {what}: {e.strerror or e}") from None
 
 
-def load_pack(path: str | Path, data: Dataset | None = None) -> tuple[Pack, list[str]]:
-    """Read a pack; with `data`, drop (and report) what names records or themes no longer present.
-    Returns the pack and the warnings; raises PackError for a file that cannot be used at all."""
-    path = Path(path)
+def _read_json(path: Path, what: str = "pack"):
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise PackError(f"{path}: no such file") from None
     except UnicodeDecodeError:
-        raise PackError(f"{path}: not a pack file (not UTF-8 text)") from None
+        raise PackError(f"{path}: not a {what} file (not UTF-8 text)") from None
     except OSError as e:
         raise PackError(f"{path}: cannot read: {e.strerror or e}") from None
     try:
@@ -109,7 +113,11 @@ def load_pack(path: str | Path, data: Dataset | None = None) -> tuple[Pack, list
     except json.JSONDecodeError as e:
         raise PackError(f"{path}, line {e.lineno}: not valid JSON ({e.msg})") from None
     if not isinstance(doc, dict):
-        raise PackError(f"{path}: not a pack file (expected a JSON object)")
+        raise PackError(f"{path}: not a {what} file (expected a JSON object)")
+    return doc
+
+
+def _parse(doc: dict, path: Path | str, data: Dataset | None) -> tuple[Pack, list[str]]:
     version = doc.get("version", PACK_VERSION)
     if not isinstance(version, int) or version > PACK_VERSION:
         raise PackError(f"{path}: written by a newer version of the app (pack version {version}; "
@@ -122,6 +130,29 @@ def load_pack(path: str | Path, data: Dataset | None = None) -> tuple[Pack, list
         raise PackError(f"{path}: field {where}: {first['msg']}"
                         + (f" (and {e.error_count() - 1} more problems)" if e.error_count() > 1 else "")) from None
     return (pack, []) if data is None else keep_known(pack, data, path)
+
+
+def load_pack(path: str | Path, data: Dataset | None = None) -> tuple[Pack, list[str]]:
+    """Read a pack; with `data`, drop (and report) what names records or themes no longer present.
+    Returns the pack and the warnings; raises PackError for a file that cannot be used at all."""
+    path = Path(path)
+    return _parse(_read_json(path), path, data)
+
+
+def save_draft(pack: Pack, file: str | None, path: str | Path) -> Path:
+    """The autosaved draft: the pack being edited and the file it belongs to (None: never saved)."""
+    text = json.dumps({"draft": 1, "file": file, "pack": pack.model_dump()}, ensure_ascii=False) + "\n"
+    return _write(path, text, "the draft")
+
+
+def load_draft(path: str | Path, data: Dataset) -> tuple[Pack, str | None, list[str]]:
+    """The draft's pack (checked like a pack file), the file it belongs to, and the warnings."""
+    path = Path(path)
+    doc = _read_json(path, "draft")
+    if not isinstance(doc.get("pack"), dict) or not isinstance(doc.get("file"), str | None):
+        raise PackError(f"{path}: not a draft file (no pack in it)")
+    pack, warnings = _parse(doc["pack"], path, data)
+    return pack, doc["file"], warnings
 
 
 def keep_known(pack: Pack, data: Dataset, path: Path | str = "pack") -> tuple[Pack, list[str]]:
