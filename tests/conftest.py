@@ -118,7 +118,8 @@ def dataset():
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch) -> Path:
-    """Settings (QSettings) go to a temporary folder, never the user's."""
+    """Settings (QSettings) and user data (autosaved drafts) go to a temporary folder, never the user's."""
     folder = tmp_path / "config"
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(folder))
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(tmp_path / "data"))
     return folder

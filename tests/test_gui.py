@@ -180,6 +180,7 @@ def test_copy_puts_the_figure_with_its_citation_on_the_clipboard(qtbot, window, 
 
 def test_settings_persist_filters_selection_and_geometry(qtbot, dataset, isolated_settings):
     first = open_window(qtbot, dataset)
+    first.pack.dock.hide()  # a small screen: the pack panel closed
     first.resize(760, 700)  # the offscreen screen is 800 x 800
     first.filters.set_filters(Filters(themes=("digital",), region="Fujian", kind="actual"))
     click_record(qtbot, first, visible_ids(first)[2])
@@ -190,7 +191,7 @@ def test_settings_persist_filters_selection_and_geometry(qtbot, dataset, isolate
     assert second.state.filters == Filters(themes=("digital",), region="Fujian", kind="actual")
     assert second.filters.theme_boxes["digital"].isChecked() and second.filters.region.currentText() == "Fujian"
     assert second.state.selection == chosen
-    assert (second.width(), second.height()) == (760, 700)
+    assert (second.width(), second.height()) == (760, 700) and second.pack.dock.isHidden()
 
 
 def test_save_chart_as_png_and_svg(qtbot, window, tmp_path, monkeypatch):
@@ -227,8 +228,12 @@ def test_about_box_shows_the_data_version(window, dataset, monkeypatch):
 def test_menus_hold_the_usual_actions_with_shortcuts(window):
     menus = {a.text().replace("&", ""): [x.shortcut().toString() for x in a.menu().actions()]
              for a in window.menuBar().actions()}
-    assert list(menus) == ["File", "Edit", "View", "Help"]
-    assert {"Ctrl+C", "Ctrl+F", "Esc"} <= set(menus["Edit"]) and "Ctrl+S" in menus["File"]
+    assert list(menus) == ["File", "Edit", "Pack", "View", "Help"]
+    assert {"Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+E", "Ctrl+P"} <= set(menus["File"])
+    assert {"Ctrl+Z", "Ctrl+C", "Ctrl+F", "Esc"} <= set(menus["Edit"])
+    assert window.actions_by_id["redo"].shortcut().toString()  # the platform's (Ctrl+Y or Ctrl+Shift+Z)
+    assert len({s for keys in menus.values() for s in keys if s}) == sum(len([s for s in keys if s])
+                                                                          for keys in menus.values())
 
 
 def test_charts_follow_a_dark_palette(qtbot, window):

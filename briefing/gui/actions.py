@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import reduce
 
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -13,20 +14,34 @@ class ActionSpec:
     id: str
     title: str
     menu: str
-    slot: str                      # name of the MainWindow method to call
+    slot: str                      # the MainWindow method to call ("pack.save": a method of window.pack)
     shortcut: QKeySequence.StandardKey | str | None = None
     tip: str = ""
 
 
 ACTIONS = (
-    ActionSpec("export-pack", "Export Briefing Pack…", "&File", "export_pack", "Ctrl+E",
-               "Write the filtered figures and initiatives as a PDF briefing pack"),
-    ActionSpec("save-chart", "Save Chart As…", "&File", "save_chart", Key.Save, "Save the chart as PNG or SVG"),
+    ActionSpec("pack-new", "New Pack from Filters", "&File", "pack.new", Key.New,
+               "Start a briefing pack with what the filters show"),
+    ActionSpec("pack-open", "Open Pack…", "&File", "pack.open", Key.Open),
+    ActionSpec("pack-save", "Save Pack", "&File", "pack.save", Key.Save),
+    ActionSpec("pack-save-as", "Save Pack As…", "&File", "pack.save_as", "Ctrl+Shift+S"),
+    ActionSpec("export-pack", "Export Pack as PDF…", "&File", "pack.export_pdf", "Ctrl+E",
+               "Write the briefing pack as a PDF (a new pack from the filters if none is open)"),
+    ActionSpec("preview-pack", "Preview Pack…", "&File", "pack.preview", "Ctrl+Shift+P",
+               "See the pack's PDF page by page"),
+    ActionSpec("print-pack", "Print Pack…", "&File", "pack.print_pack", Key.Print),
+    ActionSpec("save-chart", "Save Chart As…", "&File", "save_chart", "Ctrl+Alt+S", "Save the chart as PNG or SVG"),
     ActionSpec("quit", "Quit", "&File", "close", Key.Quit),
+    ActionSpec("undo", "Undo", "&Edit", "pack.undo", Key.Undo, "Undo the last change to the pack"),
+    ActionSpec("redo", "Redo", "&Edit", "pack.redo", Key.Redo),
     ActionSpec("copy-citation", "Copy Figure with Citation", "&Edit", "copy_citation", Key.Copy,
                "Copy the selected figure as a sentence with its source"),
     ActionSpec("find", "Find…", "&Edit", "focus_search", Key.Find, "Search figures, initiatives and sources"),
     ActionSpec("clear-filters", "Clear Filters", "&Edit", "clear_filters", "Esc"),
+    ActionSpec("add-to-pack", "Add Selected to Pack", "&Pack", "pack.add_selected", "Ctrl+D",
+               "Add the selected figure or initiative to the briefing pack"),
+    ActionSpec("add-chart-to-pack", "Add Chart to Pack", "&Pack", "pack.add_chart", "Ctrl+Shift+D",
+               "Add the chart on screen to the briefing pack"),
     ActionSpec("view-trend", "Trend", "&View", "show_trend", "Ctrl+1"),
     ActionSpec("view-comparison", "Growth Comparison", "&View", "show_comparison", "Ctrl+2"),
     ActionSpec("view-scorecard", "Target vs Actual", "&View", "show_scorecard", "Ctrl+3"),
@@ -46,7 +61,7 @@ def install_actions(window) -> dict[str, QAction]:
             action.setShortcut(QKeySequence(spec.shortcut))
         if spec.tip:
             action.setStatusTip(spec.tip)
-        action.triggered.connect(getattr(window, spec.slot))
+        action.triggered.connect(reduce(getattr, spec.slot.split("."), window))
         menus[spec.menu].addAction(action)
         actions[spec.id] = action
     return actions

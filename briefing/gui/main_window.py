@@ -11,6 +11,7 @@ from ..core.filters import Filters
 from ..core.vocab import THEMES
 from .actions import install_actions
 from .filters_panel import FiltersPanel
+from .pack_commands import PackCommands
 from .settings import load_filters, save_filters
 from .source_view import SourceView
 from .state import AppState
@@ -78,10 +79,14 @@ class MainWindow(QMainWindow):
         self.status = QLabel("Loading the dataset…")
         self.statusBar().addWidget(self.status)
 
+        self.pack = PackCommands(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pack.dock)
         self.actions_by_id = install_actions(self)
         self._connect_signals()
         self.resize(1440, 900)
         if settings.contains("window/geometry"):
+            if settings.contains("window/state"):  # docks first: their sizes would move the geometry
+                self.restoreState(settings.value("window/state"))
             self.restoreGeometry(settings.value("window/geometry"))
             self.splitter.restoreState(settings.value("window/splitter"))
             if settings.contains("window/middle-splitter"):
@@ -140,6 +145,7 @@ class MainWindow(QMainWindow):
         self._on_filters(self.state.filters)
         last = str(self.settings.value("selection/indicator", "", type=str))
         self._select_first(prefer=last)
+        self.pack.on_data(data)
 
     def _on_filters(self, f: Filters) -> None:
         data = self.state.data
@@ -160,7 +166,7 @@ class MainWindow(QMainWindow):
         self.source.set_search(f.search)
         self.status.setText(" · ".join(f"{n} of {t} {name}" for name, (n, t) in shown.items())
                             + (" · filtered" if f.active else ""))
-        if CHARTS[self.chart_tabs.currentIndex()] != "trend":  # the trend follows the selection, not the filters
+        if self.current_chart() != "trend":  # the trend follows the selection, not the filters
             self._redraw()
 
     def _on_current_row(self, table: str, index) -> None:
@@ -207,12 +213,15 @@ class MainWindow(QMainWindow):
         else:
             self._redraw()
 
+    def current_chart(self) -> str:
+        return CHARTS[self.chart_tabs.currentIndex()]
+
     def _redraw(self) -> None:
         data = self.state.data
         if data is None or not self.charts:
             return
         from ..core import charts as C
-        name = CHARTS[self.chart_tabs.currentIndex()]
+        name = self.current_chart()
         inds = data.indicators[self.masks["indicators"]]
         if name == "trend":
             sel = self.state.selection
@@ -240,7 +249,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Copied with its citation.", 3000)
 
     def save_chart(self) -> None:
-        name = CHARTS[self.chart_tabs.currentIndex()]
+        name = self.current_chart()
         chart = self.charts.get(name)
         if chart is None:
             return
@@ -251,29 +260,6 @@ class MainWindow(QMainWindow):
                 export_chart(chart, path)
             except OSError as e:
                 QMessageBox.warning(self, "Chart not saved", f"Could not write {path}: {e.strerror or e}")
-
-    def export_pack(self) -> None:
-        """A pack of what the filters show (the chosen themes, or all), written as PDF off the GUI thread."""
-        data = self.state.data
-        if data is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, "Export briefing pack", "briefing-pack.pdf", "PDF (*.pdf)")
-        if not path:
-            return
-        from ..core.pack import new_pack
-        from .export_pdf import start_export
-        pack = new_pack(data, self.state.filters.themes, filters=self.state.filters)
-        self.export_job = start_export(self, pack, data, path, self._exported, self._export_failed,
-                                       self._export_cancelled)
-
-    def _exported(self, path: str) -> None:
-        self.statusBar().showMessage(f"Briefing pack written to {path}", 5000)
-
-    def _export_failed(self, message: str) -> None:
-        QMessageBox.warning(self, "Pack not written", message)
-
-    def _export_cancelled(self) -> None:
-        self.statusBar().showMessage("Export cancelled; nothing was written.", 3000)
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()
@@ -300,7 +286,11 @@ class MainWindow(QMainWindow):
                           "<br>Every figure carries the sentence it comes from.")
 
     def closeEvent(self, e) -> None:  # noqa: N802
+        if not self.pack.close():  # unsaved pack: the user cancelled
+            e.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/middle-splitter", self.middle.saveState())
         save_filters(self.settings, self.state.filters)

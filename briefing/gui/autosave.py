@@ -1,0 +1,70 @@
+"""Autosave of the pack being edited, and recovery after a crash.
+
+While a pack has unsaved edits, a draft is written (atomically) a moment after each edit. Saving or
+discarding removes it, so a draft found at start-up means the last session ended without either: a crash.
+A lock file tells a crashed session (its process is gone) from another window that is still open."""
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+
+from ..core.pack import PackError, load_draft, save_draft
+from .pack_document import PackDocument
+
+DELAY_MS = 800
+
+
+class Autosave(QObject):
+    failed = Signal(str)  # a message for the status bar
+
+    def __init__(self, document: PackDocument, folder: Path, delay_ms: int = DELAY_MS) -> None:
+        super().__init__(document)
+        self.document = document
+        folder.mkdir(parents=True, exist_ok=True)
+        self.draft = folder / "draft-pack.json"
+        self.lock = QLockFile(str(folder / "session.lock"))
+        self.lock.setStaleLockTime(0)         # stale only when its process is gone, however long it ran
+        self.owner = self.lock.tryLock(0)     # another open window keeps its own draft; this one does not write
+        self.timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self.timer.timeout.connect(self.write_now)
+        document.changed.connect(lambda _pack: self.timer.start())
+        document.undo_stack.cleanChanged.connect(lambda clean: clean and self.discard())
+
+    def left_behind(self) -> bool:
+        """A draft from a session that ended without saving or discarding it."""
+        return self.owner and self.draft.exists()
+
+    def restore(self, data):
+        """The left-behind draft as (pack, file, warnings); PackError if it cannot be read, after moving it
+        aside (kept for the user, never overwritten)."""
+        try:
+            return load_draft(self.draft, data)
+        except PackError:
+            aside = self.draft.with_name(f"draft-pack-unreadable-{time.strftime('%Y%m%d-%H%M%S')}.json")
+            self.draft.replace(aside)
+            raise
+
+    def write_now(self) -> None:
+        self.timer.stop()
+        if not self.owner or not self.document.modified:
+            return
+        try:
+            save_draft(self.document.pack, self.document.file or None, self.draft)
+        except PackError as e:
+            logging.getLogger("briefing").warning("Autosave failed: %s", e)
+            self.failed.emit(f"Autosave failed: {e}")
+
+    def discard(self) -> None:
+        self.timer.stop()
+        if self.owner:
+            self.draft.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        """At a clean exit (the user saved or discarded): no draft, no lock."""
+        self.discard()
+        if self.owner:
+            self.lock.unlock()
+            self.owner = False

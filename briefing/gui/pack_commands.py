@@ -1,0 +1,282 @@
+"""What the pack menu items do: new, open, save, add to the pack, undo, export, preview, print, recovery.
+Dialogs live here; the pack itself in PackDocument, its editing in PackPanel, its edits in core.pack_edit."""
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
+
+from ..core import pack_edit as E
+from ..core.pack import Pack, PackError, new_pack
+from .autosave import Autosave
+from .export_pdf import start_export
+from .pack_document import PackDocument
+from .pack_panel import PackPanel
+from .settings import data_dir
+
+Button = QMessageBox.StandardButton
+PACK_FILTER = "Briefing pack (*.json)"
+MAX_WARNINGS_SHOWN = 15
+
+
+class PackCommands(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = PackDocument(self)
+        self.panel = PackPanel(self.document)
+        self.dock = QDockWidget("Briefing pack", window, objectName="pack-dock")
+        self.dock.setWidget(self.panel)
+        self.autosave = Autosave(self.document, data_dir())
+        self.autosave.failed.connect(lambda message: self._status(message, 8000))
+        self.panel.newFromFilters.connect(self.new)
+        self.panel.openRequested.connect(self.open)
+        self.document.changed.connect(lambda _pack: self._show_title())
+        self.document.fileChanged.connect(lambda _file: self._show_title())
+        self.document.undo_stack.cleanChanged.connect(lambda _clean: self._show_title())
+        self._build_dir: tempfile.TemporaryDirectory | None = None
+        self._show_title()
+
+    @property
+    def data(self):
+        return self.window.state.data
+
+    def _status(self, text: str, ms: int = 4000) -> None:
+        self.window.statusBar().showMessage(text, ms)
+
+    def _show_title(self) -> None:
+        name = self.document.display_name() if self.document.pack is not None else ""
+        self.window.setWindowTitle(f"{name}[*] — Fujian Briefing Desk" if name else "Fujian Briefing Desk")
+        self.window.setWindowModified(self.document.modified)
+
+    def on_data(self, data) -> None:
+        self.panel.set_data(data)
+        if self.autosave.left_behind():
+            self._offer_restore(data)
+
+    def _offer_restore(self, data) -> None:
+        try:
+            pack, file, warnings = self.autosave.restore(data)
+        except PackError as e:
+            QMessageBox.warning(self.window, "Autosaved pack not restored",
+                                f"The pack autosaved before the app last closed could not be read: {e}\n\n"
+                                f"It was kept beside it, renamed, in {self.autosave.draft.parent}.")
+            return
+        answer = QMessageBox.question(
+            self.window, "Restore unsaved pack?",
+            f"The app closed unexpectedly while the pack “{pack.title}” had unsaved changes. "
+            "Restore it as it was autosaved?", Button.Yes | Button.No, Button.Yes)
+        if answer == Button.Yes:
+            self.document.replace(pack, file or "", modified=True)
+            self._show_warnings("Restored, without some items", warnings)
+            self._status("Unsaved pack restored: save it to keep it.", 8000)
+        else:
+            self.autosave.discard()
+
+    def _show_warnings(self, title: str, warnings: list[str]) -> None:
+        if warnings:
+            more = len(warnings) - MAX_WARNINGS_SHOWN
+            QMessageBox.information(self.window, title, "\n".join(warnings[:MAX_WARNINGS_SHOWN])
+                                    + (f"\n… and {more} more" if more > 0 else ""))
+
+    # --- files -------------------------------------------------------------------------------------
+
+    def may_discard(self) -> bool:
+        """True when the current pack may go: saved, nothing to save, or the user chose to discard it."""
+        if not self.document.modified:
+            return True
+        answer = QMessageBox.question(
+            self.window, "Unsaved pack",
+            f"Save the changes to “{self.document.display_name()}” first?",
+            Button.Save | Button.Discard | Button.Cancel, Button.Save)
+        if answer == Button.Save:
+            return self.save()
+        return answer == Button.Discard
+
+    def close(self) -> bool:
+        """At window close: False keeps the window open (the user cancelled)."""
+        if not self.may_discard():
+            return False
+        self.autosave.close()
+        return True
+
+    def new(self) -> None:
+        """A pack of what the filters show: the chosen themes (or all) and every record they keep."""
+        if self.data is None or not self.may_discard():
+            return
+        filters = self.window.state.filters
+        pack = new_pack(self.data, filters.themes, filters=filters)
+        self.document.replace(pack)
+        self.dock.show()
+        n = sum(len(s.indicators) + len(s.initiatives) for s in pack.sections)
+        self._status(f"New pack: {len(pack.sections)} sections, {n} figures and initiatives.")
+
+    def open(self) -> None:
+        if self.data is None or not self.may_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open briefing pack", "", PACK_FILTER)
+        if not path:
+            return
+        try:
+            warnings = self.document.open(path, self.data)
+        except PackError as e:
+            QMessageBox.warning(self.window, "Pack not opened", str(e))
+            return
+        self.dock.show()
+        self._show_warnings("Opened, without some items", warnings)
+
+    def save(self) -> bool:
+        if self.document.pack is None:
+            return True
+        if not self.document.file:
+            return self.save_as()
+        return self._save_to(self.document.file)
+
+    def save_as(self) -> bool:
+        if self.document.pack is None:
+            return True
+        suggested = self.document.file or f"{_slug(self.document.pack.title)}.json"
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save briefing pack", suggested, PACK_FILTER)
+        return bool(path) and self._save_to(path if path.endswith(".json") else f"{path}.json")
+
+    def _save_to(self, path: str) -> bool:
+        try:
+            self.document.save(path)
+        except PackError as e:
+            QMessageBox.warning(self.window, "Pack not saved", f"{e}\n\nYour pack is still open and autosaved.")
+            return False
+        self._status(f"Pack saved to {path}")
+        return True
+
+    # --- editing -----------------------------------------------------------------------------------
+
+    def _pack_or_empty(self) -> Pack:
+        if self.document.pack is None:
+            self.document.replace(Pack())
+            self.dock.show()
+        return self.document.pack
+
+    def add_selected(self) -> None:
+        """The selected figure or initiative into the pack: the chosen section if it has that theme, else the
+        section of its theme (made if missing)."""
+        selection = self.window.state.selection
+        if self.data is None or selection is None:
+            self._status("Select a figure or an initiative to add it to the pack.")
+            return
+        table, record_id = selection
+        pack = self._pack_or_empty()
+        frame = getattr(self.data, table)
+        themes = list(frame.loc[frame["id"] == record_id, "themes"].iloc[0])
+        chosen = self.panel.current_section()
+        section = chosen if chosen is not None and pack.sections[chosen].theme in themes else None
+        after, section = E.add_record(pack, self.data, table, record_id, section)
+        self._add(after, section, table, record_id)
+
+    def add_chart(self) -> None:
+        """The chart on screen into the pack: a trend goes with its figure's theme, the comparison and the
+        scorecard to the chosen section (or the first)."""
+        if self.data is None:
+            return
+        chart = self.window.current_chart()
+        pack = self._pack_or_empty()
+        if chart == "trend":
+            selection = self.window.state.selection
+            if selection is None or selection[0] != "indicators":
+                self._status("Select a figure to add its trend chart.")
+                return
+            chart = f"trend:{selection[1]}"
+            frame = self.data.indicators
+            pack, section = E.add_section(pack, E.home_theme(
+                list(frame.loc[frame["id"] == selection[1], "themes"].iloc[0]), pack))
+        else:
+            section = self.panel.current_section()
+            if section is None:
+                if not pack.sections:
+                    self._status("Add a figure first: the chart shows the figures of its section.")
+                    return
+                section = 0
+        self._add(E.add_item(pack, section, "charts", chart), section, "charts", chart)
+
+    def _add(self, after: Pack, section: int, kind: str, item: str) -> None:
+        already = after == self.document.pack
+        self.document.edit(after, "Add to pack")
+        self.panel.select(("item", section, kind, getattr(after.sections[section], kind).index(item)))
+        self._status("Already in the pack." if already else
+                     f"Added to the pack: {E.item_label(self.data, kind, item)}")
+
+    def undo(self) -> None:
+        self.document.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.document.undo_stack.redo()
+
+    # --- PDF ---------------------------------------------------------------------------------------
+
+    def _pack_for_pdf(self) -> Pack | None:
+        if self.data is None:
+            return None
+        if self.document.pack is None:
+            self.new()
+        return self.document.pack
+
+    def export_pdf(self) -> None:
+        """The pack (a new one from the filters if none is open) as PDF, off the GUI thread."""
+        pack = self._pack_for_pdf()
+        if pack is None:
+            return
+        stem = Path(self.document.file).stem if self.document.file else _slug(pack.title)
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export briefing pack", f"{stem}.pdf", "PDF (*.pdf)")
+        if path:
+            self.job = start_export(self.window, pack, self.data, path, self._exported, self._failed,
+                                    self._cancelled)
+
+    def preview(self) -> None:
+        self._build_then(self._show_preview)
+
+    def print_pack(self) -> None:
+        self._build_then(self._print)
+
+    def _build_then(self, then) -> None:
+        pack = self._pack_for_pdf()
+        if pack is None:
+            return
+        if self._build_dir is not None:
+            self._build_dir.cleanup()
+        self._build_dir = tempfile.TemporaryDirectory(prefix="briefing-preview-")
+        self._then, self._built_pack = then, pack
+        self.job = start_export(self.window, pack, self.data, str(Path(self._build_dir.name) / "pack.pdf"),
+                                self._built, self._failed, self._cancelled)
+
+    def _built(self, path: str) -> None:
+        self._then(path)
+
+    def _show_preview(self, path: str) -> None:
+        from .preview import PreviewDialog  # QtPdf loads when first needed
+        self.preview_dialog = PreviewDialog(path, self._built_pack.title, self._built_pack.paper, self.window)
+        self.preview_dialog.show()
+
+    def _print(self, path: str) -> None:
+        from .preview import open_pdf, print_with_dialog
+        try:
+            printed = print_with_dialog(open_pdf(path, self), self._built_pack.paper, self.window)
+        except OSError as e:
+            QMessageBox.warning(self.window, "Not printed", str(e))
+            return
+        if printed is not None:
+            self._status(f"{printed} pages sent to the printer.")
+
+    def _exported(self, path: str) -> None:
+        self._status(f"Briefing pack written to {path}", 5000)
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self.window, "Pack not written", message)
+
+    def _cancelled(self) -> None:
+        self._status("Cancelled; nothing was written.", 3000)
+
+
+def _slug(title: str) -> str:
+    return re.sub(r"[^\w]+", "-", title, flags=re.UNICODE).strip("-").lower() or "briefing-pack"

@@ -1,0 +1,118 @@
+"""Preview of a briefing pack's PDF page by page (QtPdf), and printing it (QPrinter)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QMarginsF, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+MAX_PRINT_DPI = 300
+
+
+def open_pdf(path: str, parent=None) -> QPdfDocument:
+    document = QPdfDocument(parent)
+    error = document.load(path)
+    if error != QPdfDocument.Error.None_:
+        raise OSError(f"{path}: cannot be read as PDF ({error.name})")
+    return document
+
+
+def printer_for(paper: str) -> QPrinter:
+    """A printer set up for the pack's paper, printing the whole page (the PDF has its own margins)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Portrait,
+                                      QMarginsF(0, 0, 0, 0)))
+    printer.setFullPage(True)
+    return printer
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
+    """Print every page (or the range chosen in the print dialog), each scaled to fit the paper, centred.
+    Returns the number of pages printed."""
+    first, last = printer.fromPage(), printer.toPage()
+    pages = range(first - 1, last) if first and last else range(document.pageCount())
+    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be started")
+    try:
+        area = painter.viewport()
+        for n, page in enumerate(pages):
+            if n:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            scale = min(area.width() / points.width(), area.height() / points.height())
+            target = QRect(0, 0, round(points.width() * scale), round(points.height() * scale))
+            target.moveCenter(area.center())
+            image = document.render(page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72)))
+            painter.fillRect(target, QColor("white"))
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def print_with_dialog(document: QPdfDocument, paper: str, parent=None) -> int | None:
+    """The print dialog, then the pages; None when the user cancelled."""
+    printer = printer_for(paper)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setMinMax(1, document.pageCount())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return print_pdf(document, printer)
+
+
+class PreviewDialog(QDialog):
+    """The pack's pages as they will print: scroll or step through them, zoom, print."""
+
+    def __init__(self, pdf_path: str, title: str, paper: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Preview: {title}")
+        self.paper = paper
+        self.document = open_pdf(pdf_path, self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        nav = self.view.pageNavigator()
+        self.page_label = QLabel()
+        nav.currentPageChanged.connect(self._show_page_number)
+        buttons = QHBoxLayout()
+        for text, slot in (("Previous", lambda: self.go(-1)), ("Next", lambda: self.go(+1)),
+                           ("Fit Width", lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)),
+                           ("Whole Page", lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addWidget(self.page_label, 1, Qt.AlignmentFlag.AlignCenter)
+        self.print_button = QPushButton("Print…", objectName="preview-print")
+        self.print_button.clicked.connect(self.print_)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(close)
+        col = QVBoxLayout(self)
+        col.addLayout(buttons)
+        col.addWidget(self.view)
+        self._show_page_number(0)
+        self.resize(900, 1000)
+
+    def go(self, delta: int) -> None:
+        page = max(0, min(self.document.pageCount() - 1, self.view.pageNavigator().currentPage() + delta))
+        self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
+
+    def _show_page_number(self, page: int) -> None:
+        self.page_label.setText(f"Page {page + 1} of {self.document.pageCount()}")
+
+    def print_(self) -> None:
+        try:
+            printed = print_with_dialog(self.document, self.paper, self)
+        except OSError as e:
+            QMessageBox.warning(self, "Not printed", str(e))
+            return
+        if printed is not None:
+            self.page_label.setText(f"{printed} pages sent to the printer")
