@@ -49,7 +49,24 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-class _Heading(Paragraph):
+class _Para(Paragraph):
+    """A paragraph that keeps its last layout. reportlab wraps a paragraph again for every look-ahead of a
+    keep-with-next heading and every frame it is tried in, and a table wraps all its cells again each time
+    it splits across a page; the lines depend only on the width, so the same width gives the same answer."""
+
+    _wrapped: tuple | None = None  # (width, (width, height), the lines reportlab laid out)
+
+    def wrap(self, available_width, available_height):
+        last = self._wrapped
+        if last is not None and last[0] == available_width and getattr(self, "blPara", None) is last[2]:
+            self.width, self.height = last[1]  # split() drops the lines when it declines: then lay out again
+            return last[1]
+        size = super().wrap(available_width, available_height)
+        self._wrapped = (available_width, size, self.blPara)
+        return size
+
+
+class _Heading(_Para):
     """A heading that becomes a PDF bookmark and a contents entry."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int, key: str) -> None:
@@ -209,15 +226,15 @@ def _story(pack: Pack, data: Dataset, st: dict[str, ParagraphStyle]) -> list:
     cites = _Citations()
     scorecard = C.scorecard_rows(data.indicators)  # every target beside its latest actual
     frame_w = PAPER[pack.paper][0] - 2 * MARGIN
-    story: list = [Spacer(1, 4 * cm), Paragraph(markup(pack.title), st["title"])]
+    story: list = [Spacer(1, 4 * cm), _Para(markup(pack.title), st["title"])]
     if pack.subtitle:
-        story.append(Paragraph(markup(pack.subtitle), st["subtitle"]))
+        story.append(_Para(markup(pack.subtitle), st["subtitle"]))
     for label, value in (("Audience", pack.audience), ("Date", pack.date), ("Handling", pack.handling),
                          ("Themes", ", ".join(THEMES.get(t, t) for t in pack.themes)),
                          ("Data version", data.version)):
         if value:
-            story.append(Paragraph(f"<b>{label}:</b> {markup(value)}", st["cover"]))
-    story += [Spacer(1, 1 * cm), Paragraph(
+            story.append(_Para(f"<b>{label}:</b> {markup(value)}", st["cover"]))
+    story += [Spacer(1, 1 * cm), _Para(
         markup("Every figure in this pack carries a reference number; the Sources section at the end gives the "
                "document and the exact sentence it comes from."), st["small"]),
         NextPageTemplate("body"), PageBreak()]
@@ -233,7 +250,7 @@ def _story(pack: Pack, data: Dataset, st: dict[str, ParagraphStyle]) -> list:
             r = records[rid]
             rows.append([THEMES[section.theme], r["name"], r["display"], r["period"], cites.mark(rid)])
     story.append(_table(rows, [0.17, 0.38, 0.27, 0.11, 0.07], frame_w, st) if len(rows) > 1 else
-                 Paragraph("No figures chosen.", st["body"]))
+                 _Para("No figures chosen.", st["body"]))
     if pack.notes:
         story += [_Heading("Notes", st["h2"], 1, "pack-notes"), *_notes(pack.notes, st)]
 
@@ -276,7 +293,7 @@ def _section(section, n: int, data: Dataset, inds: pd.DataFrame, records: dict[s
         out.append(_Heading("Initiatives", st["h2"], 1, f"section-{n}-initiatives"))
         for rid in section.initiatives:
             r = records[rid]
-            out.append(Paragraph(
+            out.append(_Para(
                 f"<b>{markup(r['name'])}</b> ({markup(r['status'])}, {markup(r['period'])}, {markup(r['region'])}): "
                 f"{markup(r['description'])} {cites.mark(rid)}", st["body"]))
     if section.notes:
@@ -309,23 +326,23 @@ def _sources(data: Dataset, records: dict[str, dict], cites: _Citations, st) -> 
     for sid, entries in by_source.items():
         s = data.source_map[sid]
         when = s["date"] or f"undated; period {s['period']} inferred ({s['date_note']})"
-        out.append(Paragraph(f"<b>{markup(s['title'])}</b>. {markup(s['publisher'])}, {markup(when)}. "
+        out.append(_Para(f"<b>{markup(s['title'])}</b>. {markup(s['publisher'])}, {markup(when)}. "
                              f"File {markup(s['file'])}.", ParagraphStyle("source", st["body"], keepWithNext=1)))
-        out += [Paragraph(text, ParagraphStyle("quote", st["small"], leftIndent=14, spaceAfter=2))
+        out += [_Para(text, ParagraphStyle("quote", st["small"], leftIndent=14, spaceAfter=2))
                 for _, text in sorted(entries)]
         out.append(Spacer(1, 8))
     return out
 
 
 def _notes(text: str, st) -> list:
-    return [Paragraph(markup(p).replace("\n", "<br/>"), st["body"]) for p in text.split("\n\n") if p.strip()]
+    return [_Para(markup(p).replace("\n", "<br/>"), st["body"]) for p in text.split("\n\n") if p.strip()]
 
 
 def _table(rows: list[list[str]], fractions: list[float], frame_w: float, st) -> Table:
     """A table whose cells wrap; short plain cells (periods, kinds, references) are drawn as strings, which
     lays out many times faster than a paragraph."""
     widths = [f * frame_w for f in fractions]
-    cells = [[Paragraph(markup(c), st["head"]) for c in rows[0]]]
+    cells = [[_Para(markup(c), st["head"]) for c in rows[0]]]
     cells += [[_cell(str(c), w, st) for c, w in zip(row, widths)] for row in rows[1:]]
     table = Table(cells, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
@@ -342,4 +359,4 @@ def _table(rows: list[list[str]], fractions: list[float], frame_w: float, st) ->
 def _cell(text: str, width: float, st):
     if text.isascii() and stringWidth(text, SANS, 8) < width - 8:  # fits on one line in the Latin font
         return text
-    return Paragraph(markup(text), st["cell"])
+    return _Para(markup(text), st["cell"])
