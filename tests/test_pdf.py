@@ -1,4 +1,5 @@
 """Briefing packs: the pack file, and the real PDF parsed back with pypdf."""
+import dataclasses
 import json
 import subprocess
 import sys
@@ -62,7 +63,7 @@ def test_metadata_and_language(reader):
     assert reader.trailer["/Root"]["/Lang"] == "en"
 
 
-def test_every_font_is_embedded(reader):
+def assert_every_font_is_embedded(reader: pypdf.PdfReader) -> None:
     fonts = {}
     for page in reader.pages:
         for font in page["/Resources"]["/Font"].values():
@@ -73,6 +74,34 @@ def test_every_font_is_embedded(reader):
         descriptor = (font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font).get(
             "/FontDescriptor")
         assert descriptor is not None and "/FontFile2" in descriptor.get_object(), f"{name} is not embedded"
+
+
+def test_every_font_is_embedded(reader):
+    assert_every_font_is_embedded(reader)
+
+
+def test_chinese_in_chart_labels_is_set_in_the_chinese_font(tmp_path, dataset):
+    rid = next(c[6:] for c in new_pack(dataset, ["trade"]).sections[0].charts if c.startswith("trend:"))
+    inds = dataset.indicators.copy()
+    row = inds[inds["id"] == rid].iloc[0]
+    inds.loc[inds["name"] == row["name"], "name"] = "福建 外贸进出口"  # the whole series: the chart keeps its points
+    data = dataclasses.replace(dataset, indicators=inds)
+    reader = pypdf.PdfReader(build_pdf(new_pack(data, ["trade"]), data, tmp_path / "zh.pdf"))
+    # the trend chart's title, "福建 外贸进出口 (region)", drawn run by run on one baseline
+    title_pages = []
+    for number, page in enumerate(reader.pages):
+        pieces = []
+        page.extract_text(visitor_text=lambda text, cm, tm, font, size: pieces.append(
+            (text.strip(), str((font or {}).get("/BaseFont", "")), round(cm[5] + tm[5], 1))))
+        for text, font, _ in pieces:
+            if any("\u4e00" <= char <= "\u9fff" for char in text):
+                assert "DroidSansFallback" in font, f"page {number + 1}: {text!r} is set in {font}"
+        baselines = {y for text, _, y in pieces if text == f"({row['region']})"}
+        if {"福建", "外贸进出口"} <= {text for text, _, y in pieces if y in baselines}:
+            title_pages.append(number)
+    assert title_pages, "the chart title with the Chinese name is not in the PDF"
+    assert "\x00" not in text_of(reader)  # a glyph the font lacks extracts as NUL
+    assert_every_font_is_embedded(reader)
 
 
 def test_figures_and_quotes_are_in_the_pdf(reader, dataset):

@@ -7,11 +7,9 @@ import math
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Polygon, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..core.charts import KIND_STYLE, ChartSpec, Point, line_runs
-from .fonts import BOLD, SANS, fit, register
+from .fonts import BOLD, SANS, fit, register, runs, split_lines, text_width
 
 GRID = colors.HexColor("#d0d0d0")
 INK = colors.HexColor("#222222")
@@ -21,24 +19,37 @@ DASH = (4, 2)
 def draw_chart(spec: ChartSpec, width: float, height: float) -> Drawing:
     register()
     d = Drawing(width, height, initialFontName=SANS, initialFontSize=7)  # no stray unembedded Helvetica
-    title = simpleSplit(spec.title, BOLD, 10, width)
-    source = simpleSplit(spec.source_line, SANS, 7, width)
+    title = split_lines(spec.title, BOLD, 10, width)
+    source = split_lines(spec.source_line, SANS, 7, width)
     top = height - 4
     for line in title:
         top -= 12
-        d.add(String(0, top, line, fontName=BOLD, fontSize=10, fillColor=INK))
+        _text(d, 0, top, line, font=BOLD, size=10)
     bottom = 4 + 9 * len(source)
     for i, line in enumerate(reversed(source)):
-        d.add(String(0, 4 + 9 * i, line, fontName=SANS, fontSize=7, fillColor=INK))
+        _text(d, 0, 4 + 9 * i, line)
     area = (0, bottom + 6, width, top - 8 - (bottom + 6))  # x, y, w, h for the plot and its labels
     if not any(s.points for s in spec.series):
-        d.add(String(width / 2, area[1] + area[3] / 2, spec.empty_message or "Nothing to draw.",
-                     fontName=SANS, fontSize=9, textAnchor="middle", fillColor=INK))
+        _text(d, width / 2, area[1] + area[3] / 2, spec.empty_message or "Nothing to draw.", size=9,
+              anchor="middle")
     elif spec.kind == "trend":
         _trend(d, spec, *area)
     else:
         _bars(d, spec, *area)
     return d
+
+
+def _text(d: Drawing, x: float, y: float, text: str, font: str = SANS, size: float = 7,
+          anchor: str = "start") -> None:
+    """A label, each run of characters in a font that has their glyphs (Chinese in the Chinese font)."""
+    parts = runs(text, font)
+    if len(parts) <= 1:
+        d.add(String(x, y, text, fontName=font, fontSize=size, textAnchor=anchor, fillColor=INK))
+        return
+    x -= {"start": 0, "middle": 0.5, "end": 1}[anchor] * text_width(text, font, size)
+    for run_font, chars in parts:
+        d.add(String(x, y, chars, fontName=run_font, fontSize=size, fillColor=INK))
+        x += text_width(chars, run_font, size)
 
 
 def nice_ticks(high: float, count: int = 5) -> list[float]:
@@ -73,13 +84,11 @@ def _trend(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float
 
     for t in ticks_y:
         d.add(Line(left, py(t), left + plot_w, py(t), strokeColor=GRID, strokeWidth=0.4))
-        d.add(String(left - 4, py(t) - 3, _number(t), fontName=SANS, fontSize=7, textAnchor="end", fillColor=INK))
+        _text(d, left - 4, py(t) - 3, _number(t), anchor="end")
     d.add(Line(left, base, left + plot_w, base, strokeColor=INK, strokeWidth=0.6))
     for x, label in spec.ticks:
-        d.add(String(px(x), base - 10, label, fontName=SANS, fontSize=7, textAnchor="middle", fillColor=INK))
-    axis = String(0, 0, spec.axis_label, fontName=SANS, fontSize=7, fillColor=INK)
-    axis.x, axis.y = x0, base + plot_h + 4
-    d.add(axis)
+        _text(d, px(x), base - 10, label, anchor="middle")
+    _text(d, x0, base + plot_h + 4, spec.axis_label)
     for series in spec.series:
         color = colors.HexColor(series.color)
         line = [p for p in series.points if p.kind != "target"]
@@ -94,12 +103,11 @@ def _trend(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float
                            strokeColor=color, strokeWidth=1.5, strokeDashArray=DASH))
         for p in series.points:
             _marker(d, px(p.x), py(p.value / scale), p.kind, color)
-            d.add(String(px(p.x), py(p.value / scale) + 6, _number(p.value / scale), fontName=SANS,
-                         fontSize=7, textAnchor="middle", fillColor=INK))
+            _text(d, px(p.x), py(p.value / scale) + 6, _number(p.value / scale), anchor="middle")
     kinds = [k for k in ("actual", "derived", "target") if any(p.kind == k for s in spec.series for p in s.points)]
     _legend(d, kinds, left + plot_w, base + plot_h + 4, colors.HexColor(spec.series[0].color))
     if spec.notes:
-        d.add(String(left + 4, base + plot_h - 10, " ".join(spec.notes), fontName=SANS, fontSize=7, fillColor=INK))
+        _text(d, left + 4, base + plot_h - 10, " ".join(spec.notes))
 
 
 def _bars(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float) -> None:
@@ -118,13 +126,11 @@ def _bars(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float)
     base = top - rows * row_h
     for t in ticks:
         d.add(Line(px(t), base, px(t), top, strokeColor=GRID, strokeWidth=0.4))
-        d.add(String(px(t), base - 10, _number(t), fontName=SANS, fontSize=7, textAnchor="middle", fillColor=INK))
-    d.add(String(left + plot_w / 2, base - 19, spec.axis_label, fontName=SANS, fontSize=7, textAnchor="middle",
-                 fillColor=INK))
+        _text(d, px(t), base - 10, _number(t), anchor="middle")
+    _text(d, left + plot_w / 2, base - 19, spec.axis_label, anchor="middle")
     for x, label in spec.ticks:
         y = top - (x + 0.5) * row_h
-        d.add(String(left - 4, y - 3, fit(label, label_w), fontName=SANS, fontSize=7, textAnchor="end",
-                     fillColor=INK))
+        _text(d, left - 4, y - 3, fit(label, label_w), anchor="end")
     bar_h = row_h * (0.36 if len(spec.series) > 1 else 0.6)
     for series in spec.series:
         color = colors.HexColor(series.color)
@@ -134,8 +140,7 @@ def _bars(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float)
             d.add(Rect(px(min(0.0, p.value)), y, abs(px(p.value) - px(0.0)), bar_h, strokeColor=color,
                        strokeWidth=1, fillColor=color if filled else None,
                        strokeDashArray=None if style == "solid" else DASH))
-            d.add(String(px(max(0.0, p.value)) + 3, y + bar_h / 2 - 3, _number(p.value), fontName=SANS,
-                         fontSize=7, fillColor=INK))
+            _text(d, px(max(0.0, p.value)) + 3, y + bar_h / 2 - 3, _number(p.value))
     if len(spec.series) > 1:
         _legend(d, [s.points[0].kind for s in spec.series if s.points], x0 + w, y0 + h - 10,
                 colors.HexColor(spec.series[0].color), [colors.HexColor(s.color) for s in spec.series])
@@ -156,7 +161,7 @@ def _legend(d: Drawing, kinds: list[str], right: float, y: float, color, series_
     x = right
     for i, kind in enumerate(reversed(kinds)):
         label = kind.capitalize()
-        x -= stringWidth(label, SANS, 7) + 14
+        x -= text_width(label, SANS, 7) + 14
         c = series_colors[len(kinds) - 1 - i] if series_colors else color
         _marker(d, x + 4, y + 2, kind, c)
-        d.add(String(x + 10, y, label, fontName=SANS, fontSize=7, fillColor=INK))
+        _text(d, x + 10, y, label)

@@ -20,7 +20,7 @@ from ..core.dataset import Dataset
 from ..core.pack import Pack
 from ..core.vocab import THEMES
 from .chart_drawing import draw_chart
-from .fonts import BOLD, SANS, fit, markup, register
+from .fonts import BOLD, SANS, fit, markup, register, runs, text_width
 
 PAPER = {"a4": A4, "letter": LETTER}
 MARGIN = 2 * cm
@@ -134,8 +134,8 @@ class _Contents(Flowable):
             font = BOLD if level == 0 else SANS
             label = fit(text, self.width - indent - 60, size, font)
             c.setFont(font, size)
-            c.drawString(indent, y + 3, label)
-            dots_from = indent + stringWidth(label, font, size) + 6
+            _draw_string(c, indent, y + 3, label, font, size)
+            dots_from = indent + text_width(label, font, size) + 6
             c.setFont(SANS, 9)
             c.setFillColor(colors.HexColor("#999999"))
             c.drawString(dots_from, y + 3, " ." * int((self.width - 30 - dots_from) / stringWidth(" .", SANS, 9)))
@@ -145,6 +145,22 @@ class _Contents(Flowable):
             c.doForm(f"toc-{key}")
             c.restoreState()
             c.linkRect("", key, (indent, y, self.width, y + self._leading(level)), relative=1)
+
+
+def _draw_string(canvas, x: float, y: float, text: str, font: str, size: float, right: bool = False) -> None:
+    """canvas.drawString (or, `right`, drawRightString) with each run of characters in a font that has
+    their glyphs (Chinese in the Chinese font). The canvas's font is `font` at `size` before and after."""
+    parts = runs(text, font)
+    if len(parts) <= 1:
+        (canvas.drawRightString if right else canvas.drawString)(x, y, text)
+        return
+    if right:
+        x -= text_width(text, font, size)
+    for run_font, chars in parts:
+        canvas.setFont(run_font, size)
+        canvas.drawString(x, y, chars)
+        x += stringWidth(chars, run_font, size)
+    canvas.setFont(font, size)
 
 
 def _furniture(header: str, handling: str):
@@ -158,11 +174,11 @@ def _furniture(header: str, handling: str):
         canvas.setLineWidth(0.4)
         canvas.setFont(SANS, 8)
         if doc.page > 1:
-            canvas.drawString(MARGIN, height - MARGIN + 14, fit(header, width - 2 * MARGIN - 120, 8))
-            canvas.drawRightString(width - MARGIN, height - MARGIN + 14, fit(handling, 115, 8))
+            _draw_string(canvas, MARGIN, height - MARGIN + 14, fit(header, width - 2 * MARGIN - 120, 8), SANS, 8)
+            _draw_string(canvas, width - MARGIN, height - MARGIN + 14, fit(handling, 115, 8), SANS, 8, right=True)
             canvas.line(MARGIN, height - MARGIN + 10, width - MARGIN, height - MARGIN + 10)
         canvas.line(MARGIN, MARGIN - 14, width - MARGIN, MARGIN - 14)
-        canvas.drawString(MARGIN, MARGIN - 26, fit(handling, width / 2 - MARGIN, 8))
+        _draw_string(canvas, MARGIN, MARGIN - 26, fit(handling, width / 2 - MARGIN, 8), SANS, 8)
         label = f"Page {doc.page} of "
         canvas.drawString(width - MARGIN - 80, MARGIN - 26, label)
         canvas.translate(width - MARGIN - 80 + stringWidth(label, SANS, 8), MARGIN - 26)

@@ -44,29 +44,66 @@ def _covered(font: str) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
 
 
-def font_for(char: str) -> str:
-    """The Latin font where it has the glyph, else the Chinese one where it does, else the Latin one."""
+def font_for(char: str, font: str = SANS) -> str:
+    """`font` (a Latin one) where it has the glyph, else the Chinese one where it does, else `font`."""
     code = ord(char)
-    if code in _covered(SANS) or char.isspace():
-        return SANS
-    return CJK if code in _covered(CJK) else SANS
+    if code in _covered(font) or char.isspace():
+        return font
+    return CJK if code in _covered(CJK) else font
+
+
+def runs(text: str, font: str = SANS) -> list[tuple[str, str]]:
+    """`text` cut into (font, text) runs, each set in a font that has its glyphs (see font_for)."""
+    text = str(text)
+    if text.isascii():  # the Latin fonts have every ASCII glyph
+        return [(font, text)] if text else []
+    out: list[tuple[str, str]] = []
+    start, run_font = 0, font
+    for i, char in enumerate(text):
+        char_font = font_for(char, font)
+        if char_font != run_font and i > start:
+            out.append((run_font, text[start:i]))
+            start = i
+        run_font = char_font
+    if start < len(text):
+        out.append((run_font, text[start:]))
+    return out
 
 
 def markup(text: str) -> str:
     """`text` as Paragraph markup: markup characters escaped, runs of Chinese set in the Chinese font."""
-    if str(text).isascii():  # the Latin font has every ASCII glyph
-        return _run([str(text)], SANS)
-    out, run, run_font = [], [], SANS
-    for char in str(text):
-        font = font_for(char)
-        if font != run_font and run:
-            out.append(_run(run, run_font))
-            run = []
-        run_font = font
-        run.append(char)
-    if run:
-        out.append(_run(run, run_font))
-    return "".join(out)
+    return "".join(_run(chars, font) for font, chars in runs(text))
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """The width of `text` drawn run by run (see runs)."""
+    if text.isascii():
+        return stringWidth(text, font, size)
+    return sum(stringWidth(chars, run_font, size) for run_font, chars in runs(text, font))
+
+
+def split_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """`text` broken into lines no wider than `width` at spaces, or between characters in a word that
+    is wider than a line (Chinese is written without spaces)."""
+    lines: list[str] = []
+    line = ""
+    for word in str(text).split():
+        candidate = f"{line} {word}" if line else word
+        if text_width(candidate, font, size) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = word
+        while len(line) > 1 and text_width(line, font, size) > width:
+            cut = len(line) - 1
+            while cut > 1 and text_width(line[:cut], font, size) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+    if line:
+        lines.append(line)
+    return lines
 
 
 def _escape(text: str) -> str:
@@ -75,15 +112,15 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;")
 
 
-def _run(chars: list[str], font: str) -> str:
-    text = _escape("".join(chars))
+def _run(chars: str, font: str) -> str:
+    text = _escape(chars)
     return text if font == SANS else f'<font name="{font}">{text}</font>'
 
 
 def fit(text: str, width: float, size: float = 7, font: str = SANS) -> str:
-    """`text` shortened with an ellipsis to fit `width` points."""
-    if stringWidth(text, font, size) <= width:
+    """`text` shortened with an ellipsis to fit `width` points (drawn run by run, see runs)."""
+    if text_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and text_width(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
