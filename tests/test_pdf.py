@@ -84,7 +84,8 @@ def test_chinese_in_chart_labels_is_set_in_the_chinese_font(tmp_path, dataset):
     rid = next(c[6:] for c in new_pack(dataset, ["trade"]).sections[0].charts if c.startswith("trend:"))
     inds = dataset.indicators.copy()
     row = inds[inds["id"] == rid].iloc[0]
-    inds.loc[inds["name"] == row["name"], "name"] = "福建 外贸进出口"  # the whole series: the chart keeps its points
+    # the whole series renamed, so its trend chart keeps its points
+    inds.loc[inds["name"] == row["name"], "name"] = "福建 外贸进出口"
     data = dataclasses.replace(dataset, indicators=inds)
     reader = pypdf.PdfReader(build_pdf(new_pack(data, ["trade"]), data, tmp_path / "zh.pdf"))
     # the trend chart's title, "福建 外贸进出口 (region)", drawn run by run on one baseline

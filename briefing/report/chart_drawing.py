@@ -88,7 +88,7 @@ def _trend(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float
     d.add(Line(left, base, left + plot_w, base, strokeColor=INK, strokeWidth=0.6))
     for x, label in spec.ticks:
         _text(d, px(x), base - 10, label, anchor="middle")
-    _text(d, x0, base + plot_h + 4, spec.axis_label)
+    _text(d, x0, base + plot_h + 7, spec.axis_label)  # clear of the top tick's number
     for series in spec.series:
         color = colors.HexColor(series.color)
         line = [p for p in series.points if p.kind != "target"]
@@ -105,7 +105,7 @@ def _trend(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float
             _marker(d, px(p.x), py(p.value / scale), p.kind, color)
             _text(d, px(p.x), py(p.value / scale) + 6, _number(p.value / scale), anchor="middle")
     kinds = [k for k in ("actual", "derived", "target") if any(p.kind == k for s in spec.series for p in s.points)]
-    _legend(d, kinds, left + plot_w, base + plot_h + 4, colors.HexColor(spec.series[0].color))
+    _legend(d, kinds, left + plot_w, base + plot_h + 7, colors.HexColor(spec.series[0].color))
     if spec.notes:
         _text(d, left + 4, base + plot_h - 10, " ".join(spec.notes))
 
@@ -128,9 +128,14 @@ def _bars(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float)
         d.add(Line(px(t), base, px(t), top, strokeColor=GRID, strokeWidth=0.4))
         _text(d, px(t), base - 10, _number(t), anchor="middle")
     _text(d, left + plot_w / 2, base - 19, spec.axis_label, anchor="middle")
+    most = 2 if row_h >= 17 else 1  # lines a label may take: a long name keeps its region and period
     for x, label in spec.ticks:
         y = top - (x + 0.5) * row_h
-        _text(d, left - 4, y - 3, fit(label, label_w), anchor="end")
+        lines = split_lines(label, SANS, 7, label_w)
+        if len(lines) > most:
+            lines = [*lines[:most - 1], fit(" ".join(lines[most - 1:]), label_w)]
+        for i, line in enumerate(lines):
+            _text(d, left - 4, y - 3 + 4 * (len(lines) - 1) - 8 * i, line, anchor="end")
     bar_h = row_h * (0.36 if len(spec.series) > 1 else 0.6)
     for series in spec.series:
         color = colors.HexColor(series.color)

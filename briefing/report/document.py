@@ -33,7 +33,8 @@ class Cancelled(Exception):
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13, spaceAfter=4)
+    base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13, spaceAfter=4,
+                          allowWidows=0)  # no paragraph's last line alone at the top of a page
     return {
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8, leading=10, spaceAfter=0),
@@ -296,7 +297,7 @@ def _section(section, n: int, data: Dataset, inds: pd.DataFrame, records: dict[s
         if spec is None:
             continue
         rows = len(spec.ticks) if spec.kind == "bars" else 0
-        height = 7 * cm if spec.kind == "trend" else min(18 * cm, 3 * cm + rows * 0.6 * cm)
+        height = 7 * cm if spec.kind == "trend" else min(18 * cm, 3 * cm + rows * 0.7 * cm)  # room for two-line labels
         out += [CondPageBreak(height + 1 * cm), Spacer(1, 6), draw_chart(spec, frame_w, height)]
     if len(card):
         out.append(_Heading("Targets and latest results", st["h2"], 1, f"section-{n}-targets"))
