@@ -30,8 +30,12 @@ class Autosave(QObject):
         self.owner = self.lock.tryLock(0)     # another open window keeps its own draft; this one does not write
         self.timer = QTimer(self, singleShot=True, interval=delay_ms)
         self.timer.timeout.connect(self.write_now)
-        document.changed.connect(lambda _pack: self.timer.start())
-        document.undo_stack.cleanChanged.connect(lambda clean: clean and self.discard())
+        document.changed.connect(self.timer.start)
+        document.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean:  # saved, or undone back to the saved state
+            self.discard()
 
     def left_behind(self) -> bool:
         """A draft from a session that ended without saving or discarding it."""

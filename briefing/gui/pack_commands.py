@@ -34,10 +34,12 @@ class PackCommands(QObject):
         self.autosave.failed.connect(lambda message: self._status(message, 8000))
         self.panel.newFromFilters.connect(self.new)
         self.panel.openRequested.connect(self.open)
-        self.document.changed.connect(lambda _pack: self._show_title())
-        self.document.fileChanged.connect(lambda _file: self._show_title())
-        self.document.undo_stack.cleanChanged.connect(lambda _clean: self._show_title())
+        # bound methods, not lambdas: Qt drops these connections when this object goes with its window
+        self.document.changed.connect(self._show_title)
+        self.document.fileChanged.connect(self._show_title)
+        self.document.undo_stack.cleanChanged.connect(self._show_title)
         self._build_dir: tempfile.TemporaryDirectory | None = None
+        self.preview_dialog = None
         self._show_title()
 
     @property
@@ -47,7 +49,7 @@ class PackCommands(QObject):
     def _status(self, text: str, ms: int = 4000) -> None:
         self.window.statusBar().showMessage(text, ms)
 
-    def _show_title(self) -> None:
+    def _show_title(self, *_changed) -> None:
         name = self.document.display_name() if self.document.pack is not None else ""
         self.window.setWindowTitle(f"{name}[*] — Fujian Briefing Desk" if name else "Fujian Briefing Desk")
         self.window.setWindowModified(self.document.modified)
@@ -101,7 +103,17 @@ class PackCommands(QObject):
         if not self.may_discard():
             return False
         self.autosave.close()
+        self._drop_build()
         return True
+
+    def _drop_build(self) -> None:
+        """The last preview's PDF (in a temporary folder) and its window."""
+        if self.preview_dialog is not None:
+            self.preview_dialog.close()
+            self.preview_dialog = None
+        if self._build_dir is not None:
+            self._build_dir.cleanup()
+            self._build_dir = None
 
     def new(self) -> None:
         """A pack of what the filters show: the chosen themes (or all) and every record they keep."""
@@ -243,9 +255,8 @@ class PackCommands(QObject):
         pack = self._pack_for_pdf()
         if pack is None:
             return
-        if self._build_dir is not None:
-            self._build_dir.cleanup()
-        self._build_dir = tempfile.TemporaryDirectory(prefix="briefing-preview-")
+        self._drop_build()
+        self._build_dir = tempfile.TemporaryDirectory(prefix="briefing-preview-", ignore_cleanup_errors=True)
         self._then, self._built_pack = then, pack
         self.job = start_export(self.window, pack, self.data, str(Path(self._build_dir.name) / "pack.pdf"),
                                 self._built, self._failed, self._cancelled)
