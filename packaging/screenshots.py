@@ -17,10 +17,17 @@ def shoot(window, steps):
     if not steps:
         QApplication.quit()
         return
-    name, action = steps[0]
+    name, action, *wait = steps[0]
     action(window)
-    QTimer.singleShot(400, lambda: (window.grab().save(str(out / f"{name}.png")), print(out / f"{name}.png"),
-                                    shoot(window, steps[1:])))
+
+    def save():
+        dialog = window.pack.preview_dialog
+        target = dialog if dialog is not None and dialog.isVisible() else window
+        target.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+        shoot(window, steps[1:])
+
+    QTimer.singleShot(wait[0] if wait else 400, save)
 
 
 def select(window, record_id):
@@ -40,6 +47,10 @@ STEPS = [
     ("5-scorecard", lambda w: (w.filters.reset(), w.show_scorecard())),
     ("6-xiamen-trend", lambda w: (w.filters.set_filters(Filters(region="Xiamen")), select(w, "xm21-software-revenue-2020"),
                                   w.show_trend())),
+    ("7-pack-panel", lambda w: (w.filters.set_filters(Filters(themes=("trade", "taiwan"))), w.pack.new(),
+                                w.pack.panel.select(("item", 1, "indicators", 0)),
+                                w.pack.panel.notes.setPlainText("Ask about cross-Strait R&D <labs> & 福建 pilots."))),
+    ("8-pack-preview", lambda w: w.pack.preview(), 3000),
 ]
 
 sys.exit(run(on_ready=lambda w: QTimer.singleShot(300, lambda: shoot(w, STEPS))))

@@ -10,7 +10,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QFontDatabase, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
 
 from briefing.core.query import Filters
@@ -28,6 +28,8 @@ def window(qtbot, dataset, monkeypatch):
 
 def new_from_filters(qtbot, window, *themes):
     window.filters.set_filters(Filters(themes=themes))
+    if window.pack.dock.isHidden():  # hidden until there is a pack: View > Briefing Pack Panel shows it
+        window.actions_by_id["view-pack-panel"].trigger()
     qtbot.mouseClick(window.pack.panel.findChild(QPushButton, "pack-new"), Qt.MouseButton.LeftButton)
     return window.pack.document.pack
 
@@ -51,6 +53,7 @@ def test_one_click_makes_a_pack_of_the_filtered_records(qtbot, window, dataset):
     inds = dataset.indicators
     assert pack.themes == ["ecology"]
     assert pack.sections[0].indicators == inds[inds["themes"].map(lambda t: "ecology" in t)]["id"].tolist()
+    assert window.pack.dock.isVisible()
     titles = [title for title, _ in outline(window)]
     assert titles[0].startswith("Cover") and titles[1].startswith("Ecology (")
     assert window.pack.panel.fields["title"].text() == pack.title
@@ -96,6 +99,7 @@ def test_notes_and_cover_fields_are_typed_and_undone_as_one_step(qtbot, window):
     type_with_input_method(panel.notes, "福建")
     qtbot.keyClicks(panel.fields["audience"], "Visiting delegation")
     assert doc.pack.sections[1].notes == "Ask about R&D <b> 福建" and doc.pack.audience == "Visiting delegation"
+    assert "Droid Sans Fallback" in QFontDatabase.families()  # the shipped font shows Chinese on any machine
     panel.select(("pack",))
     assert panel.notes.toPlainText() == ""  # the whole pack's notes
     qtbot.keyClicks(panel.notes, "For internal briefing")

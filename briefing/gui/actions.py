@@ -64,4 +64,11 @@ def install_actions(window) -> dict[str, QAction]:
         action.triggered.connect(reduce(getattr, spec.slot.split("."), window))
         menus[spec.menu].addAction(action)
         actions[spec.id] = action
+    view = menus["&View"]
+    view.addSeparator()
+    toggle = window.pack.dock.toggleViewAction()
+    toggle.setText("Briefing Pack Panel")
+    toggle.setShortcut(QKeySequence("Ctrl+Shift+B"))
+    view.addAction(toggle)
+    actions["view-pack-panel"] = toggle
     return actions

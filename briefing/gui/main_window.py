@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
 
         self.pack = PackCommands(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pack.dock)
+        self.pack.dock.hide()  # until there is a pack (or the user shows it; the next start remembers)
         self.actions_by_id = install_actions(self)
         self._connect_signals()
         self.resize(1440, 900)
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
     def set_data(self, data) -> None:
         """Called once the dataset is loaded (after the first paint): fill the views, draw the first chart."""
         from .chart_view import ChartView  # pyqtgraph loads after the window is on screen
+        _add_shipped_fonts()
         for name, holder in self._placeholders.items():
             self.charts[name] = ChartView()
             holder.layout().addWidget(self.charts[name])
@@ -296,3 +298,12 @@ class MainWindow(QMainWindow):
         save_filters(self.settings, self.state.filters)
         self.settings.sync()
         super().closeEvent(e)
+
+
+def _add_shipped_fonts() -> None:
+    """Chinese in data, notes and titles shows on machines without a Chinese font: Qt falls back to the one
+    shipped for the PDF."""
+    from PySide6.QtGui import QFontDatabase
+    from ..resources import resource_path
+    if "Droid Sans Fallback" not in QFontDatabase.families():
+        QFontDatabase.addApplicationFont(str(resource_path("resources", "fonts", "DroidSansFallbackFull.ttf")))
