@@ -27,7 +27,7 @@ def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on
         crash.install()
     app.setApplicationName("Fujian Briefing Desk")
     app.setOrganizationName("fujian-briefing")
-    window = MainWindow(open_settings())
+    window = MainWindow(open_settings(), offer_restore=not quit_when_ready)
     outcome = {"code": 0}
 
     def load() -> None:

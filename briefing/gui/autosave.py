@@ -23,11 +23,18 @@ class Autosave(QObject):
     def __init__(self, document: PackDocument, folder: Path, delay_ms: int = DELAY_MS) -> None:
         super().__init__(document)
         self.document = document
-        folder.mkdir(parents=True, exist_ok=True)
         self.draft = folder / "draft-pack.json"
         self.lock = QLockFile(str(folder / "session.lock"))
         self.lock.setStaleLockTime(0)         # stale only when its process is gone, however long it ran
-        self.owner = self.lock.tryLock(0)     # another open window keeps its own draft; this one does not write
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            self.problem = f"Autosave is off: cannot use {folder} ({e.strerror or e})"
+            self.owner = False
+        else:
+            self.owner = self.lock.tryLock(0)  # another open window keeps its own draft; this one does not write
+            self.problem = "" if self.owner else "Autosave is off in this window: another window is open."
+        self.pending = self.owner and self.draft.exists()  # left by a crash, not yet offered: never deleted
         self.timer = QTimer(self, singleShot=True, interval=delay_ms)
         self.timer.timeout.connect(self.write_now)
         document.changed.connect(self.timer.start)
@@ -39,21 +46,25 @@ class Autosave(QObject):
 
     def left_behind(self) -> bool:
         """A draft from a session that ended without saving or discarding it."""
-        return self.owner and self.draft.exists()
+        return self.pending
 
     def restore(self, data):
         """The left-behind draft as (pack, file, warnings); PackError if it cannot be read, after moving it
-        aside (kept for the user, never overwritten)."""
+        aside (kept for the user, never overwritten). Either way it is no longer pending."""
+        self.pending = False
         try:
             return load_draft(self.draft, data)
         except PackError:
             aside = self.draft.with_name(f"draft-pack-unreadable-{time.strftime('%Y%m%d-%H%M%S')}.json")
-            self.draft.replace(aside)
+            try:
+                self.draft.replace(aside)
+            except OSError:
+                self.owner = False  # cannot move it: leave it where it is, and do not write over it
             raise
 
     def write_now(self) -> None:
         self.timer.stop()
-        if not self.owner or not self.document.modified:
+        if not self.owner or self.pending or not self.document.modified:
             return
         try:
             save_draft(self.document.pack, self.document.file or None, self.draft)
@@ -63,8 +74,11 @@ class Autosave(QObject):
 
     def discard(self) -> None:
         self.timer.stop()
-        if self.owner:
-            self.draft.unlink(missing_ok=True)
+        if self.owner and not self.pending:
+            try:
+                self.draft.unlink(missing_ok=True)
+            except OSError as e:
+                self.failed.emit(f"Could not remove the autosaved draft: {e.strerror or e}")
 
     def close(self) -> None:
         """At a clean exit (the user saved or discarded): no draft, no lock."""

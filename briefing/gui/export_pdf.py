@@ -60,6 +60,7 @@ def start_export(parent: QWidget, pack, data, path: str, done=None, failed=None,
     for finished in (job.done, job.failed, job.cancelled):
         finished.connect(thread.quit)
         finished.connect(dialog.reset)
+        finished.connect(dialog.deleteLater)
     thread.finished.connect(job.deleteLater)
     thread.finished.connect(thread.deleteLater)
     for signal, slot in ((job.done, done), (job.failed, failed), (job.cancelled, cancelled)):

@@ -24,8 +24,9 @@ class MainWindow(QMainWindow):
     firstPainted = Signal()
     chartDrawn = Signal()
 
-    def __init__(self, settings, data_version: str = "") -> None:
+    def __init__(self, settings, data_version: str = "", offer_restore: bool = True) -> None:
         super().__init__()
+        self.offer_restore = offer_restore  # of a pack autosaved before a crash (not in the smoke test)
         self.settings = settings
         self.data_version = data_version
         self.state = AppState()
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
         self._on_filters(self.state.filters)
         last = str(self.settings.value("selection/indicator", "", type=str))
         self._select_first(prefer=last)
-        self.pack.on_data(data)
+        self.pack.on_data(data, self.offer_restore)
 
     def _on_filters(self, f: Filters) -> None:
         data = self.state.data

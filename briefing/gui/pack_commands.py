@@ -40,6 +40,7 @@ class PackCommands(QObject):
         self.document.undo_stack.cleanChanged.connect(self._show_title)
         self._build_dir: tempfile.TemporaryDirectory | None = None
         self.preview_dialog = None
+        self.job = None  # the PDF being written (export, preview or print): one at a time
         self._show_title()
 
     @property
@@ -54,9 +55,11 @@ class PackCommands(QObject):
         self.window.setWindowTitle(f"{name}[*] — Fujian Briefing Desk" if name else "Fujian Briefing Desk")
         self.window.setWindowModified(self.document.modified)
 
-    def on_data(self, data) -> None:
+    def on_data(self, data, offer_restore: bool = True) -> None:
         self.panel.set_data(data)
-        if self.autosave.left_behind():
+        if self.autosave.problem:
+            self._status(self.autosave.problem, 8000)
+        if offer_restore and self.autosave.left_behind():
             self._offer_restore(data)
 
     def _offer_restore(self, data) -> None:
@@ -102,14 +105,24 @@ class PackCommands(QObject):
         """At window close: False keeps the window open (the user cancelled)."""
         if not self.may_discard():
             return False
+        if self._busy():
+            self.job.cancel()
+            self.job.thread_.quit()
+            self.job.thread_.wait()
         self.autosave.close()
         self._drop_build()
         return True
 
+    def _busy(self) -> bool:
+        return self.job is not None and self.job.thread_.isRunning()
+
+    def _job_ended(self) -> None:
+        self.job = None  # its thread and objects delete themselves
+
     def _drop_build(self) -> None:
         """The last preview's PDF (in a temporary folder) and its window."""
         if self.preview_dialog is not None:
-            self.preview_dialog.close()
+            self.preview_dialog.release()
             self.preview_dialog = None
         if self._build_dir is not None:
             self._build_dir.cleanup()
@@ -152,13 +165,20 @@ class PackCommands(QObject):
             return True
         suggested = self.document.file or f"{_slug(self.document.pack.title)}.json"
         path, _ = QFileDialog.getSaveFileName(self.window, "Save briefing pack", suggested, PACK_FILTER)
-        return bool(path) and self._save_to(path if path.endswith(".json") else f"{path}.json")
+        if path and not Path(path).suffix:
+            path += ".json"
+            if Path(path).exists() and QMessageBox.question(
+                    self.window, "Replace pack?", f"{path} exists already. Replace it?",
+                    Button.Yes | Button.No, Button.No) != Button.Yes:
+                return False
+        return bool(path) and self._save_to(path)
 
     def _save_to(self, path: str) -> bool:
         try:
             self.document.save(path)
         except PackError as e:
-            QMessageBox.warning(self.window, "Pack not saved", f"{e}\n\nYour pack is still open and autosaved.")
+            kept = "still open and autosaved" if self.autosave.owner else "still open (not autosaved in this window)"
+            QMessageBox.warning(self.window, "Pack not saved", f"{e}\n\nYour pack is {kept}.")
             return False
         self._status(f"Pack saved to {path}")
         return True
@@ -236,6 +256,8 @@ class PackCommands(QObject):
 
     def export_pdf(self) -> None:
         """The pack (a new one from the filters if none is open) as PDF, off the GUI thread."""
+        if self._say_if_busy():
+            return
         pack = self._pack_for_pdf()
         if pack is None:
             return
@@ -251,7 +273,15 @@ class PackCommands(QObject):
     def print_pack(self) -> None:
         self._build_then(self._print)
 
+    def _say_if_busy(self) -> bool:
+        if self._busy():
+            self._status("Still writing the pack: wait for it, or cancel it.")
+            return True
+        return False
+
     def _build_then(self, then) -> None:
+        if self._say_if_busy():
+            return
         pack = self._pack_for_pdf()
         if pack is None:
             return
@@ -262,30 +292,44 @@ class PackCommands(QObject):
                                 self._built, self._failed, self._cancelled)
 
     def _built(self, path: str) -> None:
+        self._job_ended()
         self._then(path)
 
     def _show_preview(self, path: str) -> None:
         from .preview import PreviewDialog  # QtPdf loads when first needed
-        self.preview_dialog = PreviewDialog(path, self._built_pack.title, self._built_pack.paper, self.window)
+        try:
+            self.preview_dialog = PreviewDialog(path, self._built_pack.title, self._built_pack.paper, self.window)
+        except OSError as e:
+            QMessageBox.warning(self.window, "No preview", str(e))
+            return
         self.preview_dialog.show()
 
     def _print(self, path: str) -> None:
         from .preview import open_pdf, print_with_dialog
+        document = None
         try:
-            printed = print_with_dialog(open_pdf(path, self), self._built_pack.paper, self.window)
+            document = open_pdf(path, self)
+            printed = print_with_dialog(document, self._built_pack.paper, self.window)
         except OSError as e:
             QMessageBox.warning(self.window, "Not printed", str(e))
             return
+        finally:
+            if document is not None:
+                document.close()
+                document.deleteLater()
         if printed is not None:
             self._status(f"{printed} pages sent to the printer.")
 
     def _exported(self, path: str) -> None:
+        self._job_ended()
         self._status(f"Briefing pack written to {path}", 5000)
 
     def _failed(self, message: str) -> None:
+        self._job_ended()
         QMessageBox.warning(self.window, "Pack not written", message)
 
     def _cancelled(self) -> None:
+        self._job_ended()
         self._status("Cancelled; nothing was written.", 3000)
 
 

@@ -27,6 +27,7 @@ class _Edit(QUndoCommand):
         if not isinstance(other, _Edit) or other.merge_key != self.merge_key:
             return False
         self.after = other.after
+        self.setObsolete(self.after == self.before)  # typed and deleted again: no step left to undo
         return True
 
     def redo(self) -> None:

@@ -2,7 +2,7 @@
 Every change goes to the PackDocument as one undoable edit; the panel redraws from the document."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QStackedWidget, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -75,6 +75,9 @@ class PackPanel(QWidget):
         self.notes = QPlainTextEdit(objectName="pack-notes")
         self.notes.setPlaceholderText("Notes printed with this part of the pack")
         self.notes.textChanged.connect(self._set_notes)
+        self.notes.setUndoRedoEnabled(False)
+        for text_field in (self.notes, *self.fields.values()):
+            text_field.installEventFilter(self)  # Ctrl+Z goes to the pack's undo history, not the field's own
 
         col = QVBoxLayout(editor)
         col.setContentsMargins(0, 0, 0, 0)
@@ -90,6 +93,13 @@ class PackPanel(QWidget):
         QVBoxLayout(self).addWidget(self.stack)
         document.changed.connect(self.show_pack)
         self.show_pack(document.pack)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()  # not the field's: the window's Undo/Redo actions take the key
+            return True
+        return super().eventFilter(watched, event)
 
     def set_data(self, data) -> None:
         self.data = data
@@ -195,11 +205,13 @@ class PackPanel(QWidget):
             target = max(0, min(len(pack.sections) - 1, key[1] + delta))
             self._select_next = ("section", target)
             self.document.edit(E.move_section(pack, key[1], delta), "Move section")
+            self._select_next = None  # used by the redraw the edit caused, or none happened (already at the end)
         else:
             _, i, kind, j = key
             target = max(0, min(len(getattr(pack.sections[i], kind)) - 1, j + delta))
             self._select_next = ("item", i, kind, target)
             self.document.edit(E.move_item(pack, i, kind, j, delta), "Move item")
+            self._select_next = None
 
     def remove_current(self) -> None:
         key, pack = self.current_key(), self.document.pack
@@ -208,11 +220,13 @@ class PackPanel(QWidget):
         if key[0] == "section":
             self._select_next = ("section", max(0, key[1] - 1)) if key[1] else PACK_KEY
             self.document.edit(E.remove_section(pack, key[1]), "Remove section")
+            self._select_next = None
         else:
             _, i, kind, j = key
             self._select_next = ("item", i, kind, j) if j + 1 < len(getattr(pack.sections[i], kind)) \
                 else ("item", i, kind, j - 1) if j else ("section", i)
             self.document.edit(E.remove_item(pack, i, kind, j), "Remove item")
+            self._select_next = None
 
     def select(self, key: tuple) -> None:
         """Make `key` (("section", i) or ("item", i, kind, j)) current, e.g. what was just added."""

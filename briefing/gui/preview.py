@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MAX_PRINT_DPI = 300
@@ -29,11 +29,11 @@ def printer_for(paper: str) -> QPrinter:
     return printer
 
 
-def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
-    """Print every page (or the range chosen in the print dialog), each scaled to fit the paper, centred.
-    Returns the number of pages printed."""
-    first, last = printer.fromPage(), printer.toPage()
-    pages = range(first - 1, last) if first and last else range(document.pageCount())
+def print_pdf(document: QPdfDocument, printer: QPrinter, going_on=lambda done, total: True) -> int:
+    """Print every page (or the pages chosen in the print dialog, e.g. "1-3,7"), each scaled to fit the paper,
+    centred. `going_on(done, total)` is asked before each page; False aborts. Returns the pages printed."""
+    ranges = printer.pageRanges()
+    pages = [p for p in range(document.pageCount()) if ranges.isEmpty() or ranges.contains(p + 1)]
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
@@ -41,6 +41,9 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     try:
         area = painter.viewport()
         for n, page in enumerate(pages):
+            if not going_on(n, len(pages)):
+                printer.abort()
+                return n
             if n:
                 printer.newPage()
             points = document.pagePointSize(page)
@@ -62,7 +65,20 @@ def print_with_dialog(document: QPdfDocument, paper: str, parent=None) -> int | 
     dialog.setMinMax(1, document.pageCount())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return print_pdf(document, printer)
+    progress = QProgressDialog("Printing…", "Cancel", 0, document.pageCount(), parent)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+
+    def going_on(done: int, total: int) -> bool:
+        progress.setMaximum(total)
+        progress.setValue(done)  # also lets the window repaint and the Cancel button work
+        return not progress.wasCanceled()
+
+    try:
+        return print_pdf(document, printer, going_on)
+    finally:
+        progress.reset()
+        progress.deleteLater()
 
 
 class PreviewDialog(QDialog):
@@ -100,6 +116,14 @@ class PreviewDialog(QDialog):
         col.addWidget(self.view)
         self._show_page_number(0)
         self.resize(900, 1000)
+
+    def release(self) -> None:
+        """Close, let go of the PDF file and delete: the view first, so that no page is still being rendered
+        from a document that is gone."""
+        self.close()
+        self.view.setDocument(None)
+        self.document.close()
+        self.deleteLater()
 
     def go(self, delta: int) -> None:
         page = max(0, min(self.document.pageCount() - 1, self.view.pageNavigator().currentPage() + delta))
