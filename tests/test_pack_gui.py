@@ -259,3 +259,63 @@ def test_print_sends_every_page_on_the_packs_paper(qtbot, window, tmp_path, monk
     box = out.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # US Letter
     assert f"{len(out.pages)} pages" in window.statusBar().currentMessage()
+
+
+def test_ctrl_z_in_a_notes_field_undoes_the_last_pack_edit(qtbot, window):
+    new_from_filters(qtbot, window, "ecology")
+    panel, doc = window.pack.panel, window.pack.document
+    before = doc.pack
+    panel.select(("item", 0, "indicators", 0))
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
+    panel.notes.setFocus()
+    qtbot.keyClick(panel.notes, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert doc.pack == before and not window.isWindowModified()
+
+
+def test_typing_then_deleting_leaves_the_pack_unmodified(qtbot, window):
+    new_from_filters(qtbot, window, "ecology")
+    qtbot.keyClicks(window.pack.panel.fields["audience"], "ab")
+    for _ in range(2):
+        qtbot.keyClick(window.pack.panel.fields["audience"], Qt.Key.Key_Backspace)
+    assert not window.isWindowModified() and not window.pack.document.undo_stack.canUndo()
+
+
+def test_a_draft_is_kept_when_the_window_closes_before_it_was_offered(qtbot, dataset, tmp_path):
+    from briefing.core.pack import new_pack, save_draft
+    from briefing.gui.main_window import MainWindow
+    from briefing.gui.settings import data_dir, open_settings
+    data_dir().mkdir(parents=True)
+    draft = save_draft(new_pack(dataset, ["taiwan"]), None, data_dir() / "draft-pack.json")
+    early = MainWindow(open_settings())  # closed while the data is still loading
+    qtbot.addWidget(early)
+    early.close()
+    assert draft.exists()
+
+
+def test_an_unusable_data_folder_turns_autosave_off_with_a_message(qtbot, dataset, tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(blocker / "data"))
+    window = open_window(qtbot, dataset)
+    assert not window.pack.autosave.owner and "Autosave is off" in window.statusBar().currentMessage()
+
+
+def test_print_takes_only_the_chosen_pages(qtbot, window, tmp_path):
+    from PySide6.QtGui import QPageRanges
+    from briefing.core.pack import new_pack
+    from briefing.gui.preview import open_pdf, print_pdf, printer_for
+    from briefing.report.document import build_pdf
+    source = tmp_path / "pack.pdf"
+    build_pdf(new_pack(window.state.data, ["taiwan"]), window.state.data, source)
+    printer = printer_for("a4")
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    ranges = QPageRanges()
+    ranges.addRange(1, 2)
+    ranges.addPage(5)
+    printer.setPageRanges(ranges)
+    document = open_pdf(str(source))
+    assert print_pdf(document, printer) == 3
+    out = pypdf.PdfReader(tmp_path / "printed.pdf")
+    assert len(out.pages) == 3 and round(float(out.pages[0].mediabox.height)) == 842  # A4
+    document.close()
