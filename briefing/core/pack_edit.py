@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from .dataset import Dataset
 from .pack import CHART_KINDS, Pack, Section
-from .vocab import MAIN_THEMES, THEMES
+from .vocab import ITEM_KINDS, MAIN_THEMES, THEMES  # noqa: F401 - ITEM_KINDS: part of this API
 
-ITEM_KINDS = ("indicators", "charts", "initiatives")
 CHART_TITLES = {"comparison": "Growth comparison", "scorecard": "Target vs actual"}
 
 

@@ -19,6 +19,7 @@ KINDS = ("actual", "target", "derived")
 MEASURES = ("level", "stock", "cumulative", "growth", "change_pp", "gap_pp", "share", "rank", "streak")
 QUALIFIERS = ("exact", "over", "about", "nearly", "under")
 STATUSES = ("done", "ongoing", "planned")
+ITEM_KINDS = ("indicators", "charts", "initiatives")  # of a pack section, in the order the PDF prints them
 DERIVE_METHODS = ("prior_level_from_growth", "sum", "share")
 
 # the contract of `briefing list --format json` (and of every export of records)

@@ -5,21 +5,35 @@ from __future__ import annotations
 import re
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
-from ..core import pack_edit as E
-from ..core.pack import Pack, PackError, new_pack
 from .autosave import Autosave
 from .export_pdf import start_export
 from .pack_document import PackDocument
 from .pack_panel import PackPanel
 from .settings import data_dir
 
+if TYPE_CHECKING:
+    from ..core.pack import Pack
+
 Button = QMessageBox.StandardButton
 PACK_FILTER = "Briefing pack (*.json)"
 MAX_WARNINGS_SHOWN = 15
+
+
+def _pack():
+    """core.pack (pydantic, pandas) loads when first used, after the first paint."""
+    from ..core import pack
+    return pack
+
+
+def _edits():
+    """core.pack_edit (with pandas and pydantic behind it) loads when first used, after the first paint."""
+    from ..core import pack_edit
+    return pack_edit
 
 
 class PackCommands(QObject):
@@ -65,7 +79,7 @@ class PackCommands(QObject):
     def _offer_restore(self, data) -> None:
         try:
             pack, file, warnings = self.autosave.restore(data)
-        except PackError as e:
+        except _pack().PackError as e:
             QMessageBox.warning(self.window, "Autosaved pack not restored",
                                 f"The pack autosaved before the app last closed could not be read: {e}\n\n"
                                 f"It was kept beside it, renamed, in {self.autosave.draft.parent}.")
@@ -133,7 +147,7 @@ class PackCommands(QObject):
         if self.data is None or not self.may_discard():
             return
         filters = self.window.state.filters
-        pack = new_pack(self.data, filters.themes, filters=filters)
+        pack = _pack().new_pack(self.data, filters.themes, filters=filters)
         self.document.replace(pack)
         self.dock.show()
         n = sum(len(s.indicators) + len(s.initiatives) for s in pack.sections)
@@ -147,7 +161,7 @@ class PackCommands(QObject):
             return
         try:
             warnings = self.document.open(path, self.data)
-        except PackError as e:
+        except _pack().PackError as e:
             QMessageBox.warning(self.window, "Pack not opened", str(e))
             return
         self.dock.show()
@@ -176,7 +190,7 @@ class PackCommands(QObject):
     def _save_to(self, path: str) -> bool:
         try:
             self.document.save(path)
-        except PackError as e:
+        except _pack().PackError as e:
             kept = "still open and autosaved" if self.autosave.owner else "still open (not autosaved in this window)"
             QMessageBox.warning(self.window, "Pack not saved", f"{e}\n\nYour pack is {kept}.")
             return False
@@ -187,7 +201,7 @@ class PackCommands(QObject):
 
     def _pack_or_empty(self) -> Pack:
         if self.document.pack is None:
-            self.document.replace(Pack())
+            self.document.replace(_pack().Pack())
             self.dock.show()
         return self.document.pack
 
@@ -204,7 +218,7 @@ class PackCommands(QObject):
         themes = list(frame.loc[frame["id"] == record_id, "themes"].iloc[0])
         chosen = self.panel.current_section()
         section = chosen if chosen is not None and pack.sections[chosen].theme in themes else None
-        after, section = E.add_record(pack, self.data, table, record_id, section)
+        after, section = _edits().add_record(pack, self.data, table, record_id, section)
         self._add(after, section, table, record_id)
 
     def add_chart(self) -> None:
@@ -221,7 +235,7 @@ class PackCommands(QObject):
                 return
             chart = f"trend:{selection[1]}"
             frame = self.data.indicators
-            pack, section = E.add_section(pack, E.home_theme(
+            pack, section = _edits().add_section(pack, _edits().home_theme(
                 list(frame.loc[frame["id"] == selection[1], "themes"].iloc[0]), pack))
         else:
             section = self.panel.current_section()
@@ -230,14 +244,14 @@ class PackCommands(QObject):
                     self._status("Add a figure first: the chart shows the figures of its section.")
                     return
                 section = 0
-        self._add(E.add_item(pack, section, "charts", chart), section, "charts", chart)
+        self._add(_edits().add_item(pack, section, "charts", chart), section, "charts", chart)
 
     def _add(self, after: Pack, section: int, kind: str, item: str) -> None:
         already = after == self.document.pack
         self.document.edit(after, "Add to pack")
         self.panel.select(("item", section, kind, getattr(after.sections[section], kind).index(item)))
         self._status("Already in the pack." if already else
-                     f"Added to the pack: {E.item_label(self.data, kind, item)}")
+                     f"Added to the pack: {_edits().item_label(self.data, kind, item)}")
 
     def undo(self) -> None:
         self.document.undo_stack.undo()

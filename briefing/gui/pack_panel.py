@@ -7,8 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QStackedWidget, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from ..core import pack_edit as E
-from ..core.vocab import THEMES
+from ..core.vocab import ITEM_KINDS, THEMES
 from .pack_document import PackDocument
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -16,6 +15,12 @@ FIELDS = (("title", "Title"), ("subtitle", "Subtitle"), ("audience", "Audience")
           ("handling", "Handling"))
 PAPERS = (("a4", "A4"), ("letter", "US Letter"))
 PACK_KEY = ("pack",)
+
+
+def _edits():
+    """core.pack_edit (with pandas and pydantic behind it) loads when first used, after the first paint."""
+    from ..core import pack_edit
+    return pack_edit
 
 
 class PackPanel(QWidget):
@@ -121,7 +126,7 @@ class PackPanel(QWidget):
         self.paper.blockSignals(True)
         self.paper.setCurrentIndex(self.paper.findData(pack.paper))
         self.paper.blockSignals(False)
-        outline = [(s.theme, *(tuple(getattr(s, k)) for k in E.ITEM_KINDS)) for s in pack.sections]
+        outline = [(s.theme, *(tuple(getattr(s, k)) for k in ITEM_KINDS)) for s in pack.sections]
         if outline != self._outline:
             self._outline = outline
             self._fill_tree(pack)
@@ -136,11 +141,11 @@ class PackPanel(QWidget):
         top.setData(0, KEY_ROLE, PACK_KEY)
         by_key = {PACK_KEY: top}
         for i, s in enumerate(pack.sections):
-            n = sum(len(getattr(s, k)) for k in E.ITEM_KINDS)
+            n = sum(len(getattr(s, k)) for k in ITEM_KINDS)
             node = QTreeWidgetItem(self.tree, [f"{THEMES.get(s.theme, s.theme)} ({n})"])
             node.setData(0, KEY_ROLE, ("section", i))
             by_key[("section", i)] = node
-            for kind in E.ITEM_KINDS:
+            for kind in ITEM_KINDS:
                 for j, item in enumerate(getattr(s, kind)):
                     leaf = QTreeWidgetItem(node, [self._label(kind, item)])
                     leaf.setToolTip(0, leaf.text(0))
@@ -156,7 +161,7 @@ class PackPanel(QWidget):
     def _label(self, kind: str, item: str) -> str:
         key = (kind, item)
         if key not in self._labels:
-            self._labels[key] = E.item_label(self.data, kind, item)
+            self._labels[key] = _edits().item_label(self.data, kind, item)
         return self._labels[key]
 
     def _show_notes(self) -> None:
@@ -189,12 +194,12 @@ class PackPanel(QWidget):
     def _set_field(self, name: str, value: str) -> None:
         pack = self.document.pack
         if pack is not None and getattr(pack, name) != value:
-            self.document.edit(E.set_field(pack, name, value), f"Edit {name}", merge_key=("field", name))
+            self.document.edit(_edits().set_field(pack, name, value), f"Edit {name}", merge_key=("field", name))
 
     def _set_notes(self) -> None:
         pack, section = self.document.pack, self.current_section()
         if pack is not None:
-            self.document.edit(E.set_notes(pack, section, self.notes.toPlainText()), "Edit notes",
+            self.document.edit(_edits().set_notes(pack, section, self.notes.toPlainText()), "Edit notes",
                                merge_key=("notes", section))
 
     def move(self, delta: int) -> None:
@@ -204,13 +209,13 @@ class PackPanel(QWidget):
         if key[0] == "section":
             target = max(0, min(len(pack.sections) - 1, key[1] + delta))
             self._select_next = ("section", target)
-            self.document.edit(E.move_section(pack, key[1], delta), "Move section")
+            self.document.edit(_edits().move_section(pack, key[1], delta), "Move section")
             self._select_next = None  # used by the redraw the edit caused, or none happened (already at the end)
         else:
             _, i, kind, j = key
             target = max(0, min(len(getattr(pack.sections[i], kind)) - 1, j + delta))
             self._select_next = ("item", i, kind, target)
-            self.document.edit(E.move_item(pack, i, kind, j, delta), "Move item")
+            self.document.edit(_edits().move_item(pack, i, kind, j, delta), "Move item")
             self._select_next = None
 
     def remove_current(self) -> None:
@@ -219,13 +224,13 @@ class PackPanel(QWidget):
             return
         if key[0] == "section":
             self._select_next = ("section", max(0, key[1] - 1)) if key[1] else PACK_KEY
-            self.document.edit(E.remove_section(pack, key[1]), "Remove section")
+            self.document.edit(_edits().remove_section(pack, key[1]), "Remove section")
             self._select_next = None
         else:
             _, i, kind, j = key
             self._select_next = ("item", i, kind, j) if j + 1 < len(getattr(pack.sections[i], kind)) \
                 else ("item", i, kind, j - 1) if j else ("section", i)
-            self.document.edit(E.remove_item(pack, i, kind, j), "Remove item")
+            self.document.edit(_edits().remove_item(pack, i, kind, j), "Remove item")
             self._select_next = None
 
     def select(self, key: tuple) -> None:
