@@ -26,6 +26,7 @@ PAPER = {"a4": A4, "letter": LETTER}
 MARGIN = 2 * cm
 APP = "Fujian Briefing Desk"
 SUMMARY_PER_SECTION = 3
+FRAME_PADDING = 6  # reportlab's default Frame padding: a chart as wide as the frame would overhang the margin
 
 
 class Cancelled(Exception):
@@ -298,7 +299,7 @@ def _section(section, n: int, data: Dataset, inds: pd.DataFrame, records: dict[s
             continue
         rows = len(spec.ticks) if spec.kind == "bars" else 0
         height = 7 * cm if spec.kind == "trend" else min(18 * cm, 3 * cm + rows * 0.7 * cm)  # room for two-line labels
-        out += [CondPageBreak(height + 1 * cm), Spacer(1, 6), draw_chart(spec, frame_w, height)]
+        out += [CondPageBreak(height + 1 * cm), Spacer(1, 6), draw_chart(spec, frame_w - 2 * FRAME_PADDING, height)]
     if len(card):
         out.append(_Heading("Targets and latest results", st["h2"], 1, f"section-{n}-targets"))
         rows = [["Figure", "Target", "Latest actual", "Region", "Ref."]]
