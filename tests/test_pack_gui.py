@@ -319,3 +319,13 @@ def test_print_takes_only_the_chosen_pages(qtbot, window, tmp_path):
     out = pypdf.PdfReader(tmp_path / "printed.pdf")
     assert len(out.pages) == 3 and round(float(out.pages[0].mediabox.height)) == 842  # A4
     document.close()
+
+
+def test_adding_a_comparison_chart_to_no_pack_says_why_and_makes_none(qtbot, window):
+    window.show_comparison()
+    window.actions_by_id["add-chart-to-pack"].trigger()
+    assert window.pack.document.pack is None and "Add a figure first" in window.statusBar().currentMessage()
+    window.show_trend()
+    window.actions_by_id["add-chart-to-pack"].trigger()  # the selected figure's trend makes a pack
+    pack = window.pack.document.pack
+    assert [c for s in pack.sections for c in s.charts] == [f"trend:{window.state.selection[1]}"]

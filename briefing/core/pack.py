@@ -84,12 +84,8 @@ def default_charts(data: Dataset, indicators) -> list[str]:
     return charts
 
 
-def pack_json(pack: Pack) -> str:
-    return json.dumps(pack.model_dump(), ensure_ascii=False, indent=2) + "\n"
-
-
 def save_pack(pack: Pack, path: str | Path) -> Path:
-    return _write(path, pack_json(pack), "the pack")
+    return _write(path, json.dumps(pack.model_dump(), ensure_ascii=False, indent=2) + "\n", "the pack")
 
 
 def _write(path: str | Path, text: str, what: str) -> Path:

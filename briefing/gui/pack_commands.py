@@ -30,12 +30,6 @@ def _pack():
     return pack
 
 
-def _edits():
-    """core.pack_edit (with pandas and pydantic behind it) loads when first used, after the first paint."""
-    from ..core import pack_edit
-    return pack_edit
-
-
 class PackCommands(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -82,7 +76,7 @@ class PackCommands(QObject):
         except _pack().PackError as e:
             QMessageBox.warning(self.window, "Autosaved pack not restored",
                                 f"The pack autosaved before the app last closed could not be read: {e}\n\n"
-                                f"It was kept beside it, renamed, in {self.autosave.draft.parent}.")
+                                f"It was kept in {self.autosave.draft.parent}.")
             return
         answer = QMessageBox.question(
             self.window, "Restore unsaved pack?",
@@ -212,13 +206,14 @@ class PackCommands(QObject):
         if self.data is None or selection is None:
             self._status("Select a figure or an initiative to add it to the pack.")
             return
+        from ..core import pack_edit as E
         table, record_id = selection
         pack = self._pack_or_empty()
         frame = getattr(self.data, table)
         themes = list(frame.loc[frame["id"] == record_id, "themes"].iloc[0])
         chosen = self.panel.current_section()
         section = chosen if chosen is not None and pack.sections[chosen].theme in themes else None
-        after, section = _edits().add_record(pack, self.data, table, record_id, section)
+        after, section = E.add_record(pack, self.data, table, record_id, section)
         self._add(after, section, table, record_id)
 
     def add_chart(self) -> None:
@@ -226,7 +221,11 @@ class PackCommands(QObject):
         scorecard to the chosen section (or the first)."""
         if self.data is None:
             return
+        from ..core import pack_edit as E
         chart = self.window.current_chart()
+        if chart != "trend" and (self.document.pack is None or not self.document.pack.sections):
+            self._status("Add a figure first: the chart shows the figures of its section.")
+            return
         pack = self._pack_or_empty()
         if chart == "trend":
             selection = self.window.state.selection
@@ -235,23 +234,19 @@ class PackCommands(QObject):
                 return
             chart = f"trend:{selection[1]}"
             frame = self.data.indicators
-            pack, section = _edits().add_section(pack, _edits().home_theme(
+            pack, section = E.add_section(pack, E.home_theme(
                 list(frame.loc[frame["id"] == selection[1], "themes"].iloc[0]), pack))
         else:
-            section = self.panel.current_section()
-            if section is None:
-                if not pack.sections:
-                    self._status("Add a figure first: the chart shows the figures of its section.")
-                    return
-                section = 0
-        self._add(_edits().add_item(pack, section, "charts", chart), section, "charts", chart)
+            section = self.panel.current_section() or 0
+        self._add(E.add_item(pack, section, "charts", chart), section, "charts", chart)
 
     def _add(self, after: Pack, section: int, kind: str, item: str) -> None:
+        from ..core.pack_edit import item_label
         already = after == self.document.pack
         self.document.edit(after, "Add to pack")
         self.panel.select(("item", section, kind, getattr(after.sections[section], kind).index(item)))
         self._status("Already in the pack." if already else
-                     f"Added to the pack: {_edits().item_label(self.data, kind, item)}")
+                     f"Added to the pack: {item_label(self.data, kind, item)}")
 
     def undo(self) -> None:
         self.document.undo_stack.undo()
