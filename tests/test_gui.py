@@ -355,3 +355,13 @@ def test_an_unexpected_export_error_is_reported_not_raised(qtbot, window, tmp_pa
     with qtbot.waitSignal(job.failed) as failed:
         job.run()  # in this thread, to see what the worker would report
     assert "could not be written (division by zero)" in failed.args[0] and not (tmp_path / "p.pdf").exists()
+
+
+def test_a_long_chart_title_wraps_to_the_charts_width(qtbot, window):
+    chart = window.charts["trend"]
+    names = window.state.data.indicators.set_index("id")["name"]
+    click_record(qtbot, window, names.str.len().idxmax())  # 132 characters
+    for width in (700, 1400):  # the chart pane is about 280 and 820 pixels wide
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda: 0 < chart.title.item.boundingRect().width() <= chart.width())
+    assert chart.title.item.boundingRect().width() > 0.6 * chart.width()  # wide again: not wrapped too short

@@ -9,7 +9,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # never pick up another in
 
 import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QEvent, Qt  # noqa: E402
-from PySide6.QtGui import QFontMetrics, QPalette  # noqa: E402
+from PySide6.QtGui import QFont, QFontMetrics, QPalette  # noqa: E402
 
 from ..core.charts import KIND_STYLE, ChartSpec, Point, line_runs  # noqa: E402
 
@@ -52,15 +52,35 @@ class ChartView(pg.GraphicsLayoutWidget):
             if self.spec is not None:
                 self.draw(self.spec)
 
+    def _wrap_labels(self) -> bool:
+        """Title and source line wrapped to the view's width: labels never wrap by themselves and would widen
+        the scene past the window (a long title was cut off at the right)."""
+        if getattr(self, "spec", None) is None:  # pyqtgraph resizes once inside __init__
+            return False
+        changed = False
+        for label, text, points, bold in ((self.title, self.spec.title, 12, True),
+                                          (self.source, self.spec.source_line, 8, False)):
+            font = QFont(self.font())
+            font.setPointSizeF(points)
+            font.setBold(bold)
+            chars = max(20, int((self.width() - 30) / (1.15 * QFontMetrics(font).averageCharWidth())))
+            wrapped = _wrapped(text, chars)
+            if label.text != wrapped:  # setting a label lays the whole chart out again
+                label.setText(wrapped, color=self._fg)
+                changed = True
+        return changed
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self._wrap_labels()  # first: a label longer than the view holds the layout wider than the view
+        super().resizeEvent(event)
+
     def draw(self, spec: ChartSpec) -> None:
         self.spec = spec
         self.plot.clear()
         self.legend.clear()
         self.scatters = []
-        # labels never wrap by themselves and would widen the scene past the window: wrap them here
-        for label, text, width in ((self.title, spec.title, 70), (self.source, spec.source_line, 120)):
-            if label.text != _wrapped(text, width):  # setting a label lays the whole chart out again
-                label.setText(_wrapped(text, width), color=self._fg)
+        if self._wrap_labels():
+            super().resizeEvent(None)  # fit the layout to the view again (a shorter label lets it shrink)
         if not any(s.points for s in spec.series):
             self._message(spec.empty_message or "Nothing to draw.")
             return
