@@ -211,6 +211,19 @@ def test_after_a_crash_the_next_start_restores_the_draft(qtbot, dataset, monkeyp
     assert not window.pack.autosave.draft.exists()
 
 
+def test_a_draft_not_restored_is_kept_aside(qtbot, dataset, monkeypatch):
+    from briefing.core.pack import new_pack, save_draft
+    from briefing.gui.settings import data_dir
+    data_dir().mkdir(parents=True)
+    save_draft(new_pack(dataset, ["taiwan"], title="Kept"), None, data_dir() / "draft-pack.json")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Button.No)
+    window = open_window(qtbot, dataset)
+    kept = list(data_dir().glob("draft-pack-not-restored-*.json"))
+    assert window.pack.document.pack is None and len(kept) == 1 and str(kept[0]) in \
+        window.statusBar().currentMessage()
+    assert json.loads(kept[0].read_text(encoding="utf-8"))["pack"]["title"] == "Kept"
+
+
 def test_a_second_window_does_not_take_the_first_ones_draft(qtbot, window, dataset):
     new_from_filters(qtbot, window, "ecology")
     qtbot.keyClicks(window.pack.panel.fields["title"], "!")

@@ -55,12 +55,19 @@ class Autosave(QObject):
         try:
             return load_draft(self.draft, data)
         except PackError:
-            aside = self.draft.with_name(f"draft-pack-unreadable-{time.strftime('%Y%m%d-%H%M%S')}.json")
-            try:
-                self.draft.replace(aside)
-            except OSError:
-                self.owner = False  # cannot move it: leave it where it is, and do not write over it
+            self.set_aside("unreadable")
             raise
+
+    def set_aside(self, why: str) -> Path | None:
+        """Move the left-behind draft out of the way, kept for the user (unreadable, or not restored).
+        Returns where it went; None if it could not be moved (then this window does not write over it)."""
+        aside = self.draft.with_name(f"draft-pack-{why}-{time.strftime('%Y%m%d-%H%M%S')}.json")
+        try:
+            self.draft.replace(aside)
+        except OSError:
+            self.owner = False
+            return None
+        return aside
 
     def write_now(self) -> None:
         self.timer.stop()

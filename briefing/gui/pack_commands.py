@@ -86,8 +86,10 @@ class PackCommands(QObject):
             self.document.replace(pack, file or "", modified=True)
             self._show_warnings("Restored, without some items", warnings)
             self._status("Unsaved pack restored: save it to keep it.", 8000)
-        else:
-            self.autosave.discard()
+        else:  # No, or Escape: kept anyway, out of the way
+            aside = self.autosave.set_aside("not-restored")
+            if aside is not None:
+                self._status(f"The autosaved pack was not restored; it is kept as {aside}", 15000)
 
     def _show_warnings(self, title: str, warnings: list[str]) -> None:
         if warnings:
