@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import logging
+import threading
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -48,25 +49,23 @@ class ExportJob(QObject):
 def start_export(parent: QWidget, pack, data, path: str, done=None, failed=None, cancelled=None) -> ExportJob:
     """Run the export in a worker thread; a progress dialog shows how far it got and can cancel it.
     `done(path)`, `failed(message)` and `cancelled()` are connected before the work starts; pass bound
-    methods of objects in the GUI thread (a lambda would run in the worker's thread)."""
-    thread = QThread(parent)
+    methods of objects in the GUI thread (a lambda would run in the worker's thread).
+
+    The job object lives in the GUI thread and is deleted there; the worker is a plain Python thread that
+    only runs `job.run` and emits its (queued) signals, so no Qt object is created, owned or deleted in it."""
     job = ExportJob(pack, data, path)
-    job.moveToThread(thread)
+    job.setParent(parent)
     dialog = QProgressDialog("Writing the briefing pack…", "Cancel", 0, 100, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     job.progress.connect(dialog.setValue)
-    dialog.canceled.connect(job.cancel, Qt.ConnectionType.DirectConnection)  # the worker is busy: set the flag now
-    for finished in (job.done, job.failed, job.cancelled):
-        finished.connect(thread.quit)
-        finished.connect(dialog.reset)
-        finished.connect(dialog.deleteLater)
-    thread.finished.connect(job.deleteLater)
-    thread.finished.connect(thread.deleteLater)
+    dialog.canceled.connect(job.cancel)
     for signal, slot in ((job.done, done), (job.failed, failed), (job.cancelled, cancelled)):
+        signal.connect(dialog.reset)
+        signal.connect(dialog.deleteLater)
         if slot is not None:
             signal.connect(slot)
-    thread.started.connect(job.run)
-    job.thread_ = thread  # keep the thread alive as long as the job
-    thread.start()
+        signal.connect(job.deleteLater)
+    job.thread_ = threading.Thread(target=job.run, name="pdf-export", daemon=True)
+    job.thread_.start()
     return job

@@ -117,14 +117,13 @@ class PackCommands(QObject):
             return False
         if self._busy():
             self.job.cancel()
-            self.job.thread_.quit()
-            self.job.thread_.wait()
+            self.job.thread_.join()  # the worker stops at its next step and removes its temporary file
         self.autosave.close()
         self._drop_build()
         return True
 
     def _busy(self) -> bool:
-        return self.job is not None and self.job.thread_.isRunning()
+        return self.job is not None and self.job.thread_.is_alive()
 
     def _job_ended(self) -> None:
         self.job = None  # its thread and objects delete themselves
