@@ -260,6 +260,23 @@ def test_quit_when_ready_smoke_exits_zero(tmp_path):
     assert "Traceback" not in run.stderr
 
 
+BROKEN_CHART = """
+import sys
+from briefing.cli import main
+from briefing.gui import main_window
+def broken(self, data): raise RuntimeError("chart broke")
+main_window.MainWindow.set_data = broken
+sys.exit(main(["gui", "--quit-when-ready"]))
+"""
+
+
+def test_the_smoke_test_fails_at_once_on_an_unexpected_error(tmp_path):
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "BRIEFING_CONFIG_DIR": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-c", BROKEN_CHART], capture_output=True, text=True, env=env, timeout=60)
+    assert run.returncode == 1  # before: the traceback was printed and the app waited for ever
+    assert "RuntimeError: chart broke" in run.stderr
+
+
 def test_a_broken_dataset_is_reported_without_a_traceback(seeds_copy, tmp_path):
     (seeds_copy / "records" / "xm-2021.yaml").write_text("indicators: [unclosed\n", encoding="utf-8")
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "BRIEFING_CONFIG_DIR": str(tmp_path)}

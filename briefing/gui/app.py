@@ -3,12 +3,22 @@ from __future__ import annotations
 
 import sys
 import time
+import traceback
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .main_window import MainWindow
 from .settings import open_settings
+
+
+def app_icon() -> QIcon:
+    from ..resources import resource_path
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("resources", "icons", f"briefing-{size}.png")))
+    return icon
 
 
 def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on_ready=None) -> int:
@@ -22,11 +32,18 @@ def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on
             print(f"{what} {1000 * (time.perf_counter() - started):.1f} ms at {time.time():.6f}", flush=True)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    if not quit_when_ready:  # the smoke test and the tests keep tracebacks where they can be seen
+    if quit_when_ready:  # the smoke test: an error prints its traceback and fails the run instead of hanging
+        def fail(kind, error, tb) -> None:
+            traceback.print_exception(kind, error, tb)
+            app.exit(1)
+        sys.excepthook = fail
+    else:
         from . import crash
         crash.install()
     app.setApplicationName("Fujian Briefing Desk")
     app.setOrganizationName("fujian-briefing")
+    app.setDesktopFileName("fujian-briefing")  # packaging/linux/fujian-briefing.desktop
+    app.setWindowIcon(app_icon())
     window = MainWindow(open_settings(), offer_restore=not quit_when_ready)
     outcome = {"code": 0}
 

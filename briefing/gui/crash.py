@@ -1,6 +1,7 @@
 """Unexpected errors: written with their traceback to a log file, shown to the user as a short dialog."""
 from __future__ import annotations
 
+import faulthandler
 import logging
 import os
 import sys
@@ -8,6 +9,7 @@ import traceback
 from pathlib import Path
 
 from platformdirs import user_log_dir
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .settings import APP_NAME
@@ -27,6 +29,8 @@ def install() -> Path:
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     log.addHandler(handler)
+    if sys.stderr is None:  # a windowed build (Windows, macOS app) has no console: keep its output in the log
+        _to_log(path, log)
 
     def hook(kind, error, tb) -> None:
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
@@ -39,3 +43,13 @@ def install() -> Path:
 
     sys.excepthook = hook
     return path
+
+
+def _to_log(path: Path, log: logging.Logger) -> None:
+    """Print output, warnings, Qt messages and a native crash's stack go to the log file."""
+    stream = open(path, "a", encoding="utf-8", buffering=1)  # noqa: SIM115 (open for the process's life)
+    sys.stdout = sys.stderr = stream
+    faulthandler.enable(stream)
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING}
+    qInstallMessageHandler(lambda kind, _context, text: log.log(levels.get(kind, logging.ERROR), "Qt: %s", text))
