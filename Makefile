@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup bench clean
+.PHONY: run test setup bench bundle clean
 
 run: $(STAMP)
 	$(BIN)/briefing
@@ -20,6 +20,11 @@ $(STAMP): pyproject.toml constraints.txt packaging/system-deps.sh
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -c constraints.txt -e '.[test]'
 	touch $@
+
+# the PyInstaller bundle (build/dist/fujian-briefing/), then launched and measured against .venv
+bundle: $(STAMP)
+	packaging/build-bundle.sh
+	$(BIN)/python packaging/check_bundle.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

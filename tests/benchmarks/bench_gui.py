@@ -24,10 +24,10 @@ HERE = Path(__file__).resolve().parent
 TARGETS = {"first_paint_ratio": 2.0, "ready_ratio": 5.0, "filter_ms": 16.0}
 
 
-def launch(args: list[str], env: dict) -> dict[str, float]:
+def launch(args: list[str], env: dict, program: str = sys.executable) -> dict[str, float]:
     """Seconds from launch to each 'NAME ... at EPOCH' line the process prints."""
     started = time.time()
-    out = subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True, timeout=120, check=True)
+    out = subprocess.run([program, *args], env=env, capture_output=True, text=True, timeout=120, check=True)
     marks = {}
     for line in out.stdout.splitlines():
         name, _, at = line.partition(" at ")
