@@ -178,6 +178,12 @@ def test_copy_puts_the_figure_with_its_citation_on_the_clipboard(qtbot, window, 
     assert text.startswith("Gross regional product (Fujian, 2023): 5.4 trillion yuan. Source: ")
 
 
+def test_the_first_window_fits_a_small_screen(window):
+    screen = window.screen().availableGeometry()  # offscreen: 800x800, smaller than the usual 1440x900
+    assert window.frameGeometry().width() <= screen.width() and window.frameGeometry().height() <= screen.height()
+    assert window.width() >= screen.width() * 0.8  # and still uses it
+
+
 def test_settings_persist_filters_selection_and_geometry(qtbot, dataset, isolated_settings):
     first = open_window(qtbot, dataset)
     first.pack.dock.hide()  # a small screen: the pack panel closed

@@ -85,7 +85,8 @@ class MainWindow(QMainWindow):
         self.pack.dock.hide()  # until there is a pack (or the user shows it; the next start remembers)
         self.actions_by_id = install_actions(self)
         self._connect_signals()
-        self.resize(1440, 900)
+        screen = self.screen().availableGeometry()  # a 1366x768 laptop gets a window that fits
+        self.resize(min(1440, screen.width() * 9 // 10), min(900, screen.height() * 9 // 10))
         if settings.contains("window/geometry"):
             if settings.contains("window/state"):  # docks first: their sizes would move the geometry
                 self.restoreState(settings.value("window/state"))
