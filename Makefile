@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 .PHONY: run test setup bench bundle clean
 
 run: $(STAMP)
-	$(BIN)/briefing
+	$(BIN)/briefing $(ARGS)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
