@@ -8,6 +8,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from . import cli_import
 from .core import vocab as R
 from .core.problems import DataError, Problem
 from .resources import seeds_dir
@@ -29,8 +30,8 @@ def _parser() -> argparse.ArgumentParser:
         "Fujian briefing desk: figures and initiatives from five source documents, each with its citation."))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    ls = sub.add_parser("list", help="list indicators, initiatives or sources")
-    ls.add_argument("what", choices=("indicators", "initiatives", "sources"))
+    ls = sub.add_parser("list", help="list indicators, initiatives, sources or your imported tables")
+    ls.add_argument("what", choices=("indicators", "initiatives", "sources", "imports"))
     ls.add_argument("--theme", action="append", default=[], choices=list(R.THEMES), metavar="THEME",
                     help=f"keep records with this theme (repeatable): {', '.join(R.THEMES)}")
     ls.add_argument("--region", help="keep records of this region, e.g. Fujian, Xiamen")
@@ -55,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="byte-identical output for identical input (no creation date or random ids)")
     ex.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     ex.add_argument("--data", type=Path, help=argparse.SUPPRESS)
+
+    cli_import.add_parsers(sub)
 
     val = sub.add_parser("validate", help="check a seed or record folder; exit 1 listing every problem")
     val.add_argument("path", nargs="?", type=Path,
@@ -81,14 +84,21 @@ def _check(path: Path | None) -> tuple[Dataset | None, list[Problem]]:
 
 
 def _load(path: Path | None) -> Dataset:
+    """The seeds with the user's imported tables."""
     data, problems = _check(path)
     if problems:
         raise DataError(problems)
-    return data
+    from .core.workspace import load_batches, with_batches
+    batches, troubles = load_batches()
+    for p in troubles:
+        print(f"warning: {p}", file=sys.stderr)
+    return with_batches(data, batches)
 
 
 def _list(args) -> int:
     from .core.query import filter_records
+    if args.what == "imports":
+        return cli_import.list_imports()
     data = _load(args.data)
     df = getattr(data, args.what)
     df = filter_records(df, themes=args.theme if args.what != "sources" else (),
@@ -106,6 +116,9 @@ def _list(args) -> int:
     elif df.empty:
         print(f"No {args.what} match.")
     else:
+        if "line" in df and args.what == "indicators":  # where an imported figure comes from: file and row
+            imported = df["source"].str.startswith("imp-")
+            df = df.assign(source=df["source"].where(~imported, df["source_file"] + " row " + df["line"].astype(str)))
         print(df[TABLE_COLUMNS[args.what]].to_string(index=False, max_colwidth=60))
     return 0
 
@@ -165,6 +178,10 @@ def main(argv: list[str] | None = None) -> int:
             return _validate(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "import":
+            return cli_import.run_import(args, args.data, _load)
+        if args.command == "remove-import":
+            return cli_import.remove_import(args)
         from .gui.app import run  # Qt loads only for the window
         return run(quit_when_ready=getattr(args, "quit_when_ready", False), timings=getattr(args, "timings", False),
                    data_root=getattr(args, "data", None))

@@ -103,8 +103,10 @@ QUALIFIER_PATTERNS = {
 
 
 def plain(number: float, digits: int = 2) -> str:
-    """1234.5 -> '1,234.5'; 5.0 -> '5'."""
-    text = f"{number:,.{digits}f}".rstrip("0").rstrip(".")
+    """1234.5 -> '1,234.5'; 5.0 -> '5'; 1200 -> '1,200'."""
+    text = f"{number:,.{digits}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
 
 

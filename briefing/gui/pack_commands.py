@@ -14,7 +14,7 @@ from .autosave import Autosave
 from .export_pdf import start_export
 from .pack_document import PackDocument
 from .pack_panel import PackPanel
-from .settings import data_dir
+from ..core.userdirs import data_dir
 
 if TYPE_CHECKING:
     from ..core.pack import Pack

@@ -4,22 +4,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_config_dir, user_data_dir
+from platformdirs import user_config_dir
 from PySide6.QtCore import QSettings
 
 from ..core.filters import Filters
-
-APP_NAME = "fujian-briefing"
+from ..core.userdirs import APP_NAME
 
 
 def config_dir() -> Path:
     """BRIEFING_CONFIG_DIR (tests, portable installs) or the platform's user config folder."""
     return Path(os.environ.get("BRIEFING_CONFIG_DIR") or user_config_dir(APP_NAME, appauthor=False))
-
-
-def data_dir() -> Path:
-    """BRIEFING_DATA_DIR (tests, portable installs) or the platform's user data folder (autosaved drafts)."""
-    return Path(os.environ.get("BRIEFING_DATA_DIR") or user_data_dir(APP_NAME, appauthor=False))
 
 
 def open_settings() -> QSettings:

@@ -1,0 +1,109 @@
+"""`briefing import FILE`, `briefing list imports`, `briefing remove-import ID`: tables into the user's workspace."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .core.problems import DataError
+
+
+def add_parsers(sub) -> None:
+    imp = sub.add_parser("import", help="import indicator series from CSV, XLSX or SDMX-CSV into your workspace",
+                         description="Reads the table, maps its columns (guessed from English or Chinese headers, "
+                         "or from --mapping), checks every row and compares it with the figures already loaded. "
+                         "Nothing is saved when a row has a problem, unless --skip-invalid.")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--mapping", type=Path, help="a YAML/JSON file: columns: {name: 指标, ...}, "
+                     "defaults: {region: Fujian, theme: economy, ...}")
+    imp.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                     help="a value for every row of a field no column holds, e.g. --set region=Fujian (repeatable)")
+    imp.add_argument("--sheet", help="the XLSX sheet (default: the first)")
+    imp.add_argument("--dry-run", action="store_true", help="review only: report every row, save nothing")
+    imp.add_argument("--skip-invalid", action="store_true", help="save the good rows even if others have problems")
+    imp.add_argument("--data", type=Path, help=argparse.SUPPRESS)
+    rm = sub.add_parser("remove-import", help="remove an imported table's figures from your workspace")
+    rm.add_argument("id", help="the import's id, as `briefing list imports` shows it")
+
+
+def run_import(args, seeds: Path | None, load) -> int:
+    from .core.importing import FIELDS, guess_mapping, load_mapping, review
+    from .core.tabular import TableError, read_table
+    from .core.workspace import WorkspaceError, imports_dir, save_batch
+    try:
+        mapping = load_mapping(args.mapping) if args.mapping else None
+        table = read_table(args.file, args.sheet or (mapping.sheet if mapping else None))
+    except (TableError, DataError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    mapping = mapping or guess_mapping(table)
+    for item in args.set:
+        field, _, value = item.partition("=")
+        if field not in FIELDS or not value:
+            print(f"error: --set {item!r}: expected FIELD=VALUE with FIELD one of {', '.join(FIELDS)}",
+                  file=sys.stderr)
+            return 2
+        mapping.defaults[field] = value
+    data = load(seeds)
+    rev = review(table, mapping, data.indicators)
+    if (imports_dir() / rev.batch_id).exists():
+        print(f"error: {table.file} was imported already as {rev.batch_id}; remove that import first",
+              file=sys.stderr)
+        return 1
+    where = f"{table.file}" + (f" (sheet {table.sheet})" if table.sheet else "")
+    print(f"{where}: {len(table.rows)} rows; columns: " + ", ".join(
+        f"{f} = {c!r}" for f, c in mapping.columns.items()) + "".join(
+        f"; {f} = {v!r} for every row" for f, v in mapping.defaults.items()))
+    for p in rev.problems:
+        print(p, file=sys.stderr)
+    if rev.problems:
+        print("Nothing imported: choose the columns with --mapping or --set.", file=sys.stderr)
+        return 1
+    for r in rev.rows:
+        for p in r.problems:
+            print(f"row {r.row}: {p.field}: {p.message}", file=sys.stderr)
+        if r.clash:
+            print(f"row {r.row}: clash: {r.clash} (both kept, the row marked)")
+    counts = rev.counts()
+    print(f"{counts['new']} new, {counts['clash']} clashing, {counts['repeat']} already in the data, "
+          f"{counts['problem']} with problems.")
+    if counts["problem"] and not args.skip_invalid:
+        print(f"Nothing imported: fix the rows above, or pass --skip-invalid to import the "
+              f"{len(rev.to_import)} good rows.", file=sys.stderr)
+        return 1
+    if args.dry_run:
+        print(f"Dry run: {len(rev.to_import)} figures would be imported as {rev.batch_id}.")
+        return 0
+    if not rev.to_import:
+        print("Nothing to import.")
+        return 0
+    try:
+        batch = save_batch(rev, args.file)
+    except WorkspaceError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    print(f"Imported {len(batch.records)} figures as {batch.id} (in {batch.folder}).")
+    return 0
+
+
+def list_imports() -> int:
+    from .core.workspace import load_batches
+    batches, problems = load_batches()
+    for p in problems:
+        print(f"warning: {p}", file=sys.stderr)
+    if not batches:
+        print("No imports.")
+    for b in batches:
+        print(b.summary)
+    return 0
+
+
+def remove_import(args) -> int:
+    from .core.workspace import WorkspaceError, remove_batch
+    try:
+        remove_batch(args.id)
+    except WorkspaceError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    print(f"Removed {args.id}.")
+    return 0

@@ -1,0 +1,139 @@
+"""Read a user's table (CSV in UTF-8 or GB18030, any common delimiter; XLSX) into rows of cell text, keeping
+each row's number and its text as the file shows it: the provenance of every imported figure."""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ENCODINGS = ("utf-8-sig", "gb18030")  # UTF-8 with or without BOM; GB18030 reads GBK and GB2312 too
+DELIMITERS = ",;\t"
+EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+
+
+class TableError(Exception):
+    """The file cannot be read as a table at all: one message naming the file and why."""
+
+
+@dataclass
+class Table:
+    file: str                                   # the file's name, for messages and provenance
+    columns: list[str]
+    rows: list[list[str]]                       # cell text, one list per data row, as long as columns
+    row_numbers: list[int]                      # each row's number in the file (the header is row 1)
+    text: str                                   # the file as text (an XLSX sheet: one line per row, " | ")
+    spans: list[tuple[int, int]]                # each row's place in `text`: its quote
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+    encoding: str | None = None
+    delimiter: str | None = None
+
+    def quote(self, i: int) -> str:
+        start, end = self.spans[i]
+        return self.text[start:end]
+
+
+def read_table(path: Path, sheet: str | None = None) -> Table:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise TableError(f"{path}: cannot read: {e.strerror or e}") from None
+    if not raw.strip():
+        raise TableError(f"{path}: the file is empty")
+    if path.suffix.lower() in EXCEL_SUFFIXES:
+        return _read_excel(path, raw, sheet)
+    if raw[:4] == b"PK\x03\x04":
+        raise TableError(f"{path}: this is a spreadsheet or archive, not text: save it as .xlsx or CSV")
+    if b"\x00" in raw[:4096]:
+        raise TableError(f"{path}: binary data, not a CSV file (UTF-16? save it as UTF-8 CSV)")
+    return _read_csv(path, raw)
+
+
+def _decode(path: Path, raw: bytes) -> tuple[str, str]:
+    for encoding in ENCODINGS:
+        try:
+            return raw.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise TableError(f"{path}: the text is neither UTF-8 nor GB18030/GBK: save it as UTF-8 CSV")
+
+
+def _read_csv(path: Path, raw: bytes) -> Table:
+    text, encoding = _decode(path, raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        delimiter = csv.Sniffer().sniff(text[:8192], delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        delimiter = ","  # one column, or the sniffer could not decide
+    # each physical line's start, to give every row its span (a quoted cell may hold a line break)
+    starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    columns: list[str] | None = None
+    rows, numbers, spans = [], [], []
+    first_line = 1
+    try:
+        for cells in reader:
+            last_line = reader.line_num
+            span = (starts[first_line - 1], starts[last_line] - 1 if last_line < len(starts) else len(text))
+            number, first_line = first_line, last_line + 1
+            if not any(c.strip() for c in cells):
+                continue  # blank line
+            if columns is None:
+                columns = [c.strip() for c in cells]
+                continue
+            rows.append([c.strip() for c in cells] + [""] * (len(columns) - len(cells)))
+            numbers.append(number)
+            spans.append(span)
+    except csv.Error as e:
+        raise TableError(f"{path}: line {reader.line_num}: not valid CSV: {e}") from None
+    if columns is None:
+        raise TableError(f"{path}: no header row")
+    return Table(path.name, columns, rows, numbers, text, spans, encoding=encoding, delimiter=delimiter)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "strftime"):
+        return value.strftime("%Y-%m") if value.day == 1 else value.strftime("%Y-%m-%d")
+    return str(value).strip()
+
+
+def _read_excel(path: Path, raw: bytes, sheet: str | None) -> Table:
+    from openpyxl import load_workbook  # only for spreadsheets
+    try:
+        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+    except Exception as e:  # openpyxl raises many kinds (zip, XML, key errors) for a damaged file
+        raise TableError(f"{path}: not a readable .xlsx workbook ({type(e).__name__}: {e})") from None
+    names = book.sheetnames
+    if sheet is not None and sheet not in names:
+        raise TableError(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
+    ws = book[sheet or names[0]]
+    columns: list[str] | None = None
+    rows, numbers, spans, lines = [], [], [], []
+    offset = 0
+    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        cells = [_cell(v) for v in values]
+        if not any(cells):
+            continue
+        line = " | ".join(cells).rstrip(" |")
+        if columns is None:
+            columns = cells
+        else:
+            rows.append(cells[:len(columns)] + [""] * (len(columns) - len(cells)))
+            numbers.append(number)
+            spans.append((offset, offset + len(line)))
+        lines.append(line)
+        offset += len(line) + 1
+    book.close()
+    if columns is None:
+        raise TableError(f"{path}: sheet {ws.title!r} is empty")
+    while columns and not columns[-1]:
+        columns.pop()
+    return Table(path.name, columns, [r[:len(columns)] for r in rows], numbers, "\n".join(lines), spans,
+                 sheet=ws.title, sheets=names)

@@ -1,0 +1,117 @@
+"""The user's workspace: imported tables kept beside (never inside) the shipped seeds, and merged with them.
+
+    <data dir>/imports/<batch id>/batch.json   the records, their provenance and the mapping used
+    <data dir>/imports/<batch id>/<file>       the imported file, byte for byte
+
+A batch is written to a temporary folder and renamed into place, so a crash leaves no half-written import."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from .dataset import EXTRA_COLUMNS, Dataset
+from .importing import Review, batch_source
+from .problems import Problem
+from .userdirs import data_dir
+from .vocab import INDICATOR_FIELDS
+
+BATCH_FILE = "batch.json"
+FORMAT = 1
+
+
+def imports_dir() -> Path:
+    return data_dir() / "imports"
+
+
+@dataclass
+class Batch:
+    id: str
+    source: dict           # the row of the sources table that cites it
+    records: list[dict]
+    text: str              # the table as text: each record's quote is a line of it
+    mapping: dict
+    folder: Path
+
+    @property
+    def summary(self) -> str:
+        return (f"{self.id}: {self.source['title']}, {len(self.records)} figures, "
+                f"imported {self.source['date']}")
+
+
+class WorkspaceError(Exception):
+    pass
+
+
+def save_batch(rev: Review, original: Path, folder: Path | None = None, today: date | None = None) -> Batch:
+    """Keep the reviewed rows that are new or clash (not repeats, not problems) as a batch."""
+    folder = folder or imports_dir()
+    target = folder / rev.batch_id
+    if target.exists():
+        raise WorkspaceError(f"{rev.table.file} was imported already as {rev.batch_id}; remove that import first")
+    source = batch_source(rev, today or date.today())
+    records = [{**r.record, "line": r.row, "quote_start": r.span[0], "quote_end": r.span[1]}
+               for r in rev.to_import]
+    batch = {"format": FORMAT, "source": source, "mapping": rev.mapping.model_dump(), "text": rev.table.text,
+             "records": records}
+    partial = folder / f".{rev.batch_id}.partial"
+    try:
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir(parents=True)
+        shutil.copyfile(original, partial / Path(original).name)
+        (partial / BATCH_FILE).write_text(json.dumps(batch, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, target)
+    except OSError as e:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise WorkspaceError(f"cannot save the import in {folder}: {e.strerror or e}") from None
+    return Batch(rev.batch_id, source, records, rev.table.text, batch["mapping"], target)
+
+
+def load_batches(folder: Path | None = None) -> tuple[list[Batch], list[Problem]]:
+    """Every saved batch; an unreadable one is reported (and left where it is), not fatal."""
+    folder = folder or imports_dir()
+    batches, problems = [], []
+    for path in sorted(folder.glob(f"*/{BATCH_FILE}")) if folder.is_dir() else []:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("format") != FORMAT:
+                raise ValueError(f"format {data.get('format')!r}, this version reads {FORMAT}")
+            batches.append(Batch(path.parent.name, data["source"], data["records"], data["text"],
+                                 data["mapping"], path.parent))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+            problems.append(Problem(str(path), f"this import cannot be read and is left out: {e}"))
+    return batches, problems
+
+
+def remove_batch(batch_id: str, folder: Path | None = None) -> None:
+    folder = folder or imports_dir()
+    target = folder / batch_id
+    if not (target / BATCH_FILE).is_file():
+        raise WorkspaceError(f"no import {batch_id!r} in {folder}")
+    gone = folder / f".{batch_id}.removed"
+    shutil.rmtree(gone, ignore_errors=True)
+    os.replace(target, gone)  # out of the data at once; then deleted
+    shutil.rmtree(gone, ignore_errors=True)
+
+
+def with_batches(data: Dataset, batches: list[Batch]) -> Dataset:
+    """The seed dataset with the imported figures added (each batch a source whose document is its table)."""
+    if not batches:
+        return data
+    rows = [{**r, "source": b.id, "source_file": b.source["file"], "file": str(b.folder)}
+            for b in batches for r in b.records]
+    imported = pd.DataFrame(rows, columns=[*INDICATOR_FIELDS, *EXTRA_COLUMNS])
+    indicators = pd.concat([data.indicators, imported], ignore_index=True)
+    indicators["value"] = indicators["value"].astype(float)
+    sources = pd.concat([data.sources, pd.DataFrame([b.source for b in batches], dtype=object)],
+                        ignore_index=True)
+    documents = {**data.documents, **{b.id: b.text for b in batches}}
+    version = data.version + "+" + hashlib.sha256(" ".join(b.id for b in batches).encode()).hexdigest()[:6]
+    return Dataset(sources[data.sources.columns], indicators, data.initiatives, documents, version)
+
