@@ -296,7 +296,8 @@ def test_typing_then_deleting_leaves_the_pack_unmodified(qtbot, window):
 def test_a_draft_is_kept_when_the_window_closes_before_it_was_offered(qtbot, dataset, tmp_path):
     from briefing.core.pack import new_pack, save_draft
     from briefing.gui.main_window import MainWindow
-    from briefing.core.userdirs import data_dir, open_settings
+    from briefing.core.userdirs import data_dir
+    from briefing.gui.settings import open_settings
     data_dir().mkdir(parents=True)
     draft = save_draft(new_pack(dataset, ["taiwan"]), None, data_dir() / "draft-pack.json")
     early = MainWindow(open_settings())  # closed while the data is still loading
