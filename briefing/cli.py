@@ -88,11 +88,11 @@ def _load(path: Path | None) -> Dataset:
     data, problems = _check(path)
     if problems:
         raise DataError(problems)
-    from .core.workspace import load_batches, with_batches
-    batches, troubles = load_batches()
+    from .core.workspace import with_workspace
+    data, troubles = with_workspace(data)
     for p in troubles:
         print(f"warning: {p}", file=sys.stderr)
-    return with_batches(data, batches)
+    return data
 
 
 def _list(args) -> int:

@@ -270,7 +270,7 @@ BROKEN_CHART = """
 import sys
 from briefing.cli import main
 from briefing.gui import main_window
-def broken(self, data): raise RuntimeError("chart broke")
+def broken(self, *args, **kwargs): raise RuntimeError("chart broke")
 main_window.MainWindow.set_data = broken
 sys.exit(main(["gui", "--quit-when-ready"]))
 """

@@ -100,6 +100,12 @@ def remove_batch(batch_id: str, folder: Path | None = None) -> None:
     shutil.rmtree(gone, ignore_errors=True)
 
 
+def with_workspace(data: Dataset, folder: Path | None = None) -> tuple[Dataset, list[Problem]]:
+    """The seed dataset with every readable import; the problems of those that cannot be read."""
+    batches, problems = load_batches(folder)
+    return with_batches(data, batches), problems
+
+
 def with_batches(data: Dataset, batches: list[Batch]) -> Dataset:
     """The seed dataset with the imported figures added (each batch a source whose document is its table)."""
     if not batches:

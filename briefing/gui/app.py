@@ -61,9 +61,13 @@ def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on
             else:
                 window.show_load_error(str(e))
             return
-        window.data_version = data.version
+        from ..core.workspace import with_workspace
+        merged, troubles = with_workspace(data)  # the user's imported tables
+        window.data_version = merged.version
         window.chartDrawn.connect(ready)
-        window.set_data(data)
+        window.set_data(merged, seeds=data)
+        if troubles:
+            window.statusBar().showMessage("; ".join(map(str, troubles)), 20000)
 
     def ready() -> None:
         window.chartDrawn.disconnect(ready)

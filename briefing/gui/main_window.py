@@ -11,6 +11,7 @@ from ..core.filters import Filters
 from ..core.vocab import THEMES
 from .actions import install_actions
 from .filters_panel import FiltersPanel
+from .import_commands import ImportCommands
 from .pack_commands import PackCommands
 from .settings import load_filters, save_filters
 from .source_view import SourceView
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status)
 
         self.pack = PackCommands(self)
+        self.imports = ImportCommands(self)
+        self.seeds = None  # the shipped dataset without the user's imports
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pack.dock)
         self.pack.dock.hide()  # until there is a pack (or the user shows it; the next start remembers)
         self.actions_by_id = install_actions(self)
@@ -116,8 +119,10 @@ class MainWindow(QMainWindow):
                 self.firstPainted.emit()
         return result
 
-    def set_data(self, data) -> None:
-        """Called once the dataset is loaded (after the first paint): fill the views, draw the first chart."""
+    def set_data(self, data, seeds=None) -> None:
+        """Called once the dataset is loaded (after the first paint): fill the views, draw the first chart.
+        `seeds`: the shipped data alone, when `data` has the user's imports too."""
+        self.seeds = seeds if seeds is not None else data
         from .chart_view import ChartView  # pyqtgraph loads after the window is on screen
         _add_shipped_fonts()
         for name, holder in self._placeholders.items():
@@ -134,10 +139,12 @@ class MainWindow(QMainWindow):
     def _on_data(self, data) -> None:
         from ..core.charts import scorecard_rows
         from ..core.query import RecordIndex
+        reloading = hasattr(self, "indexes")  # after an import: keep the filters and the selection
         self.indexes = {name: RecordIndex(getattr(data, name)) for name in self.models}
         self.masks = {}
         self.scorecard = scorecard_rows(data.indicators)
         for name, model in self.models.items():
+            self.proxies[name].set_mask(None)  # the old mask does not fit the new rows
             model.set_frame(getattr(data, name))
             table = self.tables[name]
             for col in range(1, model.columnCount()):
@@ -145,11 +152,12 @@ class MainWindow(QMainWindow):
         inds = data.indicators
         self.filters.set_options(sorted(set(inds["region"]) | set(data.initiatives["region"])),
                                  sorted(set(inds["period"]) | set(data.initiatives["period"])))
-        self.filters.set_filters(load_filters(self.settings))  # emits filtersChanged (or not, if unchanged)
+        self.filters.set_filters(self.state.filters if reloading else load_filters(self.settings))
         self._on_filters(self.state.filters)
-        last = str(self.settings.value("selection/indicator", "", type=str))
+        last = self.state.selection[1] if reloading and self.state.selection else \
+            str(self.settings.value("selection/indicator", "", type=str))
         self._select_first(prefer=last)
-        self.pack.on_data(data, self.offer_restore)
+        self.pack.on_data(data, self.offer_restore and not reloading)
 
     def _on_filters(self, f: Filters) -> None:
         data = self.state.data

@@ -1,0 +1,147 @@
+"""The import review: the user confirms which column holds each field and sees every row's outcome (new,
+clash, already in the data, problem) before anything is saved."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QLabel, QLineEdit,
+                               QMessageBox, QTableView, QVBoxLayout)
+
+from ..core.importing import FIELDS, REQUIRED, ColumnMapping, Review, guess_mapping, review
+from ..core.tabular import Table, TableError, read_table
+from ..core.workspace import WorkspaceError, save_batch
+from .table_model import Column, DataFrameModel
+
+FIELD_LABELS = {"name": "Indicator name", "period": "Period", "value": "Value", "unit": "Unit",
+                "region": "Region", "theme": "Theme(s)", "qualifier": "Qualifier", "kind": "Actual or target"}
+NONE = "(no column)"
+REVIEW_COLUMNS = (Column("Row", "row", "row_number"), Column("Status", "status"), Column("Indicator", "name"),
+                  Column("Period", "period"), Column("Value", "display"), Column("Region", "region"),
+                  Column("What the review found", "note"))
+STATUS = {"new": "new", "clash": "clash", "repeat": "already in the data", "problem": "problem"}
+
+
+def review_frame(rev: Review) -> pd.DataFrame:
+    rows = []
+    for r in rev.rows:
+        rec = r.record or {}
+        note = ("; ".join(f"{p.field}: {p.message}" if p.field else p.message for p in r.problems)
+                or (f"differs from {r.clash}" if r.clash else "") or (f"same as {r.repeat_of}" if r.repeat_of else ""))
+        rows.append({"id": str(r.row), "row": str(r.row), "row_number": r.row, "status": STATUS[r.status],
+                     "name": rec.get("name", ""), "period": rec.get("period", ""),
+                     "display": rec.get("display", ""), "region": rec.get("region", ""), "note": note})
+    return pd.DataFrame(rows, columns=["id", "row", "row_number", "status", "name", "period", "display",
+                                       "region", "note"])
+
+
+class ImportDialog(QDialog):
+    def __init__(self, path: Path, table: Table, existing: pd.DataFrame, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Import {table.file}")
+        self.path, self.table, self.existing = Path(path), table, existing
+        self.batch = None
+        self.rev: Review | None = None
+        layout = QVBoxLayout(self)
+        self.info = QLabel()
+        layout.addWidget(self.info)
+        self.sheet = QComboBox(objectName="import-sheet")
+        if table.sheets:
+            self.sheet.addItems(table.sheets)
+            self.sheet.setCurrentText(table.sheet or "")
+            self.sheet.currentTextChanged.connect(self._change_sheet)
+            layout.addWidget(self.sheet)
+        box = QGroupBox("Which column holds each field (or one value for every row)")
+        grid = QGridLayout(box)
+        self.columns: dict[str, QComboBox] = {}
+        self.defaults: dict[str, QLineEdit] = {}
+        for i, f in enumerate(FIELDS):
+            grid.addWidget(QLabel(FIELD_LABELS[f] + (" *" if f in REQUIRED else "")), i, 0)
+            self.columns[f] = QComboBox(objectName=f"import-column-{f}")
+            self.defaults[f] = QLineEdit(objectName=f"import-default-{f}",
+                                         placeholderText="exact" if f == "qualifier" else
+                                         "actual" if f == "kind" else "value for every row")
+            grid.addWidget(self.columns[f], i, 1)
+            grid.addWidget(self.defaults[f], i, 2)
+            self.columns[f].currentIndexChanged.connect(self._schedule)
+            self.defaults[f].textChanged.connect(self._schedule)
+        layout.addWidget(box)
+        self.summary = QLabel(objectName="import-summary", wordWrap=True)
+        layout.addWidget(self.summary)
+        self.model = DataFrameModel(REVIEW_COLUMNS, self)
+        self.view = QTableView(objectName="import-review")
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.view, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.timer = QTimer(self, singleShot=True, interval=250)
+        self.timer.timeout.connect(self.run_review)
+        self._show_table(guess_mapping(table))
+        self.resize(1000, 700)
+
+    def _show_table(self, mapping: ColumnMapping) -> None:
+        t = self.table
+        how = f"{t.encoding}, {'tab' if t.delimiter == chr(9) else repr(t.delimiter)}-separated" if t.encoding else \
+            f"sheet {t.sheet}"
+        self.info.setText(f"{t.file}: {len(t.rows)} rows ({how}). Nothing is saved until you import.")
+        for f, combo in self.columns.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems([NONE, *t.columns])
+            combo.setCurrentText(mapping.columns.get(f, NONE))
+            combo.blockSignals(False)
+        self.run_review()
+
+    def _change_sheet(self, name: str) -> None:
+        try:
+            self.table = read_table(self.path, name)
+        except TableError as e:
+            QMessageBox.warning(self, "Cannot read the sheet", str(e))
+            return
+        self._show_table(guess_mapping(self.table))
+
+    def _schedule(self) -> None:
+        self.timer.start()
+
+    def mapping(self) -> ColumnMapping:
+        columns = {f: c.currentText() for f, c in self.columns.items() if c.currentText() != NONE}
+        defaults = {f: e.text().strip() for f, e in self.defaults.items() if e.text().strip()}
+        return ColumnMapping(columns=columns, defaults=defaults, sheet=self.table.sheet)
+
+    def run_review(self) -> None:
+        self.timer.stop()
+        self.rev = review(self.table, self.mapping(), self.existing)
+        self.model.set_frame(review_frame(self.rev))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if self.rev.problems:
+            self.summary.setText("Choose a column or give a value for: " + ", ".join(
+                FIELD_LABELS.get(p.field, p.field or "") + (f" ({p.message})" if "no column '" in p.message else "")
+                for p in self.rev.problems))
+            ok.setEnabled(False)
+            ok.setText("Import")
+            return
+        c = self.rev.counts()
+        n = len(self.rev.to_import)
+        self.summary.setText(f"{c['new']} new, {c['clash']} clashing with a figure already in the data (both are "
+                             f"kept; the row is marked), {c['repeat']} already in the data, {c['problem']} with "
+                             "problems (not imported; see the last column).")
+        ok.setEnabled(n > 0)
+        ok.setText(f"Import {n} figure{'s' if n != 1 else ''}" + (
+            f" (skip {c['problem']} with problems)" if c["problem"] else ""))
+
+    def accept(self) -> None:
+        if self.timer.isActive():
+            self.run_review()
+        if self.rev is None or not self.rev.to_import:
+            return
+        try:
+            self.batch = save_batch(self.rev, self.path)
+        except WorkspaceError as e:
+            QMessageBox.warning(self, "Cannot import", str(e))
+            return
+        super().accept()
