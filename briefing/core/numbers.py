@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "万": 1e4, "亿": 1e8,
+    "万": 1e4, "亿": 1e8, "万亿": 1e12,
 }
 CARDINALS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -19,10 +19,10 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
-_SCALE_RE = r"(?:\s*(?P<scale>(?:hundred|thousand|million|billion|trillion)(?![a-z])|万|亿))?"
-_DIGITS = re.compile(
-    r"(?<![\w.])(?P<cur>\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<ord>st|nd|rd|th)?(?![\w])" + _SCALE_RE,
+_SCALE_RE = r"(?:\s*(?P<scale>(?:hundred|thousand|million|billion|trillion)(?![a-z])|万亿|万|亿))?"
+_DIGITS = re.compile(  # ASCII boundaries: Chinese writes figures between Han characters ("增长4.5%")
+    r"(?<![A-Za-z0-9_.])(?P<cur>\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<ord>st|nd|rd|th)?(?![A-Za-z0-9_])" + _SCALE_RE,
     re.IGNORECASE,
 )
 _WORDS = re.compile(
@@ -95,10 +95,10 @@ QUALIFIER_WORDS = {
 }
 # any of these in a display shows the qualifier (the documents use several words for each)
 QUALIFIER_PATTERNS = {
-    "over": r"more than|over|exceed|surpass|above|at least|no less than",
-    "about": r"around|about|approximately|roughly|some",
-    "nearly": r"nearly|almost|close to",
-    "under": r"under|less than|below|fewer than|within|up to",
+    "over": r"more than|over|exceed|surpass|above|at least|no less than|超过|逾|以上|多于",
+    "about": r"around|about|approximately|roughly|some|约|左右",
+    "nearly": r"nearly|almost|close to|近|接近|将近",
+    "under": r"under|less than|below|fewer than|within|up to|不到|不足|以下|以内|低于",
 }
 
 

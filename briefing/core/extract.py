@@ -1,0 +1,425 @@
+"""Propose candidate figures from a new document: each figure-like number with its unit, period and quote.
+
+Qt-free and pandas-free. Every candidate states its value in its quote and display the way the seed records
+must (provenance.value_problems), so an accepted candidate becomes a record that loads.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from .numbers import NumberToken, find_numbers
+from .provenance import value_problems
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A figure proposed from a document, for the user to accept, edit or reject."""
+
+    value: float           # base units: 5.4 trillion yuan -> 5.4e12, 4.5% -> 4.5, a fall of 0.2% -> -0.2
+    unit: str              # CNY, USD, %, pp, rank, t, ha, km, or a counted noun (projects, enterprises)
+    measure: str           # vocab.MEASURES
+    qualifier: str         # vocab.QUALIFIERS
+    period: str | None     # "2023", "2023-Q1", "2024-05", "2018/2023"; None when the sentence states none
+    kind: str              # actual | target
+    name: str              # a guess at what is measured, for the user to edit
+    display: str           # the exact span of the text that states the figure
+    quote: str             # the sentence, an exact substring of the text
+    start: int             # the quote's offsets in the text
+    end: int
+    display_start: int = 0  # the display's offsets in the text
+    display_end: int = 0
+
+
+# --- HTML ---------------------------------------------------------------------------------------
+
+_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "title",
+           "section", "article", "header", "footer", "blockquote", "pre", "hr", "dd", "dt", "caption"}
+_HIDDEN = {"script", "style", "noscript", "template", "head"}
+
+
+class _Text(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)  # entities arrive unescaped
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+        elif tag in ("td", "th"):
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.parts.append(re.sub(r"\s+", " ", data))  # a newline in HTML source is a space
+
+
+def text_from_html(html: str) -> str:
+    """Readable text of simple HTML: one line per block, no scripts or styles, entities unescaped."""
+    parser = _Text()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+# --- sentences ----------------------------------------------------------------------------------
+
+_BULLETS = "●•►▪■◆◇○·‣–—-*>"
+_ABBREV = {"no", "nos", "mr", "mrs", "ms", "dr", "st", "co", "ltd", "inc", "corp", "vs", "etc", "e.g", "i.e",
+           "u.s", "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_STOP = re.compile(r"[。！？]+[”’」』]?|[.!?]+[”\"’)]?(?=\s+[“\"‘(]?[A-Z0-9\u4e00-\u9fff]|[A-Z][a-z]|\s*$)")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Lines of text; an indented line starting in lower case continues a line cut short (wrapped)."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group().strip()
+        if not line:
+            continue
+        wrapped = (spans and m.group()[0].isspace() and (line[0].islower() or line[0].isdigit())
+                   and not re.search(r"[.!?。！？;；:：]\s*$", text[spans[-1][0]:spans[-1][1]]))
+        spans[-1:] = [(spans[-1][0], m.end())] if wrapped else [*spans[-1:], (m.start(), m.end())]
+    return spans
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence or bullet of `text`, bullet marks and outer whitespace left out."""
+    out = []
+    for line_start, line_end in _lines(text):
+        start = line_start
+        while start < line_end and (text[start] in _BULLETS or text[start].isspace()):
+            start += 1
+        for m in _STOP.finditer(text, start, line_end):
+            word = re.search(r"(\S*)$", text[start:m.start()])[1].lower().lstrip("(“\"")
+            first = not text[start:m.start() - len(word)].strip()
+            if word in _ABBREV or (first and re.fullmatch(r"\d{1,2}|[a-z]|[ivx]+", word)):
+                continue  # "No. 1", "U.S. dollars", list numbering "1." and "IV."
+            out.append((start, m.end()))
+            start = m.end()
+        out.append((start, line_end))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), s + len(text[s:e].rstrip()))
+            for s, e in out if text[s:e].strip()]
+
+
+# --- words that tell what a number is ------------------------------------------------------------
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+           "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_MONTH_NUMBER = {m: i for i, m in enumerate(_MONTHS.split("|")[:12], 1)}
+_DATES = re.compile(  # numbers that are dates or times, not figures
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b|\b\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b"
+    r"|\d{1,2}\s*[月日号]")
+_RATIOS = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\d:]|\.\d)")  # 0.4:39.5:60.1, 08:36
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」")
+
+_QUALIFIERS = {  # words before a number
+    "over": r"more than|over|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|above|at least|no less than"
+            r"|超过|逾|突破|多于|超",
+    "about": r"around|about|approximately|roughly|some|约|大约",
+    "nearly": r"nearly|almost|close to|将近|接近|近",
+    "under": r"under|less than|below|fewer than|within|up to|不足|不到|低于",
+}
+_QUALIFIER_AFTER = {"over": r"以上|多", "about": r"左右", "under": r"以下|以内"}  # Chinese, after the unit
+_UP = (r"increase[sd]?|increasing|grew|grow(?:s|ing|th)?|rose|rise[sn]?|rising|up|expand(?:ed|s|ing)?"
+       r"|rais(?:e|ed|es|ing)|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|year-on-year|增长|增速|增加|提高|上升|同比")
+_DOWN = (r"decrease[sd]?|decreasing|decline[sd]?|declining|drop(?:ped|s)?|fell|fall(?:s|ing)?|down"
+         r"|shr[ai]nk|contract(?:ed|ion)|cut|reduc(?:e|ed|es|ing|tion)|下降|减少|回落|下滑")
+_PREFIX = re.compile(  # what a display states before the number: "an increase of", "more than", "RMB"
+    rf"(?:(?<![A-Za-z])(?:an?\s+(?:year-on-year\s+)?(?:increase|growth|rise|decrease|decline|drop)\s+of"
+    rf"|(?:{_UP}|{_DOWN})(?:\s+by)?)\s*)?"
+    rf"(?P<qual>(?<![A-Za-z])(?:{'|'.join(_QUALIFIERS.values())})\s*)?"
+    r"(?P<cur>(?:RMB|CNY|US\$|USD|HK\$|US dollars?|¥|￥)\s*)?$", re.I)
+
+_MONEY_AFTER = [(r"(?-i:yuan|Yuan|YUAN|renminbi)(?-i:(?![a-z]))|元|人民币", "CNY"),
+                (r"US dollars|dollars|USD|美元", "USD")]
+_MEASURES_AFTER = [  # (pattern right after the number, unit)
+    (r"metric tons|tonnes|tons|吨", "t"), (r"hectares|公顷", "ha"),
+    (r"square kilometers|square kilometres|平方公里", "km²"), (r"kilometers|kilometres|km|公里", "km"),
+    (r"micrograms per cubic met(?:er|re)", "µg/m³"),
+]
+_STREAK = re.compile(r"\s+(?:consecutive|straight|successive)\s+(year|session|month|quarter|term)s?\b"
+                     r"|\s+(year|session|month|quarter|term)s?\s+(?:running|in a row)\b", re.I)
+_RANK_AFTER = re.compile(r"\s+(?:highest|largest|biggest|lowest|best|place|position)\b|\s+(?:in|among)"
+                         r"\s+(?:the\s+)?(?:country|nation|China|world)\b|\s+nationwide\b", re.I)
+_RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|placed?|came|was|were|is|the)\s+(?:No\.\s*)?$", re.I)
+_IRREGULAR = {"people", "children", "personnel", "staff", "police", "cattle"}
+_FUNCTION = set("a an the of for in on at to with by from as than that which who whom whose were was is are be "
+                "been being had has have will would per each this these those its their our into over under "
+                "while after before since during about around nearly".split())
+_TIME_UNITS = {"years", "months", "weeks", "decades"}
+_CN_COUNT = re.compile(r"\s*([个家项名座所条台辆次户套只处])\s*([\u4e00-\u9fff]{2})?|\s*(人|户)")
+_TARGET = re.compile(r"\b(?:aims?|aiming|strives?|striving|plans?|seeks?|expected|projected|is set)\s+to\b"
+                     r"|\b(?:targets?|goal|objective|will)\b|力争|目标|预期|预计|计划|争取|将", re.I)
+_PLAN_VERBS = re.compile(  # a plan written as an imperative bullet: "Add 400 canteens", "Raise R&D spending by 18%"
+    r"(?:Add|Raise|Increase|Introduce|Build|Roll out|Carry out|Come up with|Make sure|Ensure|Cultivate|Establish"
+    r"|Develop|Host|Keep|Expand|Achieve|Complete|Launch|Create|Reduce|Cut|Plant|Train|Renovate|Upgrade|Attract)"
+    r"\s+(?!(?:in|of|was|is|were|are)\b)")
+_STOCK = re.compile(r"by the end of|in cumulative terms|cumulative|in total|(?:is|are) (?:now )?home to"
+                    r"|boasts|so far|to date|累计|年末|年底", re.I)
+_VERB = re.compile(  # where a subject ends: "GRP hit", "Tourism revenue stood at"
+    rf"\s*\b(?:hit|reached?|reaching|was|were|is|are|has|have|had|stood|amounted|totall?(?:ed|ing)|accounted|represented"
+    rf"|comprised|exceeded|surpassed|attracting|attracted|with|by|{_UP}|{_DOWN})\b.*$"
+    r"|\s*(?:达到|达|为|实现|完成|占|超过|比上年|同比|增长|下降|\d).*$", re.I | re.S)
+
+
+def _is_plural(word: str) -> bool:
+    w = word.lower().strip("“”\"'")
+    return w in _IRREGULAR or (len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+                               and w not in _FUNCTION)
+
+
+_WORD = re.compile(r"(\s*,)?\s+[“\"]?([A-Za-z][\w&’'-]*)[”\"]?")
+
+
+def _counted(after: str) -> tuple[str, int] | None:
+    """The counted noun a number starts ("102 new projects" -> projects) and where its phrase ends."""
+    pos, head, words = 0, None, 0
+    while m := _WORD.match(after, pos):
+        word, low = m[2], m[2].lower()
+        if head:  # extend over compounds of plurals ("sports parks"), not past a comma
+            if m[1] or not _is_plural(word):
+                break
+        elif low in _FUNCTION or words >= 7 or (low in ("and", "or") and re.match(r"\s+\d", after[m.end():])):
+            break
+        if _is_plural(word):
+            head = (low, m.end())
+        pos, words = m.end(), words + 1
+    return head
+
+
+# --- one number ---------------------------------------------------------------------------------
+
+def _masked(s: str) -> list[tuple[int, int]]:
+    """Spans of a sentence whose numbers are not figures: dates, times, short quoted names, article numbers."""
+    spans = [m.span() for m in _DATES.finditer(s)]
+    spans += [m.span() for m in _QUOTED.finditer(s) if len(m.group().split()) <= 8]
+    spans += [m.span() for m in re.finditer(r"\b(?:Article|Chapter|Section|Clause|Item|Document|Decree|Order"
+                                            r"|Circular)s?\s+(?:No\.\s*)?\d+|第\s*\d+\s*[条章款节]", s)]
+    spans += [m.span() for m in _RATIOS.finditer(s) if not _ratio_shares(m.group())]
+    return spans
+
+
+def _ratio_shares(ratio: str) -> bool:
+    """A ratio of parts that add up to 100 ("0.4:39.5:60.1") states shares in %."""
+    return 99.5 <= sum(float(p) for p in ratio.split(":")) <= 100.5
+
+
+def _not_a_figure(s: str, t: NumberToken, masks) -> bool:
+    before, after = s[:t.start], s[t.end:]
+    if t.looks_like_year or (t.loose and not t.is_ordinal) or any(a <= t.start < b for a, b in masks):
+        return True
+    if not before.strip(" (") and re.match(r"[.)、．]", after):
+        return True  # list numbering: "1.", "(2)"
+    if t.is_ordinal:
+        return False
+    if re.search(r"\beach\b[^,;，；]*$", before, re.I):
+        return True  # "projects, each with an investment of over RMB 1 billion": a threshold
+    if re.search(r"\b(?:the|these|those|its|their|our)\s+$", before, re.I):
+        return True  # "the 21 pilot free trade zones": a reference, not a new figure
+    name = re.search(r"\b([A-Z][a-z]+)\s+$", before)  # "Fortune 500", "Industry 4.0"
+    quals = "|".join(_QUALIFIERS.values())
+    return bool(name and before[:name.start()].strip() and not re.fullmatch(quals, name[1], re.I))
+
+
+def _ordinal(s: str, t: NumberToken):
+    """An ordinal is a figure as a rank ("ranked first", "3rd highest") or a streak ("fourth consecutive year")."""
+    after = s[t.end:]
+    if m := _STREAK.match(after):
+        return t.number, (m[1] or m[2]).lower() + "s", "streak", t.start, t.end + m.end()
+    rank_before = re.search(r"\b(?:rank(?:s|ed|ing)?|placed|came|finished)\s+(?:No\.\s*)?$", s[:t.start], re.I)
+    rank_after = _RANK_AFTER.match(after)
+    if rank_before or rank_after:
+        start = rank_before.start() if rank_before else t.start
+        return t.number, "rank", "rank", start, t.end + (rank_after.end() if rank_after else 0)
+    return None
+
+
+def _unit(s: str, t: NumberToken, last_unit: str | None):
+    """(unit, scale, where the unit ends, the counted noun phrase) of a cardinal number, or None."""
+    after, scale, end = s[t.end:], 1.0, t.end
+    if t.scale == 1e4 and (m := re.match(r"\s*亿", after)):  # 万亿 (1e12)
+        scale, end, after = 1e8, end + m.end(), after[m.end():]
+    if re.search(r"\bNo\.\s*$", s[:t.start]):
+        return "rank", scale, end, ""
+    simple = [(r"percentage points?|个百分点", "pp"), (r"%|％|percent\b|per cent\b", "%"),
+              *_MONEY_AFTER, *_MEASURES_AFTER]
+    for pattern, unit in simple:
+        if m := re.match(rf"\s*(?:{pattern})", after, re.I):
+            return unit, scale, end + m.end(), ""
+    if t.text.startswith("$") or re.search(r"(?:US\$|USD|US dollars?)\s*$", s[:t.start]):
+        return "USD", scale, end, ""
+    if re.search(r"(?:RMB|CNY|¥|￥)\s*$", s[:t.start]):
+        return "CNY", scale, end, ""
+    if m := _STREAK.match(after):
+        return (m[1] or m[2]).lower() + "s", scale, end + m.end(), "streak"
+    of_the = re.match(r"\s+of\s+(?:the|these|those|its|their)(?=\s)", after)  # "One hundred of the measures"
+    for skip in (0, of_the.end() if of_the else None):
+        if skip is not None and (head := _counted(after[skip:])):
+            if head[0] in _TIME_UNITS:
+                return None  # "the first two months", "six years since": time, not a count
+            return head[0], scale, end + skip + head[1], after[:skip + head[1]].strip()
+    if m := _CN_COUNT.match(after):
+        return m[2] or m[1] or m[3], scale, end + m.end(), ""
+    if m := re.search(r"\bnumber of\b(.*)$", s[:t.start], re.I | re.S):  # "the number of X exceeded 12,000"
+        if head := _counted(" " + m[1]):
+            return head[0], scale, end, ""
+    if last_unit and re.search(r"\b(?:including|of which|among them)\s+$", s[:t.start], re.I):
+        return last_unit, scale, end, ""  # "25 new measures, including 6 for Taiwan"
+    return None
+
+
+def _measure(s: str, t: NumberToken, unit: str, core: str, rest: str) -> tuple[str, float]:
+    """(measure, sign) from the words around a number: core is the text before its display, rest after it."""
+    clause = re.split(r"[;，；]|,(?!\d{3})", core)[-1]
+    if unit == "pp":
+        gap = re.match(r"\s*(?:higher|lower|above|below|more|less)\s+than", rest, re.I) or re.search(
+            r"[高低快慢]于", clause)
+        return ("gap_pp" if gap else "change_pp"), -1.0 if re.search(rf"(?<![A-Za-z])(?:{_DOWN})(?![A-Za-z])",
+                                                                     clause, re.I) else 1.0
+    if unit == "%":
+        if re.match(r"\s*(?:of|in)\s+(?:the\s+)?(?:total|all)\b|\s+of\b", rest) or re.search(
+                r"(?<![A-Za-z])to\s*$|accounted for|account for|represent|compris|proportion|share|占", clause, re.I):
+            return "share", 1.0
+        down = rf"(?<![A-Za-z])(?:{_DOWN})(?![A-Za-z])"
+        if re.search(down, clause, re.I) or re.match(rf"\s*(?:{_DOWN})", rest, re.I):
+            return "growth", -1.0
+        if re.search(rf"(?<![A-Za-z])(?:{_UP})(?![A-Za-z])", clause, re.I) or re.match(
+                r"\s*(?:year-on-year\s+)?(?:increase|growth|rise|jump|gain)", rest, re.I):
+            return "growth", 1.0
+        return "share", 1.0
+    return ("stock" if _STOCK.search(s) else "level"), 1.0
+
+
+def _qualifier(words: str, after: str) -> str:
+    for qualifier, pattern in _QUALIFIERS.items():
+        if words and re.fullmatch(rf"(?:{pattern})\s*", words, re.I):
+            return qualifier
+    for qualifier, pattern in _QUALIFIER_AFTER.items():
+        if re.match(rf"\s*(?:{pattern})", after):
+            return qualifier
+    return "exact"
+
+
+# --- the sentence around it ---------------------------------------------------------------------
+
+_YEAR = r"((?:19|20)\d{2})"
+_RANGE = re.compile(rf"\bfrom\s+{_YEAR}\s+(?:to|through)\s+{_YEAR}\b|\b{_YEAR}\s*[-–]\s*{_YEAR}\b"
+                    rf"|{_YEAR}\s*[-–至到]\s*{_YEAR}\s*年")
+_QUARTER = re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+{_YEAR}"
+                      rf"|\bQ([1-4])\s*{_YEAR}\b|\b{_YEAR}\s*-?\s*Q([1-4])\b|{_YEAR}\s*年\s*第?\s*([一二三四1-4])\s*季度",
+                      re.I)
+_MONTH = re.compile(rf"\b(?:in|during|for|of)\s+({_MONTHS})\s+{_YEAR}\b|{_YEAR}\s*年\s*(\d{{1,2}})\s*月")
+_IN_YEAR = re.compile(rf"\b(?:in|by(?:\s+the\s+end\s+of)?|at\s+the\s+end\s+of|during|for|throughout|through"
+                      rf"|until|as\s+of|of)\s+(?:the\s+year\s+)?{_YEAR}\b|{_YEAR}\s*年", re.I)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+             "一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def period_of(sentence: str) -> str | None:
+    """The period a sentence states: "2023", "2023-Q1", "2024-05", "2018/2023"; None when it states none."""
+    if m := _RANGE.search(sentence):
+        first, last = [g for g in m.groups() if g]
+        return f"{first}/{last}"
+    if m := _QUARTER.search(sentence):
+        parts = [g for g in m.groups() if g]
+        year = next(p for p in parts if len(p) == 4)
+        quarter = next(p for p in parts if p is not year)
+        return f"{year}-Q{_QUARTERS.get(quarter.lower(), quarter)}"
+    if m := _MONTH.search(sentence):
+        year, month = (m[2], _MONTH_NUMBER.get(m[1][:3].title(), _MONTH_NUMBER.get(m[1]))) if m[1] else (m[3], m[4])
+        return f"{year}-{int(month):02d}" if month else year
+    if m := _IN_YEAR.search(sentence):
+        return m[1] or m[2]
+    return None
+
+
+def _name(s: str, display_start: int, phrase: str, measure: str) -> str:
+    """A guess at what the figure measures: its counted noun phrase, else the subject of its clause."""
+    subject = phrase
+    for clause in reversed(re.split(r"[;:，；：]|,(?!\d{3})", s[:display_start]) if not phrase else []):
+        clause = re.sub(r"^\s*(?:(?:and|while|but|whereas|with)\s+|力争|目标|预计|计划)", "", clause, flags=re.I)
+        if re.match(r"\s*(?:in|by|during|throughout|since|last|this)\b|\s*\d{4}\s*年\s*$", clause, re.I):
+            continue  # "In 2024": when, not what
+        subject = re.sub(r"\s+(?:of|at|to|by|for|in|from)\s*$", "", _VERB.sub("", clause)).strip()
+        if subject:
+            break
+    words = subject.split()
+    name = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+    if measure == "growth" and "growth" not in name.lower():
+        name = "growth of " + re.sub(r"^(?:The|A|An)\b", lambda m: m[0].lower(), name) if name else "growth"
+    return name[:1].upper() + name[1:]
+
+
+# --- the document -------------------------------------------------------------------------------
+
+def _kind(s: str, d_start: int, d_end: int) -> str:
+    """target when a plan word comes before the figure, or after it in the same clause; else actual."""
+    clause_after = re.split(r"[,;，；]|\band\b", s[d_end:])[0]
+    plan = _PLAN_VERBS.match(s) or _TARGET.search(s, 0, d_start) or _TARGET.search(clause_after)
+    return "target" if plan else "actual"
+
+
+def _candidates(text: str, start: int, end: int) -> list[Candidate]:
+    s = text[start:end]
+    masks, period = _masked(s), period_of(s)
+    shares = [m.span() for m in _RATIOS.finditer(s) if _ratio_shares(m.group())]
+    out, last_unit = [], None
+    for t in find_numbers(s):
+        if _not_a_figure(s, t, masks):
+            continue
+        if any(a <= t.start < b for a, b in shares):
+            found = (t.number, "%", "share", t.start, t.end)
+            phrase, unit_end = "", t.end
+        elif t.is_ordinal:
+            if not (found := _ordinal(s, t)):
+                continue
+            phrase, unit_end = "", found[4]
+        else:
+            if not (unit := _unit(s, t, last_unit)):
+                continue
+            unit_name, extra, unit_end, phrase = unit
+            found = None
+        prefix = _PREFIX.search(s, 0, found[3] if found else t.start)
+        core = s[:prefix.start("qual") if prefix["qual"] else prefix.start("cur") if prefix["cur"] else prefix.end()]
+        suffix = re.match(r"(?:\s*(?:以上|左右|以下|以内|多))?", s[unit_end:])
+        if found:
+            value, unit_name, measure, d_start, d_end = found
+        else:
+            measure, sign = _measure(s, t, unit_name, core, s[unit_end:])
+            if phrase == "streak":
+                measure, phrase = "streak", ""
+            d_start = prefix.start() if unit_name in ("%", "pp") else len(core)  # "an increase of" only for rates
+            value, d_end = sign * t.number * t.scale * extra, unit_end + suffix.end()
+            if unit_name == "rank":
+                measure, d_start = "rank", re.search(r"No\.\s*$", s[:t.start]).start()
+        qualifier = _qualifier(prefix["qual"] or "", s[unit_end:])
+        display = s[d_start:d_end].strip()
+        d_start += len(s[d_start:d_end]) - len(s[d_start:d_end].lstrip())
+        if value_problems(value, s, display, qualifier):
+            qualifier = "exact"  # a qualifier word numbers.QUALIFIER_PATTERNS does not know
+            if value_problems(value, s, display, qualifier):
+                continue
+        if re.fullmatch(r"[a-z][a-z ]*", unit_name) and measure not in ("streak", "rank"):
+            last_unit = unit_name
+        out.append(Candidate(value, unit_name, measure, qualifier, period, _kind(s, d_start, d_end),
+                             _name(s, d_start, phrase, measure), display, s, start, end,
+                             start + d_start, start + d_start + len(display)))
+    return out
+
+
+def propose(text: str) -> list[Candidate]:
+    """Every figure-like number of `text` as a candidate record, in document order."""
+    return [c for start, end in sentences(text) for c in _candidates(text, start, end)]
