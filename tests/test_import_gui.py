@@ -44,7 +44,7 @@ def test_import_reviews_every_row_then_lengthens_the_trend(qtbot, window, tmp_pa
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     drive(monkeypatch, ImportDialog, steps)
-    window.imports.import_file(str(tmp_path / "grp.csv"))
+    window.workspace.import_file(str(tmp_path / "grp.csv"))
 
     assert seen["before"][0] is False and "Theme(s)" in seen["before"][1]
     assert seen["rows"] == [
@@ -69,7 +69,7 @@ def test_a_clash_is_marked_in_the_review(qtbot, window, tmp_path, monkeypatch):
                                         "Gross regional product,2023,5.9,trillion yuan,Fujian,economy\n")
     seen = {}
     drive(monkeypatch, ImportDialog, lambda d: seen.update(rows=review_rows(d), summary=d.summary.text()))
-    window.imports.import_file(str(tmp_path / "clash.csv"))
+    window.workspace.import_file(str(tmp_path / "clash.csv"))
     (row,) = seen["rows"]
     assert row[1] == "clash" and "differs from 5.4 trillion yuan in gwr23-grp" in row[6]
     assert seen["summary"].startswith("0 new, 1 clashing")
@@ -80,7 +80,7 @@ def test_an_unreadable_file_says_why_and_imports_nothing(window, tmp_path, monke
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 truncated")
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
-    window.imports.import_file(str(tmp_path / "broken.xlsx"))
+    window.workspace.import_file(str(tmp_path / "broken.xlsx"))
     assert len(shown) == 1 and "broken.xlsx: not a readable .xlsx workbook" in shown[0]
     assert "Nothing was imported" in shown[0] and load_batches() == ([], [])
 
@@ -89,7 +89,7 @@ def test_removing_an_import_takes_its_figures_out_of_the_data_and_the_pack(qtbot
     from briefing.cli import main
     (tmp_path / "grp.csv").write_text(TABLE.replace("Region\n", "Region,Theme\n").replace("Fujian\n", "Fujian,trade\n"))
     assert main(["import", str(tmp_path / "grp.csv"), "--skip-invalid"]) == 0
-    window.imports.reload()
+    window.workspace.reload()
     (batch,) = load_batches()[0]
     click_record(qtbot, window, f"{batch.id}-r2")
     window.pack.new()
@@ -105,7 +105,7 @@ def test_removing_an_import_takes_its_figures_out_of_the_data_and_the_pack(qtbot
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     drive(monkeypatch, QDialog, steps)
-    window.imports.manage()
+    window.workspace.manage()
     assert load_batches() == ([], [])
     assert not any(i.startswith(batch.id) for i in window.state.data.indicators["id"])
     assert not any(f"{batch.id}-r2" in s.indicators for s in window.pack.document.pack.sections)

@@ -52,17 +52,18 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     return _read_csv(path, raw)
 
 
-def _decode(path: Path, raw: bytes) -> tuple[str, str]:
+def decode_text(path: Path, raw: bytes) -> tuple[str, str]:
+    """Text and its encoding: UTF-8 (with or without BOM), else GB18030; TableError naming the file if neither."""
     for encoding in ENCODINGS:
         try:
             return raw.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    raise TableError(f"{path}: the text is neither UTF-8 nor GB18030/GBK: save it as UTF-8 CSV")
+    raise TableError(f"{path}: the text is neither UTF-8 nor GB18030/GBK: save it as UTF-8")
 
 
 def _read_csv(path: Path, raw: bytes) -> Table:
-    text, encoding = _decode(path, raw)
+    text, encoding = decode_text(path, raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:
         delimiter = csv.Sniffer().sniff(text[:8192], delimiters=DELIMITERS).delimiter

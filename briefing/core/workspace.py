@@ -100,10 +100,24 @@ def remove_batch(batch_id: str, folder: Path | None = None) -> None:
     shutil.rmtree(gone, ignore_errors=True)
 
 
-def with_workspace(data: Dataset, folder: Path | None = None) -> tuple[Dataset, list[Problem]]:
-    """The seed dataset with every readable import; the problems of those that cannot be read."""
-    batches, problems = load_batches(folder)
-    return with_batches(data, batches), problems
+def with_workspace(data: Dataset) -> tuple[Dataset, list[Problem]]:
+    """The seed dataset with every readable import and added document; the problems of those left out."""
+    from .documents import load_documents
+    batches, problems = load_batches()
+    data = with_batches(data, batches)
+    documents, more = load_documents()
+    for doc in documents:
+        data = merge(data, doc)
+    return data, problems + more
+
+
+def merge(data: Dataset, other: Dataset) -> Dataset:
+    """Both datasets in one (their ids do not overlap: an added document's ids start with its own id)."""
+    def both(name: str) -> pd.DataFrame:
+        first = getattr(data, name)
+        return pd.concat([first, getattr(other, name)[first.columns]], ignore_index=True)
+    return Dataset(both("sources"), both("indicators"), both("initiatives"), {**data.documents, **other.documents},
+                   f"{data.version}+{other.version[:6]}")
 
 
 def with_batches(data: Dataset, batches: list[Batch]) -> Dataset:

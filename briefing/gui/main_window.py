@@ -11,7 +11,7 @@ from ..core.filters import Filters
 from ..core.vocab import THEMES
 from .actions import install_actions
 from .filters_panel import FiltersPanel
-from .import_commands import ImportCommands
+from .workspace_commands import WorkspaceCommands
 from .pack_commands import PackCommands
 from .settings import load_filters, save_filters
 from .source_view import SourceView
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status)
 
         self.pack = PackCommands(self)
-        self.imports = ImportCommands(self)
+        self.workspace = WorkspaceCommands(self)
         self.seeds = None  # the shipped dataset without the user's imports
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pack.dock)
         self.pack.dock.hide()  # until there is a pack (or the user shows it; the next start remembers)

@@ -1,5 +1,6 @@
-"""What File → Import Table… and Imported Tables… do: read a table, review it, keep it in the user's workspace,
-list the imports and remove one; the window's data is reloaded with the seeds after each change."""
+"""What File → Import Table…, Add Document… and Your Tables and Documents… do: read a table or a document,
+review it, keep it in the user's workspace, list what is there and remove it; the window's data is reloaded
+with the seeds after each change."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,9 +10,11 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, Q
                                QMessageBox, QPushButton, QVBoxLayout)
 
 TABLE_FILTER = "Tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
+DOCUMENT_FILTER = "Documents (*.txt *.html *.htm);;All files (*)"
+ID_ROLE = 256  # an item's (kind, id)
 
 
-class ImportCommands(QObject):
+class WorkspaceCommands(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
@@ -58,12 +61,37 @@ class ImportCommands(QObject):
             self.reload()
             self._status(f"Imported {len(dialog.batch.records)} figures from {table.file} ({dialog.batch.id}).")
 
+    def add_document(self) -> None:
+        if self.window.state.data is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self.window, "Add Document", self.last_dir, DOCUMENT_FILTER)
+        if path:
+            self.add_document_file(path)
+
+    def add_document_file(self, path: str) -> None:
+        self.last_dir = str(Path(path).parent)
+        from ..core.documents import read_document
+        from ..core.tabular import TableError
+        from .document_dialog import DocumentDialog
+        try:
+            text = read_document(Path(path))
+        except TableError as e:
+            QMessageBox.warning(self.window, "Cannot add the document", f"{e}\n\nNothing was added.")
+            return
+        dialog = DocumentDialog(Path(path), text, self.window)
+        self.dialog = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.reload()
+            self._status(f"Added {Path(path).name} with its accepted figures ({dialog.saved.name}).")
+
     def manage(self) -> None:
+        from ..core.documents import load_documents, remove_document
         from ..core.workspace import WorkspaceError, load_batches, remove_batch
-        dialog = QDialog(self.window, windowTitle="Imported Tables")
+        dialog = QDialog(self.window, windowTitle="Your Tables and Documents")
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel("Tables you imported (kept in your user data folder; the shipped data is never "
-                                "changed). Removing one takes its figures out of the data.", wordWrap=True))
+        layout.addWidget(QLabel("Tables you imported and documents you added (kept in your user data folder; the "
+                                "shipped data is never changed). Removing one takes its figures out of the data.",
+                                wordWrap=True))
         listing = QListWidget(objectName="imports-list")
         layout.addWidget(listing)
         remove = QPushButton("Remove…", objectName="imports-remove")
@@ -75,33 +103,39 @@ class ImportCommands(QObject):
         def fill() -> None:
             listing.clear()
             batches, problems = load_batches()
+            documents, more = load_documents()
             for b in batches:
                 item = QListWidgetItem(b.summary)
-                item.setData(256, b.id)
+                item.setData(ID_ROLE, ("table", b.id))
                 listing.addItem(item)
-            for p in problems:
-                listing.addItem(QListWidgetItem(f"(cannot be read) {p}"))
-            remove.setEnabled(bool(batches))
+            for d in documents:
+                s = d.sources.iloc[0]
+                item = QListWidgetItem(f"{s['id']}: {s['title']} ({s['publisher']}), {len(d.indicators)} figures")
+                item.setData(ID_ROLE, ("document", s["id"]))
+                listing.addItem(item)
+            for p in problems + more:
+                listing.addItem(QListWidgetItem(f"(cannot be used) {p}"))
+            remove.setEnabled(bool(batches or documents))
 
         def remove_selected() -> None:
             item = listing.currentItem()
-            batch_id = item.data(256) if item else None
-            if not batch_id:
+            kind, item_id = (item.data(ID_ROLE) or (None, None)) if item else (None, None)
+            if not item_id:
                 return
-            answer = QMessageBox.question(dialog, "Remove import", f"Remove {item.text()}?\n\nIts figures leave "
-                                          "the data (and any open pack). The file you imported is not touched.")
+            answer = QMessageBox.question(dialog, "Remove", f"Remove {item.text()}?\n\nIts figures leave the data "
+                                          "(and any open pack). The file you imported or added is not touched.")
             if answer != QMessageBox.StandardButton.Yes:
                 return
             try:
-                remove_batch(batch_id)
-            except WorkspaceError as e:
+                (remove_batch if kind == "table" else remove_document)(item_id)
+            except (WorkspaceError, OSError) as e:
                 QMessageBox.warning(dialog, "Cannot remove", str(e))
             fill()
             self.reload()
-            self._status(f"Removed {batch_id}.")
+            self._status(f"Removed {item_id}.")
 
         remove.clicked.connect(remove_selected)
         fill()
         self.dialog = dialog
-        dialog.resize(700, 360)
+        dialog.resize(760, 380)
         dialog.exec()

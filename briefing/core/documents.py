@@ -1,0 +1,148 @@
+"""Documents the user adds: the figures they accept become records exactly like the seeds', kept as a small
+seed folder in the workspace and loaded through the same checks (quote in the document, value in the quote,
+every other number of the document accounted for).
+
+    <data dir>/documents/<doc id>/sources.yaml, documents/<file>.txt, records/<doc id>.yaml
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from .dataset import Dataset, check
+from .extract import Candidate, sentences, text_from_html
+from .problems import Problem
+from .provenance import Cover, locate_quote, uncovered_numbers
+from .tabular import TableError, decode_text
+from .userdirs import data_dir
+
+REJECTED = "rejected by the user when the document was added"
+NOT_PROPOSED = "not taken as a figure when the document was added"
+
+
+def documents_dir() -> Path:
+    return data_dir() / "documents"
+
+
+@dataclass
+class NewDocument:
+    text: str                  # plain text (from HTML: the readable text)
+    file_name: str             # the file it came from
+    title: str
+    publisher: str
+    date: str | None           # YYYY-MM-DD, or None when the document has no date
+    period: str                # what period it reports on, e.g. 2024
+    region: str
+
+    @property
+    def id(self) -> str:
+        stem = re.sub(r"[^a-z0-9]+", "-", Path(self.file_name).stem.lower()).strip("-")[:24] or "document"
+        return f"doc-{stem}-{hashlib.sha256(self.text.encode()).hexdigest()[:8]}"
+
+
+def read_document(path: Path) -> str:
+    """The text of a plain-text or simple HTML file (UTF-8 or GB18030); TableError naming the file if unreadable."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise TableError(f"{path}: cannot read: {e.strerror or e}") from None
+    if b"\x00" in raw[:4096]:
+        raise TableError(f"{path}: binary data, not a text or HTML document")
+    text, _ = decode_text(path, raw)
+    if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(!doctype|html)", text, re.IGNORECASE):
+        text = text_from_html(text)
+    if not text.strip():
+        raise TableError(f"{path}: no text in the document")
+    return text.replace("\r\n", "\n")
+
+
+def record_from(c: Candidate, doc: NewDocument, n: int, name: str, themes: list[str], period: str | None = None,
+                kind: str | None = None, region: str | None = None) -> dict:
+    """An accepted candidate, with what the user set or edited, as a record of the document."""
+    return {"id": f"{doc.id}-{n}", "name": name.strip(), "themes": themes, "region": region or doc.region,
+            "period": period or c.period or doc.period, "kind": kind or c.kind, "measure": c.measure,
+            "value": c.value, "unit": c.unit, "qualifier": c.qualifier, "quote": c.quote, "display": c.display}
+
+
+def _uncounted(doc: NewDocument, records: list[dict], rejected: list[Candidate]) -> list[dict]:
+    """The sentences holding numbers no accepted record accounts for, with why they are not figures."""
+    covers = []
+    for r in records:
+        span = locate_quote(doc.text, r["quote"])
+        if span:
+            covers.append(Cover.for_record(span, r["name"], r["value"]))
+    rejected_spans = {(c.start, c.end) for c in rejected}
+    spans = sentences(doc.text)
+    out: dict[tuple[int, int], dict] = {}
+    for token in uncovered_numbers(doc.text, covers):
+        span = next(((s, e) for s, e in spans if s <= token.start < e), (token.start, token.end))
+        reason = REJECTED if span in rejected_spans else NOT_PROPOSED
+        out.setdefault(span, {"text": doc.text[span[0]:span[1]], "reason": reason})
+    return list(out.values())
+
+
+def save_document(doc: NewDocument, records: list[dict], rejected: list[Candidate],
+                  folder: Path | None = None) -> tuple[Path | None, list[Problem]]:
+    """Write the document and its records, check them like the seeds, and keep them only if they pass."""
+    folder = folder or documents_dir()
+    target = folder / doc.id
+    if target.exists():
+        return None, [Problem(doc.file_name, f"this document was added already as {doc.id}")]
+    partial = folder / f".{doc.id}.partial"
+    text_name = f"{doc.id}.txt"
+    raw = doc.text.encode("utf-8")
+    manifest = {"version": 1, "sources": [{
+        "id": doc.id, "title": doc.title, "publisher": doc.publisher, "date": doc.date, "period": doc.period,
+        "date_note": f"Added by the user on {date.today().isoformat()} from {doc.file_name}.",
+        "region": doc.region, "language": "zh" if re.search(r"[\u4e00-\u9fff]", doc.text) else "en",
+        "file": text_name, "sha256": hashlib.sha256(raw).hexdigest(),
+        "regions": sorted({doc.region, *(r["region"] for r in records)})}]}
+    content = {"source": doc.id, "indicators": records, "uncounted": _uncounted(doc, records, rejected)}
+    try:
+        shutil.rmtree(partial, ignore_errors=True)
+        (partial / "documents").mkdir(parents=True)
+        (partial / "records").mkdir()
+        (partial / "documents" / text_name).write_bytes(raw)
+        for path, data in ((partial / "sources.yaml", manifest), (partial / "records" / f"{doc.id}.yaml", content)):
+            path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        _, problems = check(partial)
+        if problems:
+            shutil.rmtree(partial, ignore_errors=True)
+            return None, problems
+        os.replace(partial, target)
+    except OSError as e:
+        shutil.rmtree(partial, ignore_errors=True)
+        return None, [Problem(str(folder), f"cannot save the document: {e.strerror or e}")]
+    return target, []
+
+
+def load_documents(folder: Path | None = None) -> tuple[list[Dataset], list[Problem]]:
+    """Every added document that still passes the checks; the problems of those that do not."""
+    folder = folder or documents_dir()
+    out, problems = [], []
+    for path in sorted(p for p in folder.glob("doc-*") if p.is_dir()) if folder.is_dir() else []:
+        data, found = check(path)
+        if data is None:
+            problems.extend(found)
+        else:
+            out.append(data)
+    return out, problems
+
+
+def remove_document(doc_id: str, folder: Path | None = None) -> None:
+    folder = folder or documents_dir()
+    target = folder / doc_id
+    if not (target / "sources.yaml").is_file():
+        raise FileNotFoundError(f"no added document {doc_id!r} in {folder}")
+    gone = folder / f".{doc_id}.removed"
+    shutil.rmtree(gone, ignore_errors=True)
+    os.replace(target, gone)
+    shutil.rmtree(gone, ignore_errors=True)

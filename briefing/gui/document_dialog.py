@@ -1,0 +1,140 @@
+"""Add a document: describe it, then accept, edit or reject each figure the app proposes from its text.
+Accepted figures become records checked like the seeds' (their quote is the sentence they came from)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from ..core.documents import NewDocument, record_from, save_document
+from ..core.extract import propose
+from ..core.importing import parse_themes
+from ..core.records import PERIOD_RE
+from ..core.vocab import THEMES
+
+COLUMNS = ("Accept", "Figure", "Indicator name", "Period", "Kind", "Themes", "Sentence")
+ACCEPT, FIGURE, NAME, PERIOD, KIND, THEMES_COL, SENTENCE = range(len(COLUMNS))
+MAX_PROBLEMS_SHOWN = 12
+
+
+class DocumentDialog(QDialog):
+    def __init__(self, path: Path, text: str, parent=None) -> None:
+        super().__init__(parent, windowTitle=f"Add document {Path(path).name}")
+        self.path, self.text = Path(path), text
+        self.candidates = propose(text)
+        self.saved: Path | None = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        first_line = next((ln.strip() for ln in text.splitlines() if ln.strip()), self.path.stem)
+        self.fields = {
+            "title": QLineEdit(first_line[:120], objectName="doc-title"),
+            "publisher": QLineEdit(objectName="doc-publisher", placeholderText="who published it"),
+            "date": QLineEdit(objectName="doc-date", placeholderText="YYYY-MM-DD, or empty if undated"),
+            "period": QLineEdit(objectName="doc-period", placeholderText="the period it reports on, e.g. 2024"),
+            "region": QLineEdit("Fujian", objectName="doc-region"),
+        }
+        for key, label in (("title", "Title"), ("publisher", "Publisher"), ("date", "Date"),
+                           ("period", "Period"), ("region", "Region")):
+            form.addRow(label, self.fields[key])
+        self.theme = QComboBox(objectName="doc-theme")
+        for key, label in THEMES.items():
+            self.theme.addItem(label, key)
+        form.addRow("Theme of its figures", self.theme)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(f"{len(self.candidates)} figures proposed from the text. Tick those to keep, "
+                                "name them, and correct period, kind or themes where needed (an empty period or "
+                                "theme takes the document's).", wordWrap=True))
+        self.table = QTableWidget(len(self.candidates), len(COLUMNS), objectName="doc-candidates")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        for row, c in enumerate(self.candidates):
+            self._fill(row, c)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(NAME, 220)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        bulk = QHBoxLayout()
+        for title, state in (("Accept All", Qt.CheckState.Checked), ("Reject All", Qt.CheckState.Unchecked)):
+            button = QPushButton(title)
+            button.clicked.connect(lambda _=False, s=state: self._check_all(s))
+            bulk.addWidget(button)
+        bulk.addStretch()
+        layout.addLayout(bulk)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add Document")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(1100, 700)
+
+    def _fill(self, row: int, c) -> None:
+        def item(text: str, editable: bool) -> QTableWidgetItem:
+            it = QTableWidgetItem(text)
+            if not editable:
+                it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            return it
+        accept = item("", False)
+        accept.setFlags(accept.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        accept.setCheckState(Qt.CheckState.Checked)
+        self.table.setItem(row, ACCEPT, accept)
+        self.table.setItem(row, FIGURE, item(c.display, False))
+        self.table.setItem(row, NAME, item(c.name, True))
+        self.table.setItem(row, PERIOD, item(c.period or "", True))
+        self.table.setItem(row, KIND, item(c.kind, True))
+        self.table.setItem(row, THEMES_COL, item("", True))
+        sentence = item(c.quote, False)
+        sentence.setToolTip(c.quote)
+        self.table.setItem(row, SENTENCE, sentence)
+
+    def _check_all(self, state: Qt.CheckState) -> None:
+        for row in range(self.table.rowCount()):
+            self.table.item(row, ACCEPT).setCheckState(state)
+
+    def document(self) -> NewDocument:
+        f = {k: w.text().strip() for k, w in self.fields.items()}
+        return NewDocument(self.text, self.path.name, f["title"], f["publisher"], f["date"] or None, f["period"],
+                           f["region"])
+
+    def records(self) -> tuple[list[dict], list, list[str]]:
+        """(records of the accepted rows, rejected candidates, problems of the rows as the user left them)."""
+        doc, records, rejected, problems = self.document(), [], [], []
+        default_theme = self.theme.currentData()
+        for row, c in enumerate(self.candidates):
+            if self.table.item(row, ACCEPT).checkState() != Qt.CheckState.Checked:
+                rejected.append(c)
+                continue
+            cell = {col: self.table.item(row, col).text().strip() for col in (NAME, PERIOD, KIND, THEMES_COL)}
+            where = f"row {row + 1} ({c.display})"
+            if not cell[NAME]:
+                problems.append(f"{where}: give the indicator a name")
+            period = cell[PERIOD] or doc.period
+            if not PERIOD_RE.match(period):
+                problems.append(f"{where}: period {period!r} is not a period (2023, 2023-Q1, 2023-01)")
+            if cell[KIND] not in ("actual", "target"):
+                problems.append(f"{where}: kind must be actual or target")
+            try:
+                themes = parse_themes(cell[THEMES_COL]) if cell[THEMES_COL] else [default_theme]
+            except ValueError as e:
+                problems.append(f"{where}: {e}")
+                continue
+            records.append(record_from(c, doc, row + 1, cell[NAME], themes, period, cell[KIND]))
+        return records, rejected, problems
+
+    def accept(self) -> None:
+        doc = self.document()
+        problems = [f"{label}: required" for key, label in (("title", "Title"), ("publisher", "Publisher"),
+                                                             ("period", "Period"), ("region", "Region"))
+                    if not getattr(doc, key)]
+        records, rejected, row_problems = self.records()
+        problems += row_problems
+        if not problems:
+            saved, found = save_document(doc, records, rejected)
+            problems = [str(p) for p in found]
+            self.saved = saved
+        if problems:
+            more = len(problems) - MAX_PROBLEMS_SHOWN
+            QMessageBox.warning(self, "The document was not added", "\n".join(problems[:MAX_PROBLEMS_SHOWN]) + (
+                f"\n… and {more} more." if more > 0 else "") + "\n\nNothing was saved; correct these and try again.")
+            return
+        super().accept()
