@@ -1,7 +1,13 @@
 """Take screenshots of the main views in a real window (run under Xvfb): `xvfb-run -s '-screen 0 1600x1000x24'
 .venv/bin/python packaging/screenshots.py OUTDIR`. For looking at what we build, and the README's picture."""
+import os
 import sys
+import tempfile
 from pathlib import Path
+
+# a workspace of its own: the imported table and added document below never touch the user's
+os.environ["BRIEFING_DATA_DIR"] = tempfile.mkdtemp(prefix="shots-data-")
+os.environ["BRIEFING_CONFIG_DIR"] = tempfile.mkdtemp(prefix="shots-config-")
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -21,8 +27,8 @@ def shoot(window, steps):
     action(window)
 
     def save():
-        dialog = window.pack.preview_dialog
-        target = dialog if dialog is not None and dialog.isVisible() else window
+        dialogs = [getattr(window, "shot_dialog", None), window.pack.preview_dialog]
+        target = next((d for d in dialogs if d is not None and d.isVisible()), window)
         target.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
         shoot(window, steps[1:])
@@ -38,6 +44,41 @@ def select(window, record_id):
             table.scrollTo(proxy.index(r, 0))
 
 
+SAMPLE = Path(os.environ["BRIEFING_DATA_DIR"]) / "samples"
+SAMPLE.mkdir()
+(SAMPLE / "fujian-grp.csv").write_bytes(
+    "指标,年份,数值,单位,地区,主题\nGross regional product,2020,\"43,903.89\",亿元,福建,经济\n"
+    "Gross regional product,2021,\"48,810.36\",亿元,福建,经济\nGross regional product,2022,\"53,109.85\",亿元,福建,经济\n"
+    "Gross regional product,2023,56000,亿元,福建,经济\n外贸进出口,2023年,约19800,亿元,福建,贸易\n".encode("gb18030"))
+(SAMPLE / "review.txt").write_text(
+    "Xiamen trade review 2024\nIn 2024, Xiamen's foreign trade reached 930 billion yuan, an increase of 3.2%.\n"
+    "The city is home to more than 1,200 cross-border e-commerce enterprises.\n", encoding="utf-8")
+
+
+def import_dialog(w):
+    from briefing.core.tabular import read_table
+    from briefing.gui.import_dialog import ImportDialog
+    w.shot_dialog = ImportDialog(SAMPLE / "fujian-grp.csv", read_table(SAMPLE / "fujian-grp.csv"),
+                                 w.state.data.indicators, w)
+    w.shot_dialog.show()
+
+
+def import_and_show_trend(w):
+    w.shot_dialog.close()
+    w.shot_dialog.accept()
+    w.workspace.reload()
+    w.filters.reset()
+    select(w, "gwr23-grp")
+    w.show_trend()
+
+
+def document_dialog(w):
+    from briefing.core.documents import read_document
+    from briefing.gui.document_dialog import DocumentDialog
+    w.shot_dialog = DocumentDialog(SAMPLE / "review.txt", read_document(SAMPLE / "review.txt"), w)
+    w.shot_dialog.show()
+
+
 STEPS = [
     ("1-trend-grp", lambda w: (w.filters.reset(), select(w, "gwr23-grp"), w.show_trend())),
     ("2-taiwan-search", lambda w: (w.filters.set_filters(Filters(themes=("taiwan",), search="Kinmen")),
@@ -51,6 +92,9 @@ STEPS = [
                                 w.pack.panel.select(("item", 1, "indicators", 0)),
                                 w.pack.panel.notes.setPlainText("Ask about cross-Strait R&D <labs> & 福建 pilots."))),
     ("8-pack-preview", lambda w: w.pack.preview(), 3000),
+    ("9-import-review", lambda w: (w.pack.preview_dialog.close(), import_dialog(w))),
+    ("10-trend-with-import", import_and_show_trend),
+    ("11-add-document", document_dialog),
 ]
 
 sys.exit(run(on_ready=lambda w: QTimer.singleShot(300, lambda: shoot(w, STEPS))))

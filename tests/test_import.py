@@ -61,6 +61,15 @@ def test_gb18030_tab_delimited_chinese_headers_thousands_and_scales(tmp_path):
     assert second["quote"] == CHINESE.splitlines()[2]
 
 
+def test_a_qualifier_written_in_the_value_cell_is_kept(tmp_path):
+    text = ("指标,年份,数值,单位,地区,主题\n外贸进出口,2023,约19800,亿元,福建,贸易\n"
+            "新设企业,2023,7.5万以上,家,福建,投资\n")
+    first, second = (r.record for r in review(read_table(write(tmp_path, "q.csv", text)),
+                                              guess_mapping(read_table(tmp_path / "q.csv"))).rows)
+    assert (first["value"], first["qualifier"], first["display"]) == (1.98e12, "about", "around 1.98 trillion yuan")
+    assert (second["value"], second["qualifier"], second["display"]) == (75000, "over", "more than 75,000 家")
+
+
 def test_semicolon_csv_reads_decimal_commas(tmp_path):
     text = "name;period;value;unit;region;theme\nExports;2023;1.234,5;million US dollars;Xiamen;trade\n"
     table = read_table(write(tmp_path, "eu.csv", text))

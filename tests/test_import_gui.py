@@ -50,7 +50,7 @@ def test_import_reviews_every_row_then_lengthens_the_trend(qtbot, window, tmp_pa
     assert seen["rows"] == [
         ["2", "new", "Gross regional product", "2021", "4.88 trillion yuan", "Fujian", ""],
         ["3", "new", "Gross regional product", "2022", "5.31 trillion yuan", "Fujian", ""],
-        ["4", "problem", "", "", "", "", "value: no value"],
+        ["4", "problem", "Gross regional product", "2020", "n/a", "Fujian", "value: no value"],
     ]
     assert seen["button"] == "Import 2 figures (skip 1 with problems)"
     (batch,) = load_batches()[0]

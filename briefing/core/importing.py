@@ -190,6 +190,7 @@ class RowReview:
     row: int                        # the row's number in the file
     quote: str                      # the row as the file shows it
     span: tuple[int, int]           # where in the table's text
+    raw: dict = field(default_factory=dict)  # the cells of the mapped columns, as written
     record: dict | None = None      # the indicator it becomes (None: it has problems)
     problems: list[Problem] = field(default_factory=list)
     clash: str = ""                 # an existing figure for the same series and period with another value
@@ -253,6 +254,7 @@ def review(table: Table, mapping: ColumnMapping, existing: pd.DataFrame | None =
         for f, v in mapping.defaults.items():
             if not raw.get(f, "").strip():
                 raw[f] = v
+        rr.raw = raw
         record = _record(raw, cells[unit_mult] if unit_mult is not None else "", decimal_comma, rr,
                          table.file)
         if record is not None:
@@ -303,6 +305,20 @@ def _existing_index(existing: pd.DataFrame | None) -> _Known:
     return _Known({_fold(n): n for n in rows["name"]}, figures)
 
 
+_VALUE_QUALIFIER = re.compile(r"^(约|大约|超过|逾|近|接近|不到|不足|more than|over|about|around|nearly|under|"
+                              r"less than)\s*(.*?)\s*(以上|左右|以下|多)?$", re.IGNORECASE)
+_AFTER = {"以上": "over", "多": "over", "左右": "about", "以下": "under"}
+
+
+def _split_qualifier(text: str) -> tuple[str, str]:
+    """'约19800' -> ('19800', '约'); '1200左右' -> ('1200', 'about'); '4.5' -> ('4.5', '')."""
+    m = _VALUE_QUALIFIER.match(text.strip())
+    if m:
+        return m[2], m[1]
+    m = re.match(r"^(.*?\d)\s*(以上|左右|以下|多)$", text.strip())
+    return (m[1], _AFTER[m[2]]) if m else (text, "")
+
+
 def _record(raw: dict[str, str], unit_mult: str, decimal_comma: bool, rr: RowReview, file: str) -> dict | None:
     rec: dict = {}
 
@@ -319,6 +335,9 @@ def _record(raw: dict[str, str], unit_mult: str, decimal_comma: bool, rr: RowRev
             raise ValueError("empty")
         return text.strip()
 
+    value_text, stated = _split_qualifier(raw.get("value", ""))  # "约19800", "more than 1,200"
+    if stated and not raw.get("qualifier", "").strip():
+        raw = {**raw, "qualifier": stated}
     rec["name"] = take("name", required)
     rec["region"] = take("region", lambda t: REGIONS.get(required(t), required(t)))
     rec["period"] = take("period", parse_period)
@@ -330,9 +349,12 @@ def _record(raw: dict[str, str], unit_mult: str, decimal_comma: bool, rr: RowRev
     def value(text: str) -> float:
         if _fold(text) in MISSING:
             raise ValueError("no value")
+        scale = re.search(r"\s*(万亿|亿|万)$", text)  # "7.5万": the scale written in the cell
+        if scale:
+            return parse_number(text[:scale.start()], decimal_comma) * SCALES[scale[1]]
         return parse_number(text, decimal_comma)
 
-    number = take("value", value)
+    number = take("value", lambda _: value(value_text))
     if unit_mult.strip():
         try:
             number = None if number is None else number * 10 ** int(unit_mult)

@@ -32,7 +32,8 @@ class DocumentDialog(QDialog):
             "title": QLineEdit(first_line[:120], objectName="doc-title"),
             "publisher": QLineEdit(objectName="doc-publisher", placeholderText="who published it"),
             "date": QLineEdit(objectName="doc-date", placeholderText="YYYY-MM-DD, or empty if undated"),
-            "period": QLineEdit(objectName="doc-period", placeholderText="the period it reports on, e.g. 2024"),
+            "period": QLineEdit(max((c.period[:4] for c in self.candidates if c.period), default=""),
+                                objectName="doc-period", placeholderText="the period it reports on, e.g. 2024"),
             "region": QLineEdit("Fujian", objectName="doc-region"),
         }
         for key, label in (("title", "Title"), ("publisher", "Publisher"), ("date", "Date"),

@@ -26,7 +26,7 @@ STATUS = {"new": "new", "clash": "clash", "repeat": "already in the data", "prob
 def review_frame(rev: Review) -> pd.DataFrame:
     rows = []
     for r in rev.rows:
-        rec = r.record or {}
+        rec = r.record or {**r.raw, "display": r.raw.get("value", "")}  # a row with problems: as written
         note = ("; ".join(f"{p.field}: {p.message}" if p.field else p.message for p in r.problems)
                 or (f"differs from {r.clash}" if r.clash else "") or (f"same as {r.repeat_of}" if r.repeat_of else ""))
         rows.append({"id": str(r.row), "row": str(r.row), "row_number": r.row, "status": STATUS[r.status],
