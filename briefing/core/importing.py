@@ -315,7 +315,7 @@ def _split_qualifier(text: str) -> tuple[str, str]:
     m = _VALUE_QUALIFIER.match(text.strip())
     if m:
         return m[2], m[1]
-    m = re.match(r"^(.*?\d)\s*(以上|左右|以下|多)$", text.strip())
+    m = re.match(r"^(.*?[\d万亿])\s*(以上|左右|以下|多)$", text.strip())
     return (m[1], _AFTER[m[2]]) if m else (text, "")
 
 
