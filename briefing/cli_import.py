@@ -82,7 +82,7 @@ def run_import(args, seeds: Path | None, load) -> int:
     except WorkspaceError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
-    print(f"Imported {len(batch.records)} figures as {batch.id} (in {batch.folder}).")
+    print(f"Imported {len(batch)} figures as {batch.id} (in {batch.folder}).")
     return 0
 
 

@@ -388,3 +388,18 @@ def test_a_long_chart_title_wraps_to_the_charts_width(qtbot, window):
         window.resize(width, 700)
         qtbot.waitUntil(lambda: 0 < chart.title.item.boundingRect().width() <= chart.width())
     assert chart.title.item.boundingRect().width() > 0.6 * chart.width()  # wide again: not wrapped too short
+
+
+def test_sorting_by_a_column_keeps_the_filter_and_the_selection(qtbot, window, dataset):
+    window.filters.set_filters(Filters(region="Xiamen"))
+    click_record(qtbot, window, "xm21-software-revenue-2020")
+    header = window.tables["indicators"].horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(1) + 5, header.height() // 2))  # Value
+    inds = by_id(dataset)
+    ids = visible_ids(window)
+    values = [inds.loc[i, "value"] for i in ids]
+    assert set(ids) == set(inds[inds["region"] == "Xiamen"].index) and len(ids) > 5
+    assert values == sorted(values) or values == sorted(values, reverse=True)
+    current = window.tables["indicators"].currentIndex()
+    assert current.data(ID_ROLE) == "xm21-software-revenue-2020" and window.state.selection[1] == current.data(ID_ROLE)

@@ -28,6 +28,7 @@ class RecordIndex:
         cols = [df[c].astype(str) for c in SEARCH_COLUMNS if c in df]
         joined = cols[0].str.cat(cols[1:], sep=_FIELD_SEPARATOR) if cols else pd.Series([""] * len(df))
         self.text = joined.str.casefold().tolist()
+        self._last: tuple[str, np.ndarray] | None = None  # the last search and its matches
 
     def mask(self, themes: Iterable[str] = (), region: str | None = None, search: str | None = None,
              kinds: Iterable[str] = (), periods: Iterable[str] = ()) -> np.ndarray:
@@ -43,8 +44,22 @@ class RecordIndex:
                 mask &= np.isin(self.facets[col], wanted)
         needle = (search or "").strip().casefold()
         if needle:
-            mask &= np.fromiter((needle in t for t in self.text), bool, self.size)
+            mask &= self._search(needle)
         return mask
+
+    def _search(self, needle: str) -> np.ndarray:
+        """Rows whose text contains `needle`. Typing extends the last search: only its matches are scanned."""
+        last = self._last
+        if last is not None and last[0] == needle:
+            return last[1]
+        if last is not None and needle.startswith(last[0]):
+            rows = np.flatnonzero(last[1])
+            hit = np.zeros(self.size, bool)
+            hit[rows] = np.fromiter((needle in self.text[i] for i in rows), bool, len(rows))
+        else:
+            hit = np.fromiter((needle in t for t in self.text), bool, self.size)
+        self._last = (needle, hit)
+        return hit
 
     def filter_mask(self, f: Filters, with_themes: bool = True) -> np.ndarray:
         return self.mask(themes=f.themes if with_themes else (), region=f.region or None, search=f.search or None,

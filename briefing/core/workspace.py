@@ -16,11 +16,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from .dataset import EXTRA_COLUMNS, Dataset
+from .dataset import Dataset
 from .importing import Review, batch_source
 from .problems import Problem
 from .userdirs import data_dir
-from .vocab import INDICATOR_FIELDS
 
 BATCH_FILE = "batch.json"
 FORMAT = 1
@@ -30,19 +29,45 @@ def imports_dir() -> Path:
     return data_dir() / "imports"
 
 
+STORED = ("name", "themes", "region", "period", "kind", "measure", "value", "unit", "qualifier", "display", "note",
+          "line", "quote_start", "quote_end")  # per figure; the id, source and quote follow from these
+
+
 @dataclass
 class Batch:
     id: str
     source: dict           # the row of the sources table that cites it
-    records: list[dict]
-    text: str              # the table as text: each record's quote is a line of it
+    columns: dict          # field -> one value per figure (STORED): no per-figure objects to load
+    text: str              # the table as text: each figure's quote is a line of it
     mapping: dict
     folder: Path
 
+    def __len__(self) -> int:
+        return len(self.columns["name"])
+
+    @property
+    def records(self) -> list[dict]:
+        return self.frame().to_dict("records")
+
     @property
     def summary(self) -> str:
-        return (f"{self.id}: {self.source['title']}, {len(self.records)} figures, "
-                f"imported {self.source['date']}")
+        return f"{self.id}: {self.source['title']}, {len(self)} figures, imported {self.source['date']}"
+
+    def frame(self) -> pd.DataFrame:
+        """The batch's figures as indicator rows."""
+        df = pd.DataFrame({k: _shared(v) if k not in ("value", "line", "quote_start", "quote_end") else v
+                           for k, v in self.columns.items()})
+        df["id"] = [f"{self.id}-r{n}" for n in df["line"]]
+        df["quote"] = [self.text[a:b] for a, b in zip(df["quote_start"], df["quote_end"])]
+        df["source"], df["source_file"], df["file"] = self.id, self.source["file"], str(self.folder)
+        df["inputs"] = [[]] * len(df)
+        return df
+
+
+def _shared(values: list) -> list:
+    """The same object for equal values (100,000 rows of "Fujian" hold one string, not 100,000)."""
+    seen: dict = {}
+    return [seen.setdefault(tuple(v) if isinstance(v, list) else v, v) for v in values]
 
 
 class WorkspaceError(Exception):
@@ -56,10 +81,12 @@ def save_batch(rev: Review, original: Path, folder: Path | None = None, today: d
     if target.exists():
         raise WorkspaceError(f"{rev.table.file} was imported already as {rev.batch_id}; remove that import first")
     source = batch_source(rev, today or date.today())
-    records = [{**r.record, "line": r.row, "quote_start": r.span[0], "quote_end": r.span[1]}
-               for r in rev.to_import]
+    rows = rev.to_import
+    columns = {k: [r.record[k] for r in rows] for k in STORED[:-3]}
+    columns |= {"line": [r.row for r in rows], "quote_start": [r.span[0] for r in rows],
+                "quote_end": [r.span[1] for r in rows]}
     batch = {"format": FORMAT, "source": source, "mapping": rev.mapping.model_dump(), "text": rev.table.text,
-             "records": records}
+             "columns": columns}
     partial = folder / f".{rev.batch_id}.partial"
     try:
         shutil.rmtree(partial, ignore_errors=True)
@@ -70,7 +97,7 @@ def save_batch(rev: Review, original: Path, folder: Path | None = None, today: d
     except OSError as e:
         shutil.rmtree(partial, ignore_errors=True)
         raise WorkspaceError(f"cannot save the import in {folder}: {e.strerror or e}") from None
-    return Batch(rev.batch_id, source, records, rev.table.text, batch["mapping"], target)
+    return Batch(rev.batch_id, source, columns, rev.table.text, batch["mapping"], target)
 
 
 def load_batches(folder: Path | None = None) -> tuple[list[Batch], list[Problem]]:
@@ -82,8 +109,11 @@ def load_batches(folder: Path | None = None) -> tuple[list[Batch], list[Problem]
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") != FORMAT:
                 raise ValueError(f"format {data.get('format')!r}, this version reads {FORMAT}")
-            batches.append(Batch(path.parent.name, data["source"], data["records"], data["text"],
-                                 data["mapping"], path.parent))
+            columns = data["columns"]
+            if set(columns) != set(STORED) or len({len(v) for v in columns.values()}) != 1:
+                raise ValueError("its columns are incomplete")
+            batches.append(Batch(path.parent.name, data["source"], columns, data["text"], data["mapping"],
+                                 path.parent))
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
             problems.append(Problem(str(path), f"this import cannot be read and is left out: {e}"))
     return batches, problems
@@ -124,10 +154,8 @@ def with_batches(data: Dataset, batches: list[Batch]) -> Dataset:
     """The seed dataset with the imported figures added (each batch a source whose document is its table)."""
     if not batches:
         return data
-    rows = [{**r, "source": b.id, "source_file": b.source["file"], "file": str(b.folder)}
-            for b in batches for r in b.records]
-    imported = pd.DataFrame(rows, columns=[*INDICATOR_FIELDS, *EXTRA_COLUMNS])
-    indicators = pd.concat([data.indicators, imported], ignore_index=True)
+    frames = [b.frame()[data.indicators.columns] for b in batches]
+    indicators = pd.concat([data.indicators, *frames], ignore_index=True)
     indicators["value"] = indicators["value"].astype(float)
     sources = pd.concat([data.sources, pd.DataFrame([b.source for b in batches], dtype=object)],
                         ignore_index=True)

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
             table.verticalHeader().hide()
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             self.proxies[name], self.tables[name] = proxy, table
+            proxy.modelReset.connect(self._after_sort)
             self.record_tabs.addTab(table, name.capitalize())
 
         self.chart_tabs = QTabWidget()
@@ -184,6 +185,10 @@ class MainWindow(QMainWindow):
     def _on_current_row(self, table: str, index) -> None:
         if index.isValid() and not self._refiltering:
             self.state.select(table, index.data(ID_ROLE))
+
+    def _after_sort(self) -> None:
+        if not self._refiltering:  # a sort resets the table's rows: select the record again
+            self._show_selection()
 
     def _show_selection(self) -> None:
         """After filtering: keep the selected record selected where it is still shown; select nothing else

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractProxyModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 if TYPE_CHECKING:
@@ -72,6 +72,10 @@ class DataFrameModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(self._columns) - 1),
                                       [Qt.ItemDataRole.BackgroundRole])
 
+    def sort_keys(self, column: int) -> list:
+        """Each row's sort key in `column` (a number, or the folded text)."""
+        return self._sort[column]
+
     def row_of(self, record_id: str) -> int | None:
         return self._rows.get(record_id)
 
@@ -101,18 +105,87 @@ class DataFrameModel(QAbstractTableModel):
         return None
 
 
-class AcceptedRowsProxy(QSortFilterProxyModel):
-    """Shows the rows the core's filter accepted (a mask over the model's rows); sorts by the sort role."""
+class AcceptedRowsProxy(QAbstractProxyModel):
+    """The rows the core's filter accepted (a mask over the model's rows), in the chosen sort order. Filtering
+    and sorting are numpy operations on whole columns, never a Python call per row: 100,000 imported rows
+    refilter in milliseconds. The views are reset on each change; the window reselects its record."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._mask: Sequence[bool] | None = None
-        self.setSortRole(SORT_ROLE)
+        self._mask = None
+        self._sort = (-1, Qt.SortOrder.AscendingOrder)
+        self._rows: Sequence[int] = []    # proxy row -> source row
+        self._where: Sequence[int] = []   # source row -> proxy row, or -1 when not shown
+
+    def setSourceModel(self, model) -> None:  # noqa: N802 - Qt API
+        super().setSourceModel(model)
+        for about, done in ((model.modelAboutToBeReset, model.modelReset),
+                            (model.rowsAboutToBeInserted, model.rowsInserted),
+                            (model.rowsAboutToBeRemoved, model.rowsRemoved)):
+            about.connect(self.beginResetModel)
+            done.connect(self._source_changed)
+        model.dataChanged.connect(self._forward_changed)
+        self._update()
+
+    def _source_changed(self) -> None:
+        self._update()
+        self.endResetModel()
+
+    def _forward_changed(self, first, last, roles=()) -> None:
+        if self.rowCount():  # highlighting: which shown cells changed does not matter, they are repainted
+            self.dataChanged.emit(self.index(0, first.column()), self.index(self.rowCount() - 1, last.column()),
+                                  roles)
+
+    def _update(self) -> None:
+        import numpy as np  # after the first paint
+        model = self.sourceModel()
+        n = model.rowCount() if model is not None else 0
+        mask = self._mask if self._mask is not None and len(self._mask) == n else None
+        rows = np.arange(n) if mask is None else np.flatnonzero(mask)
+        column, order = self._sort
+        if column >= 0 and len(rows):
+            keys = np.array(model.sort_keys(column), dtype=object)[rows]
+            rows = rows[np.argsort(keys, kind="stable")]
+            if order == Qt.SortOrder.DescendingOrder:
+                rows = rows[::-1]
+        self._rows = rows
+        self._where = np.full(n, -1, dtype=np.int64)
+        self._where[rows] = np.arange(len(rows))
 
     def set_mask(self, mask: Sequence[bool] | None) -> None:
-        self.beginFilterChange()  # Qt >= 6.9; replaces the deprecated invalidateRowsFilter()
-        self._mask = mask
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        import numpy as np
+        self.beginResetModel()
+        self._mask = None if mask is None else np.asarray(mask, dtype=bool)
+        self._update()
+        self.endResetModel()
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
-        return self._mask is None or bool(self._mask[source_row])
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.beginResetModel()
+        self._sort = (column, order)
+        self._update()
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        model = self.sourceModel()
+        return 0 if parent.isValid() or model is None else model.columnCount()
+
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < self.columnCount()):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index=QModelIndex()) -> QModelIndex:  # a table: no row has a parent
+        return QModelIndex()
+
+    def mapToSource(self, index) -> QModelIndex:  # noqa: N802
+        if not index.isValid() or index.row() >= len(self._rows):
+            return QModelIndex()
+        return self.sourceModel().index(int(self._rows[index.row()]), index.column())
+
+    def mapFromSource(self, index) -> QModelIndex:  # noqa: N802
+        if not index.isValid() or index.row() >= len(self._where) or self._where[index.row()] < 0:
+            return QModelIndex()
+        return self.createIndex(int(self._where[index.row()]), index.column())

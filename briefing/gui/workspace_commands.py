@@ -59,7 +59,7 @@ class WorkspaceCommands(QObject):
         self.dialog = dialog  # tests reach it
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.batch is not None:
             self.reload()
-            self._status(f"Imported {len(dialog.batch.records)} figures from {table.file} ({dialog.batch.id}).")
+            self._status(f"Imported {len(dialog.batch)} figures from {table.file} ({dialog.batch.id}).")
 
     def add_document(self) -> None:
         if self.window.state.data is None:

@@ -52,7 +52,8 @@ def startup(runs: int) -> dict:
             "first_paint_ratio": paint / b, "ready_ratio": ready / b}
 
 
-def latency(rounds: int) -> dict:
+def latency(rounds: int, data=None, tabs=("trend", "comparison", "scorecard")) -> dict:
+    """Per change and chart tab: median, p95 and max ms. `data`: the seeds unless given (bench_scale's)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["BRIEFING_CONFIG_DIR"] = tempfile.mkdtemp(prefix="bench-config-")
     from PySide6.QtWidgets import QApplication
@@ -66,7 +67,7 @@ def latency(rounds: int) -> dict:
     app = QApplication.instance() or QApplication([])
     window = MainWindow(open_settings())
     window.show()
-    window.set_data(load(seeds_dir()))
+    window.set_data(data if data is not None else load(seeds_dir()))
     app.processEvents()
 
     def timed(action) -> float:
@@ -77,6 +78,8 @@ def latency(rounds: int) -> dict:
 
     samples: dict[str, list[float]] = {}
     for tab, tab_name in enumerate(("trend", "comparison", "scorecard")):  # the last two redraw on each change
+        if tab_name not in tabs:
+            continue
         window.chart_tabs.setCurrentIndex(tab)
         for change in ("theme", "facet", "keystroke", "clear"):
             samples[f"{change} / {tab_name}"] = []
