@@ -102,20 +102,16 @@ def _axis_scale(values: list[float], unit: str) -> tuple[float, str]:
 POINT_FIELDS = ["id", "name", "region", "period", "kind", "value", "display", "quote", "inputs", "source"]
 
 
-def series_key(row) -> str:
-    """What makes observations one series: the same name, region and unit."""
-    return f"{row['name']}|{row['region']}|{row['unit']}"
-
-
 def series_keys(df: pd.DataFrame) -> pd.Series:
-    """series_key of every row, vectorised."""
+    """What makes observations one series: the same name, region and unit."""
     return df["name"] + "|" + df["region"] + "|" + df["unit"]
 
 
 def trend_spec(indicators: pd.DataFrame, record_id: str, sources: Sources) -> ChartSpec:
     """The series of the selected indicator over its periods: actual, target and derived points."""
-    row = indicators.set_index("id").loc[record_id]
-    same = indicators[series_keys(indicators) == series_key(row)]
+    row = indicators.loc[indicators["id"] == record_id].iloc[0]
+    same = indicators[(indicators["name"] == row["name"]) & (indicators["region"] == row["region"])
+                      & (indicators["unit"] == row["unit"])]  # its series, without a key string per row
     same = same[POINT_FIELDS].assign(x=same["period"].map(period_x)).sort_values(["x", "kind"])
     scale, label = _axis_scale(same["value"].tolist(), row["unit"])
     points = tuple(Point(r.x, r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]), r.id)
@@ -152,7 +148,9 @@ SCORECARD_COLUMNS = ["name", "region", "unit", "actual_id", "actual_period", "ac
 
 def scorecard_rows(indicators: pd.DataFrame) -> pd.DataFrame:
     """Series with both a target and an actual: the latest actual beside each target."""
-    df = indicators.assign(series=series_keys(indicators), x=indicators["period"].map(period_x))
+    has_target = indicators["name"].isin(indicators.loc[indicators["kind"] == "target", "name"])
+    df = indicators[has_target]  # only series with a target matter (100,000 imported actuals have none)
+    df = df.assign(series=series_keys(df), x=df["period"].map(period_x))
     latest = (df[df["kind"] == "actual"].sort_values("x", kind="stable").groupby("series").tail(1)
               .set_index("series")[["id", "period", "display", "value"]])
     latest.columns = ["actual_id", "actual_period", "actual", "actual_value"]

@@ -23,11 +23,12 @@ class RecordIndex:
         themes = df["themes"] if "themes" in df else pd.Series([()] * len(df), index=df.index)
         self.themes = {t: np.fromiter((t in ts for ts in themes), bool, self.size)
                        for t in sorted({t for ts in themes for t in ts})}
-        self.facets = {col: df[col].astype(str).str.casefold().to_numpy()
-                       for col in ("region", "period", "kind") if col in df}
-        cols = [df[c].astype(str) for c in SEARCH_COLUMNS if c in df]
-        joined = cols[0].str.cat(cols[1:], sep=_FIELD_SEPARATOR) if cols else pd.Series([""] * len(df))
-        self.text = joined.str.casefold().tolist()
+        # each facet as small integer codes over its distinct values (100,000 rows share a handful of them)
+        self.facets = {col: pd.Categorical(df[col].astype(str).str.casefold()) for col in ("region", "period", "kind")
+                       if col in df}
+        cols = [df[c].tolist() for c in SEARCH_COLUMNS if c in df]  # the frame's strings: no copies to free
+        self.text = [_FIELD_SEPARATOR.join(map(str, fields)).casefold() for fields in zip(*cols)] if cols \
+            else [""] * len(df)
         self._last: tuple[str, np.ndarray] | None = None  # the last search and its matches
 
     def mask(self, themes: Iterable[str] = (), region: str | None = None, search: str | None = None,
@@ -41,7 +42,8 @@ class RecordIndex:
         for col, wanted in (("region", [region] if region else []), ("kind", kinds), ("period", periods)):
             wanted = [w.casefold() for w in wanted]
             if wanted and col in self.facets:
-                mask &= np.isin(self.facets[col], wanted)
+                facet = self.facets[col]
+                mask &= np.isin(facet.codes, [facet.categories.get_loc(w) for w in wanted if w in facet.categories])
         needle = (search or "").strip().casefold()
         if needle:
             mask &= self._search(needle)

@@ -1,6 +1,7 @@
 """The user's workspace: imported tables kept beside (never inside) the shipped seeds, and merged with them.
 
-    <data dir>/imports/<batch id>/batch.json   the records, their provenance and the mapping used
+    <data dir>/imports/<batch id>/batch.json   the source, the mapping used and the table as text
+    <data dir>/imports/<batch id>/figures.csv  the figures, with their row and their place in that text
     <data dir>/imports/<batch id>/<file>       the imported file, byte for byte
 
 A batch is written to a temporary folder and renamed into place, so a crash leaves no half-written import."""
@@ -31,19 +32,21 @@ def imports_dir() -> Path:
 
 STORED = ("name", "themes", "region", "period", "kind", "measure", "value", "unit", "qualifier", "display", "note",
           "line", "quote_start", "quote_end")  # per figure; the id, source and quote follow from these
+REPEATED = ("name", "themes", "region", "period", "kind", "measure", "unit", "qualifier", "note")  # few values
+FIGURES_FILE = "figures.csv"
 
 
 @dataclass
 class Batch:
     id: str
     source: dict           # the row of the sources table that cites it
-    columns: dict          # field -> one value per figure (STORED): no per-figure objects to load
+    figures: pd.DataFrame  # STORED columns; the repeated ones categorical: 100,000 rows share a few strings
     text: str              # the table as text: each figure's quote is a line of it
     mapping: dict
     folder: Path
 
     def __len__(self) -> int:
-        return len(self.columns["name"])
+        return len(self.figures)
 
     @property
     def records(self) -> list[dict]:
@@ -55,8 +58,12 @@ class Batch:
 
     def frame(self) -> pd.DataFrame:
         """The batch's figures as indicator rows."""
-        df = pd.DataFrame({k: _shared(v) if k not in ("value", "line", "quote_start", "quote_end") else v
-                           for k, v in self.columns.items()})
+        f = self.figures
+        df = pd.DataFrame({c: f[c].astype(object) for c in REPEATED if c != "themes"})  # shared strings
+        lists = [t.split(";") for t in f["themes"].cat.categories]
+        df["themes"] = [lists[i] for i in f["themes"].cat.codes]
+        for c in ("value", "display", "line", "quote_start", "quote_end"):
+            df[c] = f[c].to_numpy()
         df["id"] = [f"{self.id}-r{n}" for n in df["line"]]
         df["quote"] = [self.text[a:b] for a, b in zip(df["quote_start"], df["quote_end"])]
         df["source"], df["source_file"], df["file"] = self.id, self.source["file"], str(self.folder)
@@ -64,10 +71,13 @@ class Batch:
         return df
 
 
-def _shared(values: list) -> list:
-    """The same object for equal values (100,000 rows of "Fujian" hold one string, not 100,000)."""
-    seen: dict = {}
-    return [seen.setdefault(tuple(v) if isinstance(v, list) else v, v) for v in values]
+def _read_figures(path: Path) -> pd.DataFrame:
+    dtypes = {c: str for c in (*REPEATED, "display")} | {"value": float, "line": int, "quote_start": int,
+                                                          "quote_end": int}
+    figures = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_filter=False)
+    if set(figures.columns) != set(STORED):
+        raise ValueError(f"{path.name} has columns {', '.join(figures.columns)}")
+    return figures.astype({c: "category" for c in REPEATED})  # text categories: "2023" stays a period
 
 
 class WorkspaceError(Exception):
@@ -82,22 +92,24 @@ def save_batch(rev: Review, original: Path, folder: Path | None = None, today: d
         raise WorkspaceError(f"{rev.table.file} was imported already as {rev.batch_id}; remove that import first")
     source = batch_source(rev, today or date.today())
     rows = rev.to_import
-    columns = {k: [r.record[k] for r in rows] for k in STORED[:-3]}
-    columns |= {"line": [r.row for r in rows], "quote_start": [r.span[0] for r in rows],
-                "quote_end": [r.span[1] for r in rows]}
-    batch = {"format": FORMAT, "source": source, "mapping": rev.mapping.model_dump(), "text": rev.table.text,
-             "columns": columns}
+    figures = pd.DataFrame({k: [r.record[k] for r in rows] for k in STORED[:-3]})
+    figures["themes"] = figures["themes"].map(";".join)
+    figures["line"] = [r.row for r in rows]
+    figures["quote_start"], figures["quote_end"] = [r.span[0] for r in rows], [r.span[1] for r in rows]
+    batch = {"format": FORMAT, "source": source, "mapping": rev.mapping.model_dump(), "text": rev.table.text}
     partial = folder / f".{rev.batch_id}.partial"
     try:
         shutil.rmtree(partial, ignore_errors=True)
         partial.mkdir(parents=True)
         shutil.copyfile(original, partial / Path(original).name)
+        figures.to_csv(partial / FIGURES_FILE, index=False)
         (partial / BATCH_FILE).write_text(json.dumps(batch, ensure_ascii=False), encoding="utf-8")
         os.replace(partial, target)
     except OSError as e:
         shutil.rmtree(partial, ignore_errors=True)
         raise WorkspaceError(f"cannot save the import in {folder}: {e.strerror or e}") from None
-    return Batch(rev.batch_id, source, columns, rev.table.text, batch["mapping"], target)
+    return Batch(rev.batch_id, source, _read_figures(target / FIGURES_FILE), rev.table.text, batch["mapping"],
+                 target)
 
 
 def load_batches(folder: Path | None = None) -> tuple[list[Batch], list[Problem]]:
@@ -109,12 +121,10 @@ def load_batches(folder: Path | None = None) -> tuple[list[Batch], list[Problem]
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") != FORMAT:
                 raise ValueError(f"format {data.get('format')!r}, this version reads {FORMAT}")
-            columns = data["columns"]
-            if set(columns) != set(STORED) or len({len(v) for v in columns.values()}) != 1:
-                raise ValueError("its columns are incomplete")
-            batches.append(Batch(path.parent.name, data["source"], columns, data["text"], data["mapping"],
+            figures = _read_figures(path.parent / FIGURES_FILE)
+            batches.append(Batch(path.parent.name, data["source"], figures, data["text"], data["mapping"],
                                  path.parent))
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, pd.errors.ParserError) as e:
             problems.append(Problem(str(path), f"this import cannot be read and is left out: {e}"))
     return batches, problems
 

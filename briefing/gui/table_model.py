@@ -42,8 +42,7 @@ class DataFrameModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._rows: dict[str, int] = {}
         self._text: list[list[str]] = [[] for _ in columns]
-        self._folded: list[list[str]] = [[] for _ in columns]
-        self._sort: list[list] = [[] for _ in columns]
+        self._values: dict[int, list[float]] = {}  # numeric sort keys of columns that have them
         self._search = ""
         self._highlight = QColor(255, 214, 10, 90)
 
@@ -57,10 +56,10 @@ class DataFrameModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), 0, len(df) - 1)
             self._ids = df["id"].tolist()
             self._rows = {rid: i for i, rid in enumerate(self._ids)}
-            self._text = [df[c.field].astype(str).tolist() for c in self._columns]
-            self._folded = [[t.casefold() for t in col] for col in self._text]
-            self._sort = [df[c.sort_field].astype(float).tolist() if c.sort_field else folded
-                          for c, folded in zip(self._columns, self._folded)]
+            # the frame's own strings, not copies (100,000 imported rows)
+            self._text = [[t if type(t) is str else str(t) for t in df[c.field].tolist()] for c in self._columns]
+            self._values = {i: df[c.sort_field].astype(float).tolist() for i, c in enumerate(self._columns)
+                            if c.sort_field}
             self.endInsertRows()
 
     def set_search(self, text: str) -> None:
@@ -73,8 +72,8 @@ class DataFrameModel(QAbstractTableModel):
                                       [Qt.ItemDataRole.BackgroundRole])
 
     def sort_keys(self, column: int) -> list:
-        """Each row's sort key in `column` (a number, or the folded text)."""
-        return self._sort[column]
+        """Each row's sort key in `column` (a number, or the folded text): made when the user sorts, not kept."""
+        return self._values.get(column) or [t.casefold() for t in self._text[column]]
 
     def row_of(self, record_id: str) -> int | None:
         return self._rows.get(record_id)
@@ -97,10 +96,10 @@ class DataFrameModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text[col][row]
         if role == SORT_ROLE:
-            return self._sort[col][row]
+            return self._values[col][row] if col in self._values else self._text[col][row].casefold()
         if role == ID_ROLE:
             return self._ids[row]
-        if role == Qt.ItemDataRole.BackgroundRole and self._search and self._search in self._folded[col][row]:
+        if role == Qt.ItemDataRole.BackgroundRole and self._search and self._search in self._text[col][row].casefold():
             return self._highlight
         return None
 
