@@ -64,7 +64,7 @@ def test_trend_spec_has_actual_and_derived_points_in_period_order(dataset):
 def test_trend_spec_with_target_and_single_point_note(dataset):
     spec = C.trend_spec(dataset.indicators, "gwr23-grp-growth", dataset.source_map)
     assert [p.kind for p in spec.series[0].points] == ["actual", "target"]
-    single = dataset.indicators.groupby(dataset.indicators.apply(C.series_key, axis=1)).filter(
+    single = dataset.indicators.groupby(C.series_keys(dataset.indicators)).filter(
         lambda g: len(g) == 1).iloc[0]
     lone = C.trend_spec(dataset.indicators, single["id"], dataset.source_map)
     assert len(lone.series[0].points) == 1 and lone.notes  # a sparse series says why it is sparse
@@ -104,10 +104,10 @@ def test_citation_is_a_sentence_with_the_quote_or_the_inputs(dataset):
     assert text.startswith("Water supply to Kinmen (Fujian, ") and text.endswith(f"“{plan['quote']}”")
 
 
-def test_series_key_keeps_regions_and_units_apart():
-    a = pd.Series({"name": "Foreign trade", "region": "Xiamen", "unit": "CNY"})
-    assert C.series_key(a) != C.series_key(a.replace({"Xiamen": "Fujian"}))
-    assert C.series_key(a) != C.series_key(a.replace({"CNY": "USD"}))
+def test_series_keys_keep_regions_and_units_apart():
+    a = {"name": "Foreign trade", "region": "Xiamen", "unit": "CNY"}
+    keys = C.series_keys(pd.DataFrame([a, a | {"region": "Fujian"}, a | {"unit": "USD"}, a]))
+    assert keys.nunique() == 3 and keys[0] == keys[3]
 
 
 def test_line_runs_keep_a_missing_period_as_a_gap():
