@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -22,8 +23,8 @@ def add_parsers(sub) -> None:
     imp.add_argument("--dry-run", action="store_true", help="review only: report every row, save nothing")
     imp.add_argument("--skip-invalid", action="store_true", help="save the good rows even if others have problems")
     imp.add_argument("--data", type=Path, help=argparse.SUPPRESS)
-    rm = sub.add_parser("remove-import", help="remove an imported table's figures from your workspace")
-    rm.add_argument("id", help="the import's id, as `briefing list imports` shows it")
+    rm = sub.add_parser("remove-import", help="remove an imported table or an added document from your workspace")
+    rm.add_argument("id", help="its id, as `briefing list imports` shows it (imp-… or doc-…)")
 
 
 def run_import(args, seeds: Path | None, load) -> int:
@@ -61,9 +62,11 @@ def run_import(args, seeds: Path | None, load) -> int:
         return 1
     for r in rev.rows:
         for p in r.problems:
-            print(f"row {r.row}: {p.field}: {p.message}", file=sys.stderr)
+            print(f"row {r.row}: " + (f"{p.field}: " if p.field else "") + p.message, file=sys.stderr)
         if r.clash:
             print(f"row {r.row}: clash: {r.clash} (both kept, the row marked)")
+        if r.repeat_of:
+            print(f"row {r.row}: already in the data as {r.repeat_of} (not imported again)")
     counts = rev.counts()
     print(f"{counts['new']} new, {counts['clash']} clashing, {counts['repeat']} already in the data, "
           f"{counts['problem']} with problems.")
@@ -87,22 +90,30 @@ def run_import(args, seeds: Path | None, load) -> int:
 
 
 def list_imports() -> int:
+    from .core.documents import document_summary, load_documents
     from .core.workspace import load_batches
     batches, problems = load_batches()
-    for p in problems:
+    documents, more = load_documents()
+    for p in problems + more:
         print(f"warning: {p}", file=sys.stderr)
-    if not batches:
-        print("No imports.")
+    if not batches and not documents:
+        print("No imported tables or added documents.")
     for b in batches:
         print(b.summary)
+    for d in documents:
+        print(document_summary(d))
     return 0
 
 
 def remove_import(args) -> int:
+    from .core.documents import remove_document
     from .core.workspace import WorkspaceError, remove_batch
+    if not re.fullmatch(r"(imp|doc)-[a-z0-9-]+", args.id):
+        print(f"error: {args.id!r} is not an import's id (see `briefing list imports`)", file=sys.stderr)
+        return 1
     try:
-        remove_batch(args.id)
-    except WorkspaceError as e:
+        (remove_document if args.id.startswith("doc-") else remove_batch)(args.id)
+    except (WorkspaceError, OSError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
     print(f"Removed {args.id}.")

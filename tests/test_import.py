@@ -246,3 +246,99 @@ def test_the_mapping_names_unknown_columns(tmp_path):
 def test_imported_figures_are_stated_as_a_briefing_would(value, unit, qualifier, shown):
     from briefing.core.numbers import format_value
     assert format_value(value, unit, qualifier) == shown
+
+
+# --- defects a review found, each reproduced with a real file ------------------------------------------
+
+def review_file(tmp_path, name, text, **defaults):
+    table = read_table(write(tmp_path, name, text))
+    mapping = guess_mapping(table)
+    mapping.defaults.update(defaults)
+    return review(table, mapping)
+
+
+def test_a_semicolon_file_with_decimal_points_is_not_read_as_decimal_commas(tmp_path):
+    rev = review_file(tmp_path, "semi.csv", "name;period;value;unit;region;theme\n"
+                                            "GDP growth;2023;4.5;%;Fujian;economy\nExports;2023;1,234;亿元;Fujian;trade\n")
+    assert [r.record["value"] for r in rev.rows] == [4.5, 1.234e11]
+
+
+def test_a_row_longer_than_the_header_is_a_problem_not_a_dropped_cell(tmp_path):
+    rev = review_file(tmp_path, "long.csv", "name,period,value\nGDP,2023,54,355\n",
+                      unit="亿元", region="Fujian", theme="economy")
+    (row,) = rev.rows
+    assert row.status == "problem" and "4 cells, the header has 3" in row.problems[0].message
+
+
+def test_spaces_after_commas_and_quoted_thousands(tmp_path):
+    rev = review_file(tmp_path, "sp.csv", 'name, period, value, unit, region, theme\n'
+                                          'GDP, 2023, "54,355", 亿元, Fujian, economy\n')
+    assert rev.rows[0].record["value"] == 5.4355e12
+
+
+def test_xlsx_cells_as_the_spreadsheet_shows_them(tmp_path):
+    from datetime import datetime, time
+    book = Workbook()
+    ws = book.active
+    ws.append(["name", "period", "value", "unit", "region", "theme", "updated"])
+    ws.append(["Growth", datetime(2023, 1, 1), 0.045, "%", "Fujian", "economy", time(8, 30)])
+    ws["B2"].number_format, ws["C2"].number_format = "yyyy", "0.0%"
+    ws.append(["Exports", 2023.10, 5, "亿元", "Fujian", "trade"])
+    ws["B3"].number_format = "0.00"
+    book.save(tmp_path / "f.xlsx")
+    rows = review(t := read_table(tmp_path / "f.xlsx"), guess_mapping(t)).rows
+    assert [(r.record["period"], r.record["value"], r.record["unit"]) for r in rows] == [
+        ("2023", 4.5, "%"), ("2023-10", 5e8, "CNY")]
+    assert rows[0].quote.endswith("| 08:30:00")  # a time cell is text, not a crash
+
+
+def test_a_title_row_above_the_header_is_skipped(tmp_path):
+    rev = review_file(tmp_path, "titled.csv", "2023年福建省主要指标,,,,,\n指标,年份,数值,单位,地区,主题\n"
+                                              "地区生产总值,2023,54355,亿元,福建,经济\n")
+    assert rev.table.columns[0] == "指标" and rev.rows[0].row == 3 and rev.rows[0].status == "new"
+
+
+def test_row_numbers_count_records_as_a_spreadsheet_does(tmp_path):
+    rev = review_file(tmp_path, "nl.csv", 'name,period,value,unit,region,theme\n'
+                                          '"GDP\n(total)",2022,1,亿元,Fujian,economy\nGDP,2023,2,亿元,Fujian,economy\n')
+    assert [r.row for r in rev.rows] == [2, 3]
+    assert rev.rows[1].quote == "GDP,2023,2,亿元,Fujian,economy"
+
+
+@pytest.mark.parametrize("unit, factor, base", [
+    ("thousands", 1, "thousand"), ("Millions of yuan", 1e6, "CNY"), ("USD million", 1e6, "USD"),
+    ("RMB billion", 1e9, "CNY"), ("CNY mn", 1e6, "CNY"), ("千米", 1, "km"), ("万吨", 1e4, "t"),
+])
+def test_units_with_scale_words_before_or_after(unit, factor, base):
+    from briefing.core.importing import parse_unit
+    assert parse_unit(unit) == (factor, base)
+
+
+@pytest.mark.parametrize("value, expected", [("−5.2", -5.2), ("(1,234)", -1234.0), ("超1000", 1000.0)])
+def test_minus_signs_accounting_negatives_and_chinese_qualifiers(tmp_path, value, expected):
+    rev = review_file(tmp_path, "neg.csv", f'name,period,value,unit,region,theme\nX,2023-M01,"{value}",t,Fujian,trade\n')
+    assert (rev.rows[0].record["value"], rev.rows[0].record["period"]) == (expected, "2023-01")
+
+
+def test_a_percentage_under_another_unit_is_a_problem(tmp_path):
+    rev = review_file(tmp_path, "pct.csv", "name,period,value,unit,region,theme\nX,2023,4.5%,亿元,Fujian,trade\n")
+    assert rev.rows[0].problems[0].message == "'4.5%' is a percentage but the unit is '亿元'"
+
+
+def test_leftover_partial_and_removed_folders_are_not_imports(tmp_path, capsys):
+    import shutil
+    assert main(["import", str(write(tmp_path, "grp.csv", ENGLISH))]) == 0
+    (batch,) = load_batches()[0]
+    for leftover in (f".{batch.id}.removed", f".{batch.id}.partial"):
+        shutil.copytree(batch.folder, imports_dir() / leftover)
+    assert [b.id for b in load_batches()[0]] == [batch.id]
+
+
+def test_cli_names_repeated_rows_and_refuses_bad_ids(tmp_path, capsys):
+    path = write(tmp_path, "rep.csv", "name,period,value,unit,region,theme\n"
+                                      "Gross regional product,2023,54355,亿元,Fujian,economy\n")
+    assert main(["import", str(path), "--dry-run"]) == 0
+    assert "row 2: already in the data as gwr23-grp (not imported again)" in capsys.readouterr().out
+    for bad in ("imp-x/", "../x", "imp-../../etc"):
+        assert main(["remove-import", bad]) == 1
+        assert "is not an import's id" in capsys.readouterr().err

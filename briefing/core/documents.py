@@ -137,6 +137,11 @@ def load_documents(folder: Path | None = None) -> tuple[list[Dataset], list[Prob
     return out, problems
 
 
+def document_summary(data: Dataset) -> str:
+    s = data.sources.iloc[0]
+    return f"{s['id']}: {s['title']} ({s['publisher']}), {len(data.indicators)} figures"
+
+
 def remove_document(doc_id: str, folder: Path | None = None) -> None:
     folder = folder or documents_dir()
     target = folder / doc_id

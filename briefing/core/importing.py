@@ -28,7 +28,8 @@ Field = Literal[FIELDS]  # type: ignore[valid-type]
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"[\s_\-()（）]", "", unicodedata.normalize("NFKC", text)).casefold()
+    """'REF_AREA: Reference area' -> 'refarea' (SDMX-CSV labels=both); case, spaces, _-() ignored."""
+    return re.sub(r"[\s_\-()（）]", "", unicodedata.normalize("NFKC", text).split(":")[0]).casefold()
 
 
 # headers that name each field (compared folded: case, spaces, underscores and brackets ignored)
@@ -43,7 +44,7 @@ HEADERS = {
     "qualifier": ("qualifier", "限定", "限定词"),
     "kind": ("kind", "type", "actualortarget", "类型", "性质"),
 }
-SDMX_NON_NAME = {"dataflow", "freq", "refarea", "unitmeasure", "unitmult", "timeperiod", "obsvalue", "obsstatus",
+SDMX_NON_NAME = {"structure", "structureid", "actiontype", "dataflow", "freq", "refarea", "unitmeasure", "unitmult", "timeperiod", "obsvalue", "obsstatus",
                  "decimals", "confstatus", "obsconf", "action"}
 
 # a unit as written -> (factor, the unit the records use)
@@ -66,7 +67,7 @@ THEME_WORDS = {
     "governance": ("治理", "安全", "政务"), "agriculture": ("农业", "农村", "乡村"),
 }
 QUALIFIER_WORDS = {
-    "exact": ("", "exact", "=", "精确"), "over": ("over", "morethan", "above", "超过", "逾", "以上", "多于"),
+    "exact": ("", "exact", "=", "精确"), "over": ("over", "morethan", "above", "超过", "超", "逾", "以上", "多于"),
     "about": ("about", "around", "approximately", "约", "左右", "大约"),
     "nearly": ("nearly", "almost", "近", "接近", "将近"), "under": ("under", "lessthan", "below", "不到", "以下", "不足"),
 }
@@ -109,8 +110,10 @@ def guess_mapping(table: Table) -> ColumnMapping:
 # --- reading one cell ------------------------------------------------------------------------------
 
 def parse_number(text: str, decimal_comma: bool = False) -> float:
-    """'1,234.5' / '1 234,5' (decimal_comma) / '４.５%' -> a float; ValueError saying why not."""
-    s = re.sub(r"[\s\u00a0\u2009\u202f']", "", unicodedata.normalize("NFKC", text)).rstrip("%")
+    """'1,234.5' / '1.234,5' (decimal_comma) / '４.５' / '−5.2' / '(1,234)' -> a float; ValueError saying why not."""
+    s = re.sub(r"[\s\u00a0\u2009\u202f']", "", unicodedata.normalize("NFKC", text)).replace("\u2212", "-")
+    if re.fullmatch(r"\([^()]+\)", s):  # accounting: (1,234) is -1,234
+        s = "-" + s[1:-1]
     if decimal_comma:
         s = s.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?", s):
@@ -128,9 +131,21 @@ _SCALED_UNIT = re.compile(r"^(\d[\d,]*)?\s*(万亿|千亿|亿|千万|百万|万|
                           r"thousand)?\s*(.*)$", re.IGNORECASE)
 
 
+_SCALE_AFTER = re.compile(r"^(.*?)\s*\b(trillions?|billions?|millions?|thousands?|bn|mn)$", re.IGNORECASE)
+SCALE_WORDS = {"bn": 1e9, "mn": 1e6}
+
+
 def parse_unit(text: str) -> tuple[float, str]:
-    """'亿元' -> (1e8, 'CNY'); '100 million yuan' -> (1e8, 'CNY'); 'enterprises' -> (1, 'enterprises')."""
-    written = unicodedata.normalize("NFKC", text).strip()
+    """'亿元' -> (1e8, 'CNY'); '100 million yuan', 'USD million', 'millions of yuan'; 'enterprises' -> (1, ...)."""
+    written = re.sub(r"\b(trillion|billion|million|thousand)s\b(\s+of\b)?", r"\1",
+                     unicodedata.normalize("NFKC", text).strip(), flags=re.IGNORECASE)
+    if _fold(written) in UNITS:  # 千米 is a kilometre, not a thousand metres
+        return UNITS[_fold(written)]
+    after = _SCALE_AFTER.match(written)
+    if after and after[1]:  # "USD million", "RMB bn"
+        word = after[2].lower().rstrip("s")
+        base, unit = UNITS.get(_fold(after[1]), (1, after[1]))
+        return base * SCALE_WORDS.get(word, SCALES.get(word, 1.0)), unit
     m = _SCALED_UNIT.match(written)
     number, scale, rest = m[1], m[2], m[3].strip()
     if not rest:  # "万" or "1000" alone: no unit left to read
@@ -147,7 +162,7 @@ def parse_period(text: str) -> str:
     s = s.translate(str.maketrans("一二三四", "1234"))
     for pattern, form in ((r"(\d{4})年?(?:\.0)?", "{0}"), (r"(\d{4})[-/.]?Q([1-4])", "{0}-Q{1}"),
                           (r"(\d{4})年?第?([1-4])季度?", "{0}-Q{1}"),
-                          (r"(\d{4})(?:[-/.M]|年)(\d{1,2})月?", "{0}-{1:0>2}")):
+                          (r"(\d{4})(?:[-/.M]|-M|年)(\d{1,2})月?", "{0}-{1:0>2}")):
         m = re.fullmatch(pattern, s)
         if m:
             period = form.format(*m.groups())
@@ -246,10 +261,16 @@ def review(table: Table, mapping: ColumnMapping, existing: pd.DataFrame | None =
     unit_mult = next((index[c] for c in table.columns if _fold(c) == "unitmult"), None)  # SDMX: 10**n
     known = _existing_index(existing)
     seen: dict[tuple, int] = {}
-    decimal_comma = table.delimiter == ";"
+    decimal_comma = "value" in mapping.columns and uses_decimal_comma(
+        [cells[index[mapping.columns["value"]]] for cells in table.rows if index[mapping.columns["value"]] < len(cells)])
     for i, cells in enumerate(table.rows):
         number = table.row_numbers[i]
         rr = RowReview(number, table.quote(i), table.spans[i])
+        extra = [c for c in cells[len(table.columns):] if c]
+        if extra:
+            rr.problems.append(Problem(table.file, f"{len(table.columns) + len(extra)} cells, the header has "
+                                       f"{len(table.columns)} (a number with an unquoted thousands separator?)",
+                                       number))
         raw = {f: cells[index[c]] if index[c] < len(cells) else "" for f, c in mapping.columns.items()}
         for f, v in mapping.defaults.items():
             if not raw.get(f, "").strip():
@@ -305,9 +326,20 @@ def _existing_index(existing: pd.DataFrame | None) -> _Known:
     return _Known({_fold(n): n for n in rows["name"]}, figures)
 
 
-_VALUE_QUALIFIER = re.compile(r"^(约|大约|超过|逾|近|接近|不到|不足|more than|over|about|around|nearly|under|"
+_VALUE_QUALIFIER = re.compile(r"^(约|大约|超过|超|逾|近|接近|不到|不足|more than|over|about|around|nearly|under|"
                               r"less than)\s*(.*?)\s*(以上|左右|以下|多)?$", re.IGNORECASE)
 _AFTER = {"以上": "over", "多": "over", "左右": "about", "以下": "under"}
+
+
+def uses_decimal_comma(values: list[str]) -> bool:
+    """A column written 1.234,5 / 4,5: decimal commas, seen in the values themselves, not guessed from the
+    delimiter; a column with any 4.5 uses decimal points."""
+    comma = point = False
+    for v in values:
+        v = v.strip().rstrip("%")
+        point = point or bool(re.fullmatch(r"[-+−]?\d+\.\d{1,2}|[-+−]?\d{1,3}(,\d{3})+\.\d+", v))
+        comma = comma or bool(re.fullmatch(r"[-+−]?\d+,\d{1,2}|[-+−]?\d{1,3}(\.\d{3})+(,\d+)?", v))
+    return comma and not point
 
 
 def _split_qualifier(text: str) -> tuple[str, str]:
@@ -349,6 +381,9 @@ def _record(raw: dict[str, str], unit_mult: str, decimal_comma: bool, rr: RowRev
     def value(text: str) -> float:
         if _fold(text) in MISSING:
             raise ValueError("no value")
+        if text.strip().endswith("%") and unit is not None and unit[1] != "%":
+            raise ValueError(f"{text!r} is a percentage but the unit is {raw.get('unit', '')!r}")
+        text = text.strip().rstrip("%")
         scale = re.search(r"\s*(万亿|亿|万)$", text)  # "7.5万": the scale written in the cell
         if scale:
             return parse_number(text[:scale.start()], decimal_comma) * SCALES[scale[1]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from datetime import date, datetime, time, timedelta
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,37 +72,56 @@ def _read_csv(path: Path, raw: bytes) -> Table:
         delimiter = ","  # one column, or the sniffer could not decide
     # each physical line's start, to give every row its span (a quoted cell may hold a line break)
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    columns: list[str] | None = None
-    rows, numbers, spans = [], [], []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
+    records = []
     first_line = 1
     try:
-        for cells in reader:
+        for number, cells in enumerate(reader, start=1):  # row numbers as a spreadsheet shows the file
             last_line = reader.line_num
             span = (starts[first_line - 1], starts[last_line] - 1 if last_line < len(starts) else len(text))
-            number, first_line = first_line, last_line + 1
-            if not any(c.strip() for c in cells):
-                continue  # blank line
-            if columns is None:
-                columns = [c.strip() for c in cells]
-                continue
-            rows.append([c.strip() for c in cells] + [""] * (len(columns) - len(cells)))
-            numbers.append(number)
-            spans.append(span)
+            first_line = last_line + 1
+            records.append((number, [c.strip() for c in cells], span))
     except csv.Error as e:
         raise TableError(f"{path}: line {reader.line_num}: not valid CSV: {e}") from None
-    if columns is None:
-        raise TableError(f"{path}: no header row")
-    return Table(path.name, columns, rows, numbers, text, spans, encoding=encoding, delimiter=delimiter)
+    return _table(path, records, text, encoding=encoding, delimiter=delimiter)
 
 
-def _cell(value) -> str:
+def _table(path: Path, records: list[tuple[int, list[str], tuple[int, int]]], text: str, **how) -> Table:
+    """The header is the first row with most of the widest row's cells (a title above it is skipped);
+    data rows keep every cell, so a row longer than the header can be reported."""
+    filled = [(n, cells, span) for n, cells, span in records if any(cells)]
+    if not filled:
+        raise TableError(f"{path}: no rows" + (f" in sheet {how['sheet']!r}" if how.get("sheet") else ""))
+    widest = max(sum(1 for c in cells if c) for _, cells, _ in filled[:20])
+    at = next(i for i, (_, cells, _) in enumerate(filled) if sum(1 for c in cells if c) * 2 >= widest)
+    columns = filled[at][1]
+    while columns and not columns[-1]:
+        columns = columns[:-1]
+    rows = filled[at + 1:]
+    return Table(path.name, columns, [cells + [""] * (len(columns) - len(cells)) for _, cells, _ in rows],
+                 [n for n, _, _ in rows], text, [span for _, _, span in rows], **how)
+
+
+def _cell(value, number_format: str = "General") -> str:
+    """A spreadsheet cell as the spreadsheet shows it (dates, percentages, fixed decimals)."""
+    fmt = (number_format or "General").lower()
     if value is None:
         return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if hasattr(value, "strftime"):
-        return value.strftime("%Y-%m") if value.day == 1 else value.strftime("%Y-%m-%d")
+    if isinstance(value, datetime):
+        if re.fullmatch(r"y+(年)?", fmt):  # a year typed as a date and shown as one
+            return str(value.year)
+        return value.strftime("%Y-%m") if value.day == 1 and not value.hour else value.strftime("%Y-%m-%d")
+    if isinstance(value, (date, time, timedelta)):
+        return str(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if "%" in fmt:
+            return f"{value * 100:.10g}%"
+        decimals = re.fullmatch(r"[#,]*0\.(0+)", fmt)
+        if decimals and isinstance(value, float):  # 2023.10 shown as typed, not 2023.1
+            return f"{value:.{len(decimals[1])}f}"
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return repr(value) if isinstance(value, float) else str(value)
     return str(value).strip()
 
 
@@ -109,32 +129,21 @@ def _read_excel(path: Path, raw: bytes, sheet: str | None) -> Table:
     from openpyxl import load_workbook  # only for spreadsheets
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        names = book.sheetnames
+        if sheet is not None and sheet not in names:
+            raise TableError(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
+        ws = book[sheet or names[0]]
+        ws.reset_dimensions()  # some writers state a wrong size; read every row there is
+        records, lines, offset = [], [], 0
+        for number, row in enumerate(ws.iter_rows(), start=1):
+            cells = [_cell(c.value, getattr(c, "number_format", "General")) for c in row]
+            line = " | ".join(cells).rstrip(" |")
+            records.append((number, cells, (offset, offset + len(line))))
+            lines.append(line)
+            offset += len(line) + 1
+        book.close()
+    except TableError:
+        raise
     except Exception as e:  # openpyxl raises many kinds (zip, XML, key errors) for a damaged file
         raise TableError(f"{path}: not a readable .xlsx workbook ({type(e).__name__}: {e})") from None
-    names = book.sheetnames
-    if sheet is not None and sheet not in names:
-        raise TableError(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
-    ws = book[sheet or names[0]]
-    columns: list[str] | None = None
-    rows, numbers, spans, lines = [], [], [], []
-    offset = 0
-    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-        cells = [_cell(v) for v in values]
-        if not any(cells):
-            continue
-        line = " | ".join(cells).rstrip(" |")
-        if columns is None:
-            columns = cells
-        else:
-            rows.append(cells[:len(columns)] + [""] * (len(columns) - len(cells)))
-            numbers.append(number)
-            spans.append((offset, offset + len(line)))
-        lines.append(line)
-        offset += len(line) + 1
-    book.close()
-    if columns is None:
-        raise TableError(f"{path}: sheet {ws.title!r} is empty")
-    while columns and not columns[-1]:
-        columns.pop()
-    return Table(path.name, columns, [r[:len(columns)] for r in rows], numbers, "\n".join(lines), spans,
-                 sheet=ws.title, sheets=names)
+    return _table(path, records, "\n".join(lines), sheet=ws.title, sheets=names)

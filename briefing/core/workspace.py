@@ -104,6 +104,9 @@ def save_batch(rev: Review, original: Path, folder: Path | None = None, today: d
         shutil.copyfile(original, partial / Path(original).name)
         figures.to_csv(partial / FIGURES_FILE, index=False)
         (partial / BATCH_FILE).write_text(json.dumps(batch, ensure_ascii=False), encoding="utf-8")
+        for written in partial.iterdir():  # on disk before the folder is renamed into place
+            with open(written, "rb+") as f:
+                os.fsync(f.fileno())
         os.replace(partial, target)
     except OSError as e:
         shutil.rmtree(partial, ignore_errors=True)
@@ -116,7 +119,7 @@ def load_batches(folder: Path | None = None) -> tuple[list[Batch], list[Problem]
     """Every saved batch; an unreadable one is reported (and left where it is), not fatal."""
     folder = folder or imports_dir()
     batches, problems = [], []
-    for path in sorted(folder.glob(f"*/{BATCH_FILE}")) if folder.is_dir() else []:
+    for path in sorted(folder.glob(f"imp-*/{BATCH_FILE}")) if folder.is_dir() else []:  # not .partial, .removed
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") != FORMAT:

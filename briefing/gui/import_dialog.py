@@ -102,6 +102,9 @@ class ImportDialog(QDialog):
             self.table = read_table(self.path, name)
         except TableError as e:
             QMessageBox.warning(self, "Cannot read the sheet", str(e))
+            self.sheet.blockSignals(True)
+            self.sheet.setCurrentText(self.table.sheet or "")  # back to the sheet still shown
+            self.sheet.blockSignals(False)
             return
         self._show_table(guess_mapping(self.table))
 

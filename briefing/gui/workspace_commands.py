@@ -85,7 +85,7 @@ class WorkspaceCommands(QObject):
             self._status(f"Added {Path(path).name} with its accepted figures ({dialog.saved.name}).")
 
     def manage(self) -> None:
-        from ..core.documents import load_documents, remove_document
+        from ..core.documents import document_summary, load_documents, remove_document
         from ..core.workspace import WorkspaceError, load_batches, remove_batch
         dialog = QDialog(self.window, windowTitle="Your Tables and Documents")
         layout = QVBoxLayout(dialog)
@@ -109,9 +109,8 @@ class WorkspaceCommands(QObject):
                 item.setData(ID_ROLE, ("table", b.id))
                 listing.addItem(item)
             for d in documents:
-                s = d.sources.iloc[0]
-                item = QListWidgetItem(f"{s['id']}: {s['title']} ({s['publisher']}), {len(d.indicators)} figures")
-                item.setData(ID_ROLE, ("document", s["id"]))
+                item = QListWidgetItem(document_summary(d))
+                item.setData(ID_ROLE, ("document", d.sources["id"].iloc[0]))
                 listing.addItem(item)
             for p in problems + more:
                 listing.addItem(QListWidgetItem(f"(cannot be used) {p}"))
@@ -130,9 +129,10 @@ class WorkspaceCommands(QObject):
                 (remove_batch if kind == "table" else remove_document)(item_id)
             except (WorkspaceError, OSError) as e:
                 QMessageBox.warning(dialog, "Cannot remove", str(e))
+            else:
+                self._status(f"Removed {item_id}.")
             fill()
             self.reload()
-            self._status(f"Removed {item_id}.")
 
         remove.clicked.connect(remove_selected)
         fill()

@@ -340,6 +340,8 @@ def _sources(data: Dataset, records: dict[str, dict], cites: _Citations, st) -> 
             text = f"[{number}] {markup(r['name'])}: computed from {markup(', '.join(r['inputs']))}"
         else:
             text = f"[{number}] “{markup(r['quote'])}”"
+            if r.get("note"):  # a curator's caveat, or a clash with another source's figure
+                text += f" <i>Note: {markup(r['note'])}</i>"
         by_source.setdefault(r["source"], []).append((number, text))
     for sid, entries in by_source.items():
         s = data.source_map[sid]
