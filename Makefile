@@ -21,6 +21,10 @@ $(STAMP): pyproject.toml constraints.txt packaging/system-deps.sh
 	$(BIN)/python -m pip install -q -c constraints.txt -e '.[test]'
 	touch $@
 
+# every benchmark: a table against the targets, and build/bench.json (BENCH_ARGS=--quick for a quick look)
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run_all.py $(BENCH_ARGS)
+
 # the PyInstaller bundle (build/dist/fujian-briefing/), then launched and measured against .venv
 bundle: $(STAMP)
 	packaging/build-bundle.sh

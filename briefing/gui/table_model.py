@@ -111,7 +111,7 @@ class AcceptedRowsProxy(QAbstractProxyModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._mask = None
+        self._mask: Sequence[bool] | None = None
         self._sort = (-1, Qt.SortOrder.AscendingOrder)
         self._rows: Sequence[int] = []    # proxy row -> source row
         self._where: Sequence[int] = []   # source row -> proxy row, or -1 when not shown
@@ -136,10 +136,13 @@ class AcceptedRowsProxy(QAbstractProxyModel):
                                   roles)
 
     def _update(self) -> None:
-        import numpy as np  # after the first paint
         model = self.sourceModel()
         n = model.rowCount() if model is not None else 0
         mask = self._mask if self._mask is not None and len(self._mask) == n else None
+        if n == 0 or (mask is None and self._sort[0] < 0):  # every row, in order (no numpy before the first paint)
+            self._rows = self._where = range(n)
+            return
+        import numpy as np
         rows = np.arange(n) if mask is None else np.flatnonzero(mask)
         column, order = self._sort
         if column >= 0 and len(rows):
@@ -152,9 +155,8 @@ class AcceptedRowsProxy(QAbstractProxyModel):
         self._where[rows] = np.arange(len(rows))
 
     def set_mask(self, mask: Sequence[bool] | None) -> None:
-        import numpy as np
         self.beginResetModel()
-        self._mask = None if mask is None else np.asarray(mask, dtype=bool)
+        self._mask = mask
         self._update()
         self.endResetModel()
 
