@@ -14,13 +14,16 @@ import shutil
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from .dataset import Dataset
-from .importing import Review, batch_source
 from .problems import Problem
 from .userdirs import data_dir
+
+if TYPE_CHECKING:  # reviewing a table is needed only to save one
+    from .importing import Review
 
 BATCH_FILE = "batch.json"
 FORMAT = 1
@@ -90,6 +93,7 @@ def save_batch(rev: Review, original: Path, folder: Path | None = None, today: d
     target = folder / rev.batch_id
     if target.exists():
         raise WorkspaceError(f"{rev.table.file} was imported already as {rev.batch_id}; remove that import first")
+    from .importing import batch_source
     source = batch_source(rev, today or date.today())
     rows = rev.to_import
     figures = pd.DataFrame({k: [r.record[k] for r in rows] for k in STORED[:-3]})
@@ -145,13 +149,15 @@ def remove_batch(batch_id: str, folder: Path | None = None) -> None:
 
 def with_workspace(data: Dataset) -> tuple[Dataset, list[Problem]]:
     """The seed dataset with every readable import and added document; the problems of those left out."""
-    from .documents import load_documents
     batches, problems = load_batches()
     data = with_batches(data, batches)
-    documents, more = load_documents()
-    for doc in documents:
-        data = merge(data, doc)
-    return data, problems + more
+    if (data_dir() / "documents").is_dir():  # the proposer's regexes load only for users who added documents
+        from .documents import load_documents
+        documents, more = load_documents()
+        for doc in documents:
+            data = merge(data, doc)
+        problems += more
+    return data, problems
 
 
 def merge(data: Dataset, other: Dataset) -> Dataset:
