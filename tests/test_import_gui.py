@@ -82,7 +82,7 @@ def test_an_unreadable_file_says_why_and_imports_nothing(window, tmp_path, monke
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
     window.workspace.import_file(str(tmp_path / "broken.xlsx"))
     assert len(shown) == 1 and "broken.xlsx: not a readable .xlsx workbook" in shown[0]
-    assert "Nothing was imported" in shown[0] and load_batches() == ([], [])
+    assert "Nothing was saved" in shown[0] and load_batches() == ([], [])
 
 
 def test_removing_an_import_takes_its_figures_out_of_the_data_and_the_pack(qtbot, window, tmp_path, monkeypatch):

@@ -40,49 +40,48 @@ class WorkspaceCommands(QObject):
             self._status("; ".join(map(str, troubles)))
 
     def import_table(self) -> None:
-        if self.window.state.data is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import Table", self.last_dir, TABLE_FILTER)
-        if path:
+        if path := self._choose("Import Table", TABLE_FILTER):
             self.import_file(path)
 
-    def import_file(self, path: str) -> None:
-        self.last_dir = str(Path(path).parent)
-        from ..core.tabular import TableError, read_table
-        from .import_dialog import ImportDialog
-        try:
-            table = read_table(Path(path))
-        except TableError as e:
-            QMessageBox.warning(self.window, "Cannot import the table", f"{e}\n\nNothing was imported.")
-            return
-        dialog = ImportDialog(Path(path), table, self.window.state.data.indicators, self.window)
-        self.dialog = dialog  # tests reach it
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.batch is not None:
-            self.reload()
-            self._status(f"Imported {len(dialog.batch)} figures from {table.file} ({dialog.batch.id}).")
-
     def add_document(self) -> None:
-        if self.window.state.data is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(self.window, "Add Document", self.last_dir, DOCUMENT_FILTER)
-        if path:
+        if path := self._choose("Add Document", DOCUMENT_FILTER):
             self.add_document_file(path)
 
+    def import_file(self, path: str) -> None:
+        from ..core.tabular import read_table
+        from .import_dialog import ImportDialog
+        dialog = self._review(path, read_table, lambda table: ImportDialog(
+            Path(path), table, self.window.state.data.indicators, self.window), "import the table")
+        if dialog is not None and dialog.batch is not None:
+            self.reload()
+            self._status(f"Imported {len(dialog.batch)} figures from {Path(path).name} ({dialog.batch.id}).")
+
     def add_document_file(self, path: str) -> None:
-        self.last_dir = str(Path(path).parent)
         from ..core.documents import read_document
-        from ..core.tabular import TableError
         from .document_dialog import DocumentDialog
-        try:
-            text = read_document(Path(path))
-        except TableError as e:
-            QMessageBox.warning(self.window, "Cannot add the document", f"{e}\n\nNothing was added.")
-            return
-        dialog = DocumentDialog(Path(path), text, self.window)
-        self.dialog = dialog
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+        dialog = self._review(path, read_document, lambda text: DocumentDialog(Path(path), text, self.window),
+                              "add the document")
+        if dialog is not None and dialog.saved is not None:
             self.reload()
             self._status(f"Added {Path(path).name} with its accepted figures ({dialog.saved.name}).")
+
+    def _choose(self, title: str, filters: str) -> str:
+        if self.window.state.data is None:
+            return ""
+        path, _ = QFileDialog.getOpenFileName(self.window, title, self.last_dir, filters)
+        return path
+
+    def _review(self, path: str, read, make_dialog, what: str):
+        """Read the file and show its review; the dialog once the user saved from it, else None."""
+        from ..core.tabular import TableError
+        self.last_dir = str(Path(path).parent)
+        try:
+            content = read(Path(path))
+        except TableError as e:
+            QMessageBox.warning(self.window, f"Cannot {what}", f"{e}\n\nNothing was saved.")
+            return None
+        self.dialog = make_dialog(content)  # tests reach it
+        return self.dialog if self.dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def manage(self) -> None:
         from ..core.documents import document_summary, load_documents, remove_document
