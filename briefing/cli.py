@@ -144,7 +144,12 @@ def _export(args) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     if not args.output.parent.is_dir():
-        print(f"error: {args.output}: the folder {args.output.parent} does not exist", file=sys.stderr)
+        why = "is not a folder" if args.output.parent.exists() else "does not exist"
+        print(f"error: {args.output}: {args.output.parent} {why}", file=sys.stderr)
+        return 2
+    if args.pack and not any(getattr(s, kind) for s in pack.sections for kind in ("indicators", "initiatives")):
+        print(f"error: {args.pack}: none of its figures or initiatives is in the data; nothing to export",
+              file=sys.stderr)
         return 2
     try:
         build_pdf(pack, data, args.output, invariant=args.invariant)

@@ -62,7 +62,7 @@ def run_import(args, seeds: Path | None, load) -> int:
         return 1
     for r in rev.rows:
         for p in r.problems:
-            print(f"row {r.row}: " + (f"{p.field}: " if p.field else "") + p.message, file=sys.stderr)
+            print(f"{table.file}: row {r.row}: " + (f"{p.field}: " if p.field else "") + p.message, file=sys.stderr)
         if r.clash:
             print(f"row {r.row}: clash: {r.clash} (both kept, the row marked)")
         if r.repeat_of:

@@ -44,7 +44,7 @@ def test_line_number_points_at_the_record(tmp_path):
 
 @pytest.mark.parametrize("content, expected", [
     ("source: mini\nindicators:\n  - id: [unclosed\n", "mini.yaml:4: not valid YAML"),
-    ("", "mini.yaml:1: expected a mapping of fields, got NoneType"),
+    ("", "mini.yaml: the file is empty"),
     ("- just\n- a list\n", "mini.yaml:1: expected a mapping of fields, got list"),
     ("source: mini\nsource: mini\n", "mini.yaml:2: not valid YAML: duplicate key 'source'"),
     ("source: mini\nindicators: [1, 2]\n", "mini.yaml:1: indicators.0: Input should be a valid dictionary"),

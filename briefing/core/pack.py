@@ -104,10 +104,14 @@ def _read_json(path: Path, what: str = "pack"):
         raise PackError(f"{path}: not a {what} file (not UTF-8 text)") from None
     except OSError as e:
         raise PackError(f"{path}: cannot read: {e.strerror or e}") from None
+    if not raw.strip():
+        raise PackError(f"{path}: the file is empty")
     try:
         doc = json.loads(raw)
     except json.JSONDecodeError as e:
         raise PackError(f"{path}, line {e.lineno}: not valid JSON ({e.msg})") from None
+    except RecursionError:
+        raise PackError(f"{path}: not a {what} file (nested too deeply)") from None
     if not isinstance(doc, dict):
         raise PackError(f"{path}: not a {what} file (expected a JSON object)")
     return doc

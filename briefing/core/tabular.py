@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from datetime import date, datetime, time, timedelta
 from dataclasses import dataclass, field
@@ -57,22 +58,50 @@ def decode_text(path: Path, raw: bytes) -> tuple[str, str]:
     """Text and its encoding: UTF-8 (with or without BOM), else GB18030; TableError naming the file if neither."""
     for encoding in ENCODINGS:
         try:
-            return raw.decode(encoding), encoding
+            text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if encoding == "gb18030" and _looks_latin(text):
+            break
+        return text, encoding
     raise TableError(f"{path}: the text is neither UTF-8 nor GB18030/GBK: save it as UTF-8")
+
+
+def _looks_latin(text: str) -> bool:
+    """Latin-1/Windows-1252 text decodes as GB18030 too ("intérieur" -> "int閞ieur"): an accented letter and
+    the ASCII letter after it make one character. Chinese text is mostly common characters (both bytes
+    0xA1 and above); Latin text read this way is mostly accented-letter-plus-letter pairs."""
+    pairs = [b for c in text if ord(c) > 0x7F and len(b := c.encode("gb18030")) == 2]
+    common = sum(1 for b in pairs if b[0] >= 0xA1 and b[1] >= 0xA1)
+    latin = sum(1 for b in pairs if b[0] >= 0xC0 and chr(b[1]).isascii() and chr(b[1]).isalpha())
+    return latin > common
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter that splits the first rows into the same number of cells, most of them (a quoted
+    cell holding another delimiter misleads csv.Sniffer)."""
+    best, best_score = ",", (False, 0, 0)
+    sample = text[:65536]
+    for d in DELIMITERS:
+        try:
+            widths = [len(r) for r in itertools.islice(csv.reader(io.StringIO(sample), delimiter=d,
+                                                                  skipinitialspace=True), 50) if any(r)]
+        except csv.Error:
+            continue
+        if widths:
+            score = (widths[0] > 1, widths.count(widths[0]), widths[0])
+            if score > best_score:
+                best, best_score = d, score
+    return best
 
 
 def _read_csv(path: Path, raw: bytes) -> Table:
     text, encoding = decode_text(path, raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    try:
-        delimiter = csv.Sniffer().sniff(text[:8192], delimiters=DELIMITERS).delimiter
-    except csv.Error:
-        delimiter = ","  # one column, or the sniffer could not decide
+    delimiter = _delimiter(text)
     # each physical line's start, to give every row its span (a quoted cell may hold a line break)
     starts = [0, *(m.end() for m in re.finditer("\n", text))]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True, strict=True)
     records = []
     first_line = 1
     try:

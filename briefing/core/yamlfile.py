@@ -1,6 +1,7 @@
 """Read YAML record files, keeping the line each mapping starts on for error messages."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -38,6 +39,22 @@ def _construct_mapping(loader, node):
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
+MAX_DEPTH = 100
+
+
+def _flow_depth(text: str) -> int:
+    """How deep [ and { nest outside quotes and comments (a cheap upper bound: enough to refuse a bomb)."""
+    depth = deepest = 0
+    for line in text.splitlines():
+        for token in re.findall(r"'[^']*'|\"(?:[^\"\\]|\\.)*\"|#.*|[\[\]{}]", line):
+            if token in "[{":
+                depth += 1
+                deepest = max(deepest, depth)
+            elif token in "]}":
+                depth = max(0, depth - 1)
+    return deepest
+
+
 def read_yaml(path: Path) -> object:
     """Parse `path`; a file that cannot be read or parsed raises DataError naming file and line."""
     try:
@@ -46,8 +63,15 @@ def read_yaml(path: Path) -> object:
         raise DataError([Problem(str(path), f"cannot read the file: {e.strerror or e}")]) from None
     except UnicodeDecodeError as e:
         raise DataError([Problem(str(path), f"not UTF-8 text (byte {e.start}): save it as UTF-8")]) from None
+    if not text.strip():
+        raise DataError([Problem(str(path), "the file is empty")])
+    depth = _flow_depth(text)
+    if depth > MAX_DEPTH:  # libyaml's parser recurses per level: a deep enough file crashes the process
+        raise DataError([Problem(str(path), f"nested {depth} levels deep (at most {MAX_DEPTH})")])
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except RecursionError:
+        raise DataError([Problem(str(path), "nested too deeply")]) from None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark
         line = mark.line + 1 if mark else None

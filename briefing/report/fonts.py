@@ -52,11 +52,18 @@ def font_for(char: str, font: str = SANS) -> str:
     return CJK if code in _covered(CJK) else font
 
 
+MISSING = "\ufffd"  # printed for a character neither font has (most emoji pictographs), never a blank
+
+
 def runs(text: str, font: str = SANS) -> list[tuple[str, str]]:
     """`text` cut into (font, text) runs, each set in a font that has its glyphs (see font_for)."""
     text = str(text)
-    if text.isascii():  # the Latin fonts have every ASCII glyph
+    if not text.isprintable():  # control characters print as nothing (a font draws them as a blank box)
+        text = "".join(c for c in text if c.isprintable() or c in "\n\t ")
+    if text.isascii():  # the Latin fonts have every printable ASCII glyph
         return [(font, text)] if text else []
+    text = "".join(c if c.isspace() or ord(c) in _covered(font) or ord(c) in _covered(CJK) else MISSING
+                   for c in text)
     out: list[tuple[str, str]] = []
     start, run_font = 0, font
     for i, char in enumerate(text):
