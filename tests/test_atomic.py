@@ -1,7 +1,13 @@
-"""Atomic writes: the previous file survives a failed write; new files get ordinary permissions."""
+"""Atomic writes: the previous file survives a failed write, and a process killed while writing; new files
+get ordinary permissions."""
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from briefing.core.atomic import write_atomic
@@ -32,3 +38,70 @@ def test_new_files_follow_the_umask_and_replaced_files_keep_their_mode(tmp_path)
         assert kept.stat().st_mode & 0o777 == 0o640 and kept.read_text() == "new"
     finally:
         os.umask(old)
+
+
+def wait_for(predicate, timeout=60.0):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.005)
+    return False
+
+
+def test_an_export_killed_midway_leaves_the_previous_pdf(tmp_path):
+    """`briefing export` in a subprocess, killed with SIGKILL while its temporary file is being written."""
+    out = tmp_path / "pack.pdf"
+    env = os.environ | {"BRIEFING_DATA_DIR": str(tmp_path / "data")}
+    first = subprocess.run([sys.executable, "-m", "briefing", "export", "--theme", "ecology", "-o", str(out)],
+                           env=env, capture_output=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    before = out.read_bytes()
+    job = subprocess.Popen([sys.executable, "-m", "briefing", "export", "-o", str(out)], env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    part = lambda: [p for p in tmp_path.glob(".pack.*.part.pdf") if p.stat().st_size > 0]  # noqa: E731
+    try:
+        assert wait_for(part), "the export never started writing"
+        job.send_signal(signal.SIGKILL)
+        assert job.wait(30) == -signal.SIGKILL
+    finally:
+        job.kill()
+    assert out.read_bytes() == before
+    assert len(pypdf.PdfReader(out).pages) > 0
+
+
+SLOW_SAVE = """
+import sys, time
+from pathlib import Path
+from briefing.core import pack as P
+from briefing.core.dataset import load
+from briefing.resources import seeds_dir
+
+def slow_write(path, text, what):  # the real atomic writer, writing slowly enough to be killed midway
+    def write(tmp):
+        with open(tmp, "w", encoding="utf-8") as f:
+            for i in range(0, len(text), 64):
+                f.write(text[i:i + 64]); f.flush(); time.sleep(0.01)
+    return P.write_atomic(path, write)
+
+P._write = slow_write
+P.save_pack(P.new_pack(load(seeds_dir())), sys.argv[1])
+"""
+
+
+def test_a_pack_save_killed_midway_leaves_the_previous_pack(tmp_path, dataset):
+    from briefing.core.pack import load_pack, new_pack, save_pack
+    target = tmp_path / "visit.json"
+    save_pack(new_pack(dataset, ["taiwan"]), target)
+    before = target.read_bytes()
+    job = subprocess.Popen([sys.executable, "-c", SLOW_SAVE, str(target)])
+    part = lambda: [p for p in tmp_path.glob(".visit.*.part.json") if p.stat().st_size > 1000]  # noqa: E731
+    try:
+        assert wait_for(part), "the save never started writing"
+        job.send_signal(signal.SIGKILL)
+        assert job.wait(30) == -signal.SIGKILL
+    finally:
+        job.kill()
+    assert target.read_bytes() == before
+    pack, warnings = load_pack(target, dataset)
+    assert pack.themes == ["taiwan"] and warnings == []
