@@ -49,23 +49,39 @@ def wait_for(predicate, timeout=60.0):
     return False
 
 
+PAUSED_EXPORT = """
+import os, sys, time
+from briefing.core import atomic
+from briefing.cli import main
+
+def pause(fd):  # the PDF is in its temporary file, not yet moved over the old one: say so, and wait to be killed
+    print("written", flush=True)
+    time.sleep(60)
+
+atomic.os.fsync = pause
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 def test_an_export_killed_midway_leaves_the_previous_pdf(tmp_path):
-    """`briefing export` in a subprocess, killed with SIGKILL while its temporary file is being written."""
+    """`briefing export` in a subprocess, killed with SIGKILL after writing its temporary file, before the move."""
     out = tmp_path / "pack.pdf"
     env = os.environ | {"BRIEFING_DATA_DIR": str(tmp_path / "data")}
     first = subprocess.run([sys.executable, "-m", "briefing", "export", "--theme", "ecology", "-o", str(out)],
                            env=env, capture_output=True, timeout=120)
     assert first.returncode == 0, first.stderr
     before = out.read_bytes()
-    job = subprocess.Popen([sys.executable, "-m", "briefing", "export", "-o", str(out)], env=env,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    part = lambda: [p for p in tmp_path.glob(".pack.*.part.pdf") if p.stat().st_size > 0]  # noqa: E731
+    job = subprocess.Popen([sys.executable, "-c", PAUSED_EXPORT, "export", "-o", str(out)], env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
-        assert wait_for(part), "the export never started writing"
+        assert job.stdout.readline() == "written\n"
+        (part,) = tmp_path.glob(".pack.*.part.pdf")
+        assert part.stat().st_size > len(before)  # the new, bigger pack: all of it, in the temporary file
         job.send_signal(signal.SIGKILL)
         assert job.wait(30) == -signal.SIGKILL
     finally:
         job.kill()
+        job.stdout.close()
     assert out.read_bytes() == before
     assert len(pypdf.PdfReader(out).pages) > 0
 
