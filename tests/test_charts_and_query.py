@@ -116,3 +116,28 @@ def test_line_runs_keep_a_missing_period_as_a_gap():
     runs = C.line_runs([pt(2019.5), pt(2020.5), pt(2022.5)])
     assert [[p.x for p in run] for run in runs] == [[2019.5, 2020.5], [2022.5]]
     assert C.line_runs([]) == []
+
+
+def _points(periods):
+    return tuple(C.Point(C.period_x(p), 1.0, p, "actual", "1", "", f"r{i}") for i, p in enumerate(periods))
+
+
+def test_quarterly_points_are_labelled_with_their_own_period():
+    ticks = C._period_ticks(_points(["2022-Q4", "2023-Q1", "2023-Q2"]))
+    labelled = [(x, label) for x, label in ticks if label]
+    assert labelled == [(C.period_x("2022-Q4"), "2022-Q4"), (C.period_x("2023-Q1"), "2023-Q1"),
+                        (C.period_x("2023-Q2"), "2023-Q2")]  # not a "2022" label nearer a 2023-Q1 point
+    assert ticks[0][0] < labelled[0][0] and ticks[-1][0] > labelled[-1][0]  # room either side
+
+
+def test_long_series_label_at_most_a_dozen_ticks():
+    ticks = C._period_ticks(_points([str(y) for y in range(1975, 2025)]))
+    labels = [label for _, label in ticks if label]
+    assert len(ticks) == 52 and len(labels) <= C.MAX_LABELS and labels[-1] == "2025"
+    assert C._period_ticks(_points(["2022", "2023"])) == ((2021.5, "2021"), (2022.5, "2022"), (2023.5, "2023"),
+                                                           (2024.5, "2024"))
+
+
+def test_a_month_range_is_labelled_compactly(dataset):
+    spec = C.trend_spec(dataset.indicators, "xm21-trade-2021m1m2", dataset.source_map)
+    assert [label for _, label in spec.ticks if label] == ["2020-01–02", "2021-01–02"]

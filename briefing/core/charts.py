@@ -107,6 +107,33 @@ def series_keys(df: pd.DataFrame) -> pd.Series:
     return df["name"] + "|" + df["region"] + "|" + df["unit"]
 
 
+MAX_LABELS = 12  # more year or quarter labels than this overlap on a chart's width
+
+
+def _period_ticks(points: tuple[Point, ...]) -> tuple[tuple[float, str], ...]:
+    """Year labels in the middle of each year, a year either side; where the series has quarters or months,
+    each point's own period under it instead (a 2023-Q1 point must not sit by a year label that reads 2022).
+    Long series keep every tick but label only every few."""
+    if any("-" in p.period.split("/")[-1] for p in points):
+        marks = sorted({(p.x, _short(p.period)) for p in points})
+        ticks = [(marks[0][0] - 0.25, ""), *marks, (marks[-1][0] + 0.25, "")]
+    else:
+        years = sorted({int(p.x) for p in points})
+        ticks = [(y + 0.5, str(y)) for y in range(years[0] - 1, years[-1] + 2)]
+    labelled = [i for i, (_, label) in enumerate(ticks) if label]
+    step = -(-len(labelled) // MAX_LABELS)  # ceiling
+    keep = set(labelled[::step]) | {labelled[-1]}
+    return tuple((x, label if i in keep else "") for i, (x, label) in enumerate(ticks))
+
+
+def _short(period: str) -> str:
+    """'2021-01/2021-02' -> '2021-01–02'; other periods as written."""
+    first, _, last = period.partition("/")
+    if last and first[:5] == last[:5] and len(first) == len(last) == 7:
+        return f"{first}–{last[5:]}"
+    return period
+
+
 def trend_spec(indicators: pd.DataFrame, record_id: str, sources: Sources) -> ChartSpec:
     """The series of the selected indicator over its periods: actual, target and derived points."""
     row = indicators.loc[indicators["id"] == record_id].iloc[0]
@@ -116,8 +143,7 @@ def trend_spec(indicators: pd.DataFrame, record_id: str, sources: Sources) -> Ch
     scale, label = _axis_scale(same["value"].tolist(), row["unit"])
     points = tuple(Point(r.x, r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]), r.id)
                    for r in same.itertuples(index=False))
-    years = sorted({int(p.x) for p in points})
-    ticks = tuple((y + 0.5, str(y)) for y in range(years[0] - 1, years[-1] + 2))
+    ticks = _period_ticks(points)
     cited = ", ".join(sorted(sources[s]["title"] for s in same["source"].unique()))
     notes = ()
     if len(points) == 1:
