@@ -36,9 +36,30 @@ def reader(default_pdf):
 def test_pages_are_numbered_page_x_of_y(reader):
     n = len(reader.pages)
     assert n > 20
-    # the total is a form filled in at the end: text extraction may break the line before it
-    assert f"Page 1 of {n}" in squash(reader.pages[0].extract_text())
-    assert f"Page {n} of {n}" in squash(reader.pages[-1].extract_text())
+    # each page's "Page X of Y" is a form filled in at the end, flush with the right margin
+    for i, page in enumerate(reader.pages, start=1):
+        assert f"Page {i} of {n}" in squash(page.extract_text())
+
+
+def test_the_page_number_ends_at_the_right_margin(default_pdf, tmp_path):
+    """Rendered (pdftoppm): the footer's text ends where the rule above it ends."""
+    from PIL import Image
+    subprocess.run(["pdftoppm", "-r", "100", "-f", "3", "-l", "3", "-png", str(default_pdf), str(tmp_path / "p")],
+                   check=True)
+    image = Image.open(next(tmp_path.glob("p*.png"))).convert("L")
+    width, height = image.size
+    dark = lambda y: [x for x in range(width) if image.getpixel((x, y)) < 160]  # noqa: E731
+    rule = next(y for y in range(height - 1, height // 2, -1) if len(dark(y)) > width / 2)  # the footer rule
+    text_right = max(max(dark(y), default=0) for y in range(rule + 3, min(height, rule + 30)))
+    assert abs(text_right - max(dark(rule))) <= 2
+
+
+def test_the_summary_names_each_figure_once_and_charts_say_what_they_show(reader):
+    summary = squash(reader.pages[2].extract_text())
+    refs = [r for r in summary.split() if r.startswith("[") and r.endswith("]")]
+    assert refs and len(refs) == len(set(refs))
+    assert "Growth rates of the figures in this section" in text_of(reader)
+    assert "filtered" not in text_of(reader)
 
 
 def test_outline_has_an_entry_per_theme_with_its_parts(reader, dataset):

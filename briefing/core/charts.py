@@ -153,7 +153,8 @@ def trend_spec(indicators: pd.DataFrame, record_id: str, sources: Sources) -> Ch
                      scale, label, notes=notes)
 
 
-def comparison_spec(indicators: pd.DataFrame, sources: Sources, limit: int = 15) -> ChartSpec:
+def comparison_spec(indicators: pd.DataFrame, sources: Sources, limit: int = 15,
+                    title: str = "Growth rates of the filtered figures") -> ChartSpec:
     """Growth rates of the given (filtered) actual indicators side by side, largest first."""
     growth = indicators[(indicators["measure"] == "growth") & (indicators["kind"] == "actual")
                         & (indicators["unit"] == "%")]
@@ -163,7 +164,7 @@ def comparison_spec(indicators: pd.DataFrame, sources: Sources, limit: int = 15)
     ticks = tuple((float(i), f"{r.name} ({r.region}, {r.period})")
                   for i, r in enumerate(growth.itertuples(index=False)))
     empty = "" if points else "No growth rates among the filtered figures."
-    return ChartSpec("bars", "Growth rates of the filtered figures", "%",
+    return ChartSpec("bars", title, "%",
                      (Series("Growth", PALETTE[0], points),), ticks,
                      _sources_line(growth, sources), 1.0, "% change", empty)
 

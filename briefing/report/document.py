@@ -91,7 +91,8 @@ class _Doc(BaseDocTemplate):
         self._doSave = 0
         total = self.page
         super()._endBuild()
-        _number_form(self.canv, "total-pages", str(total), 8, right=False)
+        for page in range(1, total + 1):  # each page's "Page X of Y", flush with the right margin
+            _number_form(self.canv, f"page-{page}", f"Page {page} of {total}", 8)
         for key, page in self.heading_pages.items():
             _number_form(self.canv, f"toc-{key}", str(page), 9)
         self.canv.save()
@@ -99,7 +100,7 @@ class _Doc(BaseDocTemplate):
 
 def _number_form(canvas, name: str, text: str, size: float, right: bool = True) -> None:
     """A form holding `text` starting (or, `right`, ending) at its origin."""
-    canvas.beginForm(name, lowerx=-60 if right else 0, lowery=-4, upperx=0 if right else 60, uppery=size + 2)
+    canvas.beginForm(name, lowerx=-120 if right else 0, lowery=-4, upperx=0 if right else 120, uppery=size + 2)
     canvas.setFont(SANS, size)
     canvas.setFillColor(colors.HexColor("#444444"))
     (canvas.drawRightString if right else canvas.drawString)(0, 0, text)
@@ -181,10 +182,8 @@ def _furniture(header: str, handling: str):
             canvas.line(MARGIN, height - MARGIN + 10, width - MARGIN, height - MARGIN + 10)
         canvas.line(MARGIN, MARGIN - 14, width - MARGIN, MARGIN - 14)
         _draw_string(canvas, MARGIN, MARGIN - 26, fit(handling, width / 2 - MARGIN, 8), SANS, 8)
-        label = f"Page {doc.page} of "
-        canvas.drawString(width - MARGIN - 80, MARGIN - 26, label)
-        canvas.translate(width - MARGIN - 80 + stringWidth(label, SANS, 8), MARGIN - 26)
-        canvas.doForm("total-pages")
+        canvas.translate(width - MARGIN, MARGIN - 26)
+        canvas.doForm(f"page-{doc.page}")
         canvas.restoreState()
 
     return draw
@@ -262,8 +261,11 @@ def _story(pack: Pack, data: Dataset, st: dict[str, ParagraphStyle]) -> list:
 
     story.append(_Heading("Executive summary", st["h1"], 0, "summary"))
     rows = [["Theme", "Figure", "Value", "Period", "Ref."]]
+    summarised: set[str] = set()  # a figure under two themes is summarised once
     for section in pack.sections:
-        headline = [i for i in section.indicators if records[i]["kind"] == "actual"][:SUMMARY_PER_SECTION]
+        headline = [i for i in section.indicators
+                    if records[i]["kind"] == "actual" and i not in summarised][:SUMMARY_PER_SECTION]
+        summarised.update(headline)
         for rid in headline:
             r = records[rid]
             rows.append([THEMES[section.theme], r["name"], r["display"], r["period"], cites.mark(rid)])
@@ -321,7 +323,7 @@ def _section(section, n: int, data: Dataset, inds: pd.DataFrame, records: dict[s
 
 def _chart_spec(chart: str, chosen: pd.DataFrame, card: pd.DataFrame, data: Dataset):
     if chart == "comparison":
-        spec = C.comparison_spec(chosen, data.source_map)
+        spec = C.comparison_spec(chosen, data.source_map, title="Growth rates of the figures in this section")
     elif chart == "scorecard":
         spec = C.scorecard_spec(data.indicators, data.source_map, card)
     elif chart.startswith("trend:") and chart[6:] in set(data.indicators["id"]):
