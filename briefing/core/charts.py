@@ -161,7 +161,7 @@ def comparison_spec(indicators: pd.DataFrame, sources: Sources, limit: int = 15,
     growth = growth.sort_values("value", ascending=False).head(limit)[POINT_FIELDS]
     points = tuple(Point(float(i), r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]),
                          r.id) for i, r in enumerate(growth.itertuples(index=False)))
-    ticks = tuple((float(i), f"{r.name} ({r.region}, {r.period})")
+    ticks = tuple((float(i), f"{r.name} ({r.region}, {_short(r.period)})")
                   for i, r in enumerate(growth.itertuples(index=False)))
     empty = "" if points else "No growth rates among the filtered figures."
     return ChartSpec("bars", title, "%",
