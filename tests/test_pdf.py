@@ -224,3 +224,11 @@ def test_cli_export_with_a_pack_and_its_errors(tmp_path, dataset):
     for run in (unknown, bad, nowhere):
         assert "Traceback" not in run.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_sources_appendix_lists_references_in_order(reader):
+    import re
+    text = text_of(reader)
+    appendix = text[text.rindex("Sources\n"):]
+    numbers = [int(n) for n in re.findall(r"^\s*\[(\d+)\]", appendix, re.MULTILINE)]
+    assert len(numbers) > 50 and numbers == list(range(1, len(numbers) + 1))  # grouped by document, yet in order

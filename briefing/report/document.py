@@ -190,14 +190,30 @@ def _furniture(header: str, handling: str):
 
 
 class _Citations:
-    """Reference numbers in order of first use: [1], [2], … and the records they stand for."""
+    """Reference numbers, [1], [2], …, and the records they stand for: as given, then in order of first use."""
 
-    def __init__(self) -> None:
-        self.numbers: dict[str, int] = {}
+    def __init__(self, numbers: dict[str, int] | None = None) -> None:
+        self.numbers: dict[str, int] = dict(numbers or {})
 
     def mark(self, record_id: str) -> str:
         number = self.numbers.setdefault(record_id, len(self.numbers) + 1)
         return f"[{number}]"
+
+
+def _reference_numbers(pack: Pack, records: dict[str, dict], scorecard: pd.DataFrame) -> dict[str, int]:
+    """Every record the pack cites, numbered document by document (documents in the order the pack first cites
+    them, records in the order their quotes stand in the document): the Sources appendix, grouped by
+    document, then reads [1], [2], [3] … in order."""
+    cited = []
+    for s in pack.sections:  # what _section cites: its figures, their targets' latest actuals, its initiatives
+        card = scorecard[scorecard["target_id"].isin(s.indicators)]
+        cited += [*s.indicators, *card["target_id"], *card["actual_id"], *s.initiatives]
+    cited = [rid for rid in dict.fromkeys(cited) if rid in records]
+    first: dict[str, int] = {}
+    for rid in cited:
+        first.setdefault(records[rid]["source"], len(first))
+    ranked = sorted(cited, key=lambda rid: (first[records[rid]["source"]], records[rid].get("quote_start") or 0))
+    return {rid: n for n, rid in enumerate(ranked, start=1)}
 
 
 def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = False,
@@ -240,8 +256,8 @@ def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = Fals
 def _story(pack: Pack, data: Dataset, st: dict[str, ParagraphStyle]) -> list:
     inds = data.indicators.set_index("id", drop=False)
     records = {r["id"]: r for df in (data.indicators, data.initiatives) for r in df.to_dict("records")}
-    cites = _Citations()
     scorecard = C.scorecard_rows(data.indicators)  # every target beside its latest actual
+    cites = _Citations(_reference_numbers(pack, records, scorecard))
     frame_w = PAPER[pack.paper][0] - 2 * MARGIN
     story: list = [Spacer(1, 4 * cm), _Para(markup(pack.title), st["title"])]
     if pack.subtitle:
