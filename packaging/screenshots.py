@@ -79,6 +79,32 @@ def document_dialog(w):
     w.shot_dialog.show()
 
 
+def accept_document(w):
+    w.shot_dialog.fields["publisher"].setText("Xiamen Municipal Commerce Bureau")
+    w.shot_dialog.accept()
+    w.workspace.reload()
+    select(w, f"{w.shot_dialog.saved.name}-1")
+
+
+def manage_dialog(w):
+    w.shot_dialog = w.workspace.manage_dialog()
+    w.shot_dialog.show()
+
+
+def import_error(w):
+    """The message a file that cannot be read gives (shown without waiting, for the screenshot)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def show(parent, title, text):
+        w.shot_dialog = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        w.shot_dialog.show()
+
+    w.shot_dialog.close()
+    (SAMPLE / "broken.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
+    QMessageBox.warning = show
+    w.workspace.import_file(str(SAMPLE / "broken.xlsx"))
+
+
 STEPS = [
     ("1-trend-grp", lambda w: (w.filters.reset(), select(w, "gwr23-grp"), w.show_trend())),
     ("2-taiwan-search", lambda w: (w.filters.set_filters(Filters(themes=("taiwan",), search="Kinmen")),
@@ -95,6 +121,9 @@ STEPS = [
     ("9-import-review", lambda w: (w.pack.preview_dialog.close(), import_dialog(w))),
     ("10-trend-with-import", import_and_show_trend),
     ("11-add-document", document_dialog),
+    ("12-added-document-figure", accept_document),
+    ("13-your-data", manage_dialog),
+    ("14-unreadable-table", import_error),
 ]
 
 sys.exit(run(on_ready=lambda w: QTimer.singleShot(300, lambda: shoot(w, STEPS))))

@@ -69,6 +69,7 @@ def test_a_record_that_does_not_state_its_value_is_refused_and_nothing_saved():
     folder, problems = save_document(doc, [record], [])
     assert folder is None and any(p.field == "display" and "does not state the value" in p.message
                                   for p in problems)
+    assert {p.file for p in problems} == {"review.txt"}  # the user's document, not a temporary file
     assert not documents_dir().exists() or not any(documents_dir().iterdir())  # no half-written folder
 
 

@@ -7,9 +7,7 @@ every other number of the document accounted for).
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import shutil
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,6 +16,7 @@ import yaml
 
 from .dataset import Dataset, check
 from .extract import Candidate, sentences, text_from_html
+from .folders import folder_id, new_folder, remove_folder
 from .problems import Problem
 from .provenance import Cover, locate_quote, uncovered_numbers
 from .tabular import TableError, decode_text
@@ -43,8 +42,7 @@ class NewDocument:
 
     @property
     def id(self) -> str:
-        stem = re.sub(r"[^a-z0-9]+", "-", Path(self.file_name).stem.lower()).strip("-")[:24] or "document"
-        return f"doc-{stem}-{hashlib.sha256(self.text.encode()).hexdigest()[:8]}"
+        return folder_id("doc", self.file_name, self.text)
 
 
 def read_document(path: Path) -> str:
@@ -96,7 +94,6 @@ def save_document(doc: NewDocument, records: list[dict], rejected: list[Candidat
     target = folder / doc.id
     if target.exists():
         return None, [Problem(doc.file_name, f"this document was added already as {doc.id}")]
-    partial = folder / f".{doc.id}.partial"
     text_name = f"{doc.id}.txt"
     raw = doc.text.encode("utf-8")
     manifest = {"version": 1, "sources": [{
@@ -107,21 +104,26 @@ def save_document(doc: NewDocument, records: list[dict], rejected: list[Candidat
         "regions": sorted({doc.region, *(r["region"] for r in records)})}]}
     content = {"source": doc.id, "indicators": records, "uncounted": _uncounted(doc, records, rejected)}
     try:
-        shutil.rmtree(partial, ignore_errors=True)
-        (partial / "documents").mkdir(parents=True)
-        (partial / "records").mkdir()
-        (partial / "documents" / text_name).write_bytes(raw)
-        for path, data in ((partial / "sources.yaml", manifest), (partial / "records" / f"{doc.id}.yaml", content)):
-            path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-        _, problems = check(partial)
-        if problems:
-            shutil.rmtree(partial, ignore_errors=True)
-            return None, problems
-        os.replace(partial, target)
+        with new_folder(target) as partial:
+            (partial / "documents").mkdir()
+            (partial / "records").mkdir()
+            (partial / "documents" / text_name).write_bytes(raw)
+            for path, data in ((partial / "sources.yaml", manifest),
+                               (partial / "records" / f"{doc.id}.yaml", content)):
+                path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+            _, problems = check(partial)
+            if problems:  # named by the document the user added, not the temporary files
+                raise _Refused([Problem(doc.file_name, p.message, None, p.record, p.field) for p in problems])
+    except _Refused as refused:
+        return None, refused.problems
     except OSError as e:
-        shutil.rmtree(partial, ignore_errors=True)
         return None, [Problem(str(folder), f"cannot save the document: {e.strerror or e}")]
     return target, []
+
+
+class _Refused(Exception):
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
 
 
 def load_documents(folder: Path | None = None) -> tuple[list[Dataset], list[Problem]]:
@@ -147,7 +149,4 @@ def remove_document(doc_id: str, folder: Path | None = None) -> None:
     target = folder / doc_id
     if not (target / "sources.yaml").is_file():
         raise FileNotFoundError(f"no added document {doc_id!r} in {folder}")
-    gone = folder / f".{doc_id}.removed"
-    shutil.rmtree(gone, ignore_errors=True)
-    os.replace(target, gone)
-    shutil.rmtree(gone, ignore_errors=True)
+    remove_folder(target)

@@ -14,6 +14,7 @@ from typing import Literal
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from .folders import folder_id
 from .numbers import SCALES as NUMBER_SCALES
 from .numbers import format_value, plain, same_value, scaled
 from .problems import DataError, Problem, from_validation
@@ -239,9 +240,7 @@ class Review:
 
 def batch_id(table: Table) -> str:
     """The same file (and sheet) always gets the same id: importing it twice is noticed."""
-    stem = re.sub(r"[^a-z0-9]+", "-", Path(table.file).stem.lower()).strip("-")[:24] or "table"
-    digest = hashlib.sha256((table.text + "\x00" + (table.sheet or "")).encode()).hexdigest()[:8]
-    return f"imp-{stem}-{digest}"
+    return folder_id("imp", table.file, table.text + "\x00" + (table.sheet or ""))
 
 
 def review(table: Table, mapping: ColumnMapping, existing: pd.DataFrame | None = None) -> Review:

@@ -4,12 +4,11 @@
     <data dir>/imports/<batch id>/figures.csv  the figures, with their row and their place in that text
     <data dir>/imports/<batch id>/<file>       the imported file, byte for byte
 
-A batch is written to a temporary folder and renamed into place, so a crash leaves no half-written import."""
+A batch is written whole or not at all (core.folders), so a crash leaves no half-written import."""
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .dataset import Dataset
+from .folders import new_folder, remove_folder
 from .problems import Problem
 from .userdirs import data_dir
 
@@ -101,19 +101,12 @@ def save_batch(rev: Review, original: Path, folder: Path | None = None, today: d
     figures["line"] = [r.row for r in rows]
     figures["quote_start"], figures["quote_end"] = [r.span[0] for r in rows], [r.span[1] for r in rows]
     batch = {"format": FORMAT, "source": source, "mapping": rev.mapping.model_dump(), "text": rev.table.text}
-    partial = folder / f".{rev.batch_id}.partial"
     try:
-        shutil.rmtree(partial, ignore_errors=True)
-        partial.mkdir(parents=True)
-        shutil.copyfile(original, partial / Path(original).name)
-        figures.to_csv(partial / FIGURES_FILE, index=False)
-        (partial / BATCH_FILE).write_text(json.dumps(batch, ensure_ascii=False), encoding="utf-8")
-        for written in partial.iterdir():  # on disk before the folder is renamed into place
-            with open(written, "rb+") as f:
-                os.fsync(f.fileno())
-        os.replace(partial, target)
+        with new_folder(target) as partial:
+            shutil.copyfile(original, partial / Path(original).name)
+            figures.to_csv(partial / FIGURES_FILE, index=False)
+            (partial / BATCH_FILE).write_text(json.dumps(batch, ensure_ascii=False), encoding="utf-8")
     except OSError as e:
-        shutil.rmtree(partial, ignore_errors=True)
         raise WorkspaceError(f"cannot save the import in {folder}: {e.strerror or e}") from None
     return Batch(rev.batch_id, source, _read_figures(target / FIGURES_FILE), rev.table.text, batch["mapping"],
                  target)
@@ -141,10 +134,7 @@ def remove_batch(batch_id: str, folder: Path | None = None) -> None:
     target = folder / batch_id
     if not (target / BATCH_FILE).is_file():
         raise WorkspaceError(f"no import {batch_id!r} in {folder}")
-    gone = folder / f".{batch_id}.removed"
-    shutil.rmtree(gone, ignore_errors=True)
-    os.replace(target, gone)  # out of the data at once; then deleted
-    shutil.rmtree(gone, ignore_errors=True)
+    remove_folder(target)
 
 
 def with_workspace(data: Dataset) -> tuple[Dataset, list[Problem]]:

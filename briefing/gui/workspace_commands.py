@@ -84,6 +84,10 @@ class WorkspaceCommands(QObject):
         return self.dialog if self.dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def manage(self) -> None:
+        self.manage_dialog().exec()
+
+    def manage_dialog(self) -> QDialog:
+        """The list of imported tables and added documents, with Remove."""
         from ..core.documents import document_summary, load_documents, remove_document
         from ..core.workspace import WorkspaceError, load_batches, remove_batch
         dialog = QDialog(self.window, windowTitle="Your Tables and Documents")
@@ -137,4 +141,4 @@ class WorkspaceCommands(QObject):
         fill()
         self.dialog = dialog
         dialog.resize(760, 380)
-        dialog.exec()
+        return dialog
