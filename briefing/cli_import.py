@@ -28,7 +28,7 @@ def add_parsers(sub) -> None:
 
 
 def run_import(args, seeds: Path | None, load) -> int:
-    from .core.importing import FIELDS, guess_mapping, load_mapping, review
+    from .core.importing import FIELDS, Known, guess_mapping, load_mapping, review
     from .core.tabular import TableError, read_table
     from .core.workspace import WorkspaceError, imports_dir, save_batch
     try:
@@ -46,7 +46,7 @@ def run_import(args, seeds: Path | None, load) -> int:
             return 2
         mapping.defaults[field] = value
     data = load(seeds)
-    rev = review(table, mapping, data.indicators)
+    rev = review(table, mapping, Known.of(data))
     if (imports_dir() / rev.batch_id).exists():
         print(f"error: {table.file} was imported already as {rev.batch_id}; remove that import first",
               file=sys.stderr)
@@ -64,7 +64,8 @@ def run_import(args, seeds: Path | None, load) -> int:
         for p in r.problems:
             print(f"{table.file}: row {r.row}: " + (f"{p.field}: " if p.field else "") + p.message, file=sys.stderr)
         if r.clash:
-            print(f"row {r.row}: clash: {r.clash} (both kept, the row marked)")
+            print(f"row {r.row}: clash: {r.clash}; this row says {r.record['display']} (both kept, the row "
+                  "marked)")
         if r.repeat_of:
             print(f"row {r.row}: already in the data as {r.repeat_of} (not imported again)")
     counts = rev.counts()

@@ -59,7 +59,7 @@ def import_dialog(w):
     from briefing.core.tabular import read_table
     from briefing.gui.import_dialog import ImportDialog
     w.shot_dialog = ImportDialog(SAMPLE / "fujian-grp.csv", read_table(SAMPLE / "fujian-grp.csv"),
-                                 w.state.data.indicators, w)
+                                 w.state.data, w)
     w.shot_dialog.show()
 
 

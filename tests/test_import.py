@@ -7,7 +7,7 @@ from openpyxl import Workbook
 
 from briefing.cli import main
 from briefing.core.charts import trend_spec
-from briefing.core.importing import ColumnMapping, guess_mapping, review
+from briefing.core.importing import ColumnMapping, Known, guess_mapping, review
 from briefing.core.tabular import TableError, read_table
 from briefing.core.workspace import imports_dir, load_batches, save_batch, with_batches
 
@@ -31,7 +31,7 @@ def write(tmp_path, name, text, encoding="utf-8"):
 def test_utf8_with_bom_english_headers_joins_the_seed_series(tmp_path, dataset):
     table = read_table(write(tmp_path, "grp.csv", ENGLISH, "utf-8-sig"))
     assert table.encoding == "utf-8-sig" and table.columns[0] == "name"  # the BOM is not in the header
-    rev = review(table, guess_mapping(table), dataset.indicators)
+    rev = review(table, guess_mapping(table), Known.of(dataset))
     assert [r.status for r in rev.rows] == ["new", "new"]
     assert rev.rows[0].record["value"] == pytest.approx(4.88104e12) and rev.rows[0].record["unit"] == "CNY"
     assert rev.rows[0].record["display"] == "4.88 trillion yuan"
@@ -156,12 +156,14 @@ def test_a_clash_with_a_seed_value_is_shown_and_both_kept(tmp_path, dataset, cap
                                         "Gross regional product,2023,5.6,trillion yuan,Fujian,economy\n")
     assert main(["import", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "row 2: clash: 5.4 trillion yuan in gwr23-grp (fj-gwr-2024): this row says 5.6 trillion yuan" in out
+    assert ("row 2: clash: 5.4 trillion yuan in Highlights of Fujian Provincial Government Work Report 2024 "
+            "(gwr23-grp); this row says 5.6 trillion yuan") in out
     merged = with_batches(dataset, load_batches()[0])
     same = merged.indicators[(merged.indicators["name"] == "Gross regional product")
                              & (merged.indicators["period"] == "2023")]
     assert sorted(same["value"]) == [5.4e12, 5.6e12]
-    assert "Differs from 5.4 trillion yuan in gwr23-grp" in same[same["value"] == 5.6e12]["note"].iloc[0]
+    assert same[same["value"] == 5.6e12]["note"].iloc[0] == (
+        "Sources differ: Highlights of Fujian Provincial Government Work Report 2024 states 5.4 trillion yuan.")
 
 
 def test_cli_dry_run_import_list_and_remove(tmp_path, capsys):

@@ -71,7 +71,8 @@ def test_a_clash_is_marked_in_the_review(qtbot, window, tmp_path, monkeypatch):
     drive(monkeypatch, ImportDialog, lambda d: seen.update(rows=review_rows(d), summary=d.summary.text()))
     window.workspace.import_file(str(tmp_path / "clash.csv"))
     (row,) = seen["rows"]
-    assert row[1] == "clash" and "differs from 5.4 trillion yuan in gwr23-grp" in row[6]
+    assert row[1] == "clash" and row[6] == ("differs from 5.4 trillion yuan in Highlights of Fujian Provincial "
+                                            "Government Work Report 2024 (gwr23-grp)")
     assert seen["summary"].startswith("0 new, 1 clashing")
     assert load_batches() == ([], [])  # closed without importing: nothing saved
 

@@ -232,3 +232,21 @@ def test_the_sources_appendix_lists_references_in_order(reader):
     appendix = text[text.rindex("Sources\n"):]
     numbers = [int(n) for n in re.findall(r"^\s*\[(\d+)\]", appendix, re.MULTILINE)]
     assert len(numbers) > 50 and numbers == list(range(1, len(numbers) + 1))  # grouped by document, yet in order
+
+
+def test_figures_two_sources_state_differently_are_marked(tmp_path, dataset, monkeypatch):
+    """An imported table that disagrees with a document: both figures printed, each marked, the note in Sources."""
+    from briefing.cli import main
+    from briefing.core.workspace import with_workspace
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(tmp_path / "data"))
+    table = tmp_path / "travel.csv"
+    table.write_text("name,period,value,unit,region,theme\n"
+                     "Growth of inbound and outbound travelers,2024,40.1,%,Fujian,trade\n", encoding="utf-8")
+    assert main(["import", str(table)]) == 0
+    data, _ = with_workspace(dataset)
+    out = tmp_path / "trade.pdf"
+    build_pdf(new_pack(data, ["trade"]), data, out, invariant=True)
+    text = squash(text_of(pypdf.PdfReader(out)))
+    assert text.count("sources differ: see the note in Sources") == 2  # the document's 51.2% and the table's 40.1%
+    assert "(Fujian, 2024; sources differ)" in text  # the growth chart's two bars
+    assert "Sources differ: Creating a World-Class Business Environment" in text

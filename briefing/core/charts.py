@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -153,15 +153,26 @@ def trend_spec(indicators: pd.DataFrame, record_id: str, sources: Sources) -> Ch
                      scale, label, notes=notes)
 
 
+def disagreeing(indicators: pd.DataFrame) -> set[str]:
+    """Figures another record contradicts: the same series, period and kind, another value (two sources
+    differ, e.g. an imported table and a document). Both are kept; each is marked where it is shown."""
+    keys = series_keys(indicators) + "|" + indicators["period"] + "|" + indicators["kind"]
+    return set(indicators.loc[indicators.groupby(keys)["value"].transform("nunique") > 1, "id"])
+
+
+DIFFER = "sources differ"
+
+
 def comparison_spec(indicators: pd.DataFrame, sources: Sources, limit: int = 15,
-                    title: str = "Growth rates of the filtered figures") -> ChartSpec:
-    """Growth rates of the given (filtered) actual indicators side by side, largest first."""
+                    title: str = "Growth rates of the filtered figures", differ: Collection[str] = ()) -> ChartSpec:
+    """Growth rates of the given (filtered) actual indicators side by side, largest first; `differ`: the ids
+    of disagreeing figures (see disagreeing), marked in their labels."""
     growth = indicators[(indicators["measure"] == "growth") & (indicators["kind"] == "actual")
                         & (indicators["unit"] == "%")]
     growth = growth.sort_values("value", ascending=False).head(limit)[POINT_FIELDS]
     points = tuple(Point(float(i), r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]),
                          r.id) for i, r in enumerate(growth.itertuples(index=False)))
-    ticks = tuple((float(i), f"{r.name} ({r.region}, {_short(r.period)})")
+    ticks = tuple((float(i), f"{r.name} ({r.region}, {_short(r.period)}" + (f"; {DIFFER})" if r.id in differ else ")"))
                   for i, r in enumerate(growth.itertuples(index=False)))
     empty = "" if points else "No growth rates among the filtered figures."
     return ChartSpec("bars", title, "%",

@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-import pandas as pd
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .folders import folder_id
@@ -45,8 +44,8 @@ HEADERS = {
     "qualifier": ("qualifier", "限定", "限定词"),
     "kind": ("kind", "type", "actualortarget", "类型", "性质"),
 }
-SDMX_NON_NAME = {"structure", "structureid", "actiontype", "dataflow", "freq", "refarea", "unitmeasure", "unitmult", "timeperiod", "obsvalue", "obsstatus",
-                 "decimals", "confstatus", "obsconf", "action"}
+SDMX_NON_NAME = {"structure", "structureid", "actiontype", "dataflow", "freq", "refarea", "unitmeasure", "unitmult",
+                 "timeperiod", "obsvalue", "obsstatus", "decimals", "confstatus", "obsconf", "action"}
 
 # a unit as written -> (factor, the unit the records use)
 UNITS = {
@@ -58,8 +57,10 @@ UNITS = {
     "吨": (1, "t"), "tons": (1, "t"), "tonnes": (1, "t"), "公顷": (1, "ha"), "公里": (1, "km"), "千米": (1, "km"),
 }
 REGIONS = {"福建": "Fujian", "福建省": "Fujian", "厦门": "Xiamen", "厦门市": "Xiamen"}  # as the seeds name them
-SCALES = {"万亿": 1e12, "千亿": 1e11, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3,
-          "trillion": 1e12, "billion": 1e9, "hundredmillion": 1e8, "million": 1e6, "thousand": 1e3}
+# the documents' scale words, and those tables add: 千亿, "100 million" as one word, bn, mn
+SCALES = {**NUMBER_SCALES, "千亿": 1e11, "千万": 1e7, "百万": 1e6, "千": 1e3, "hundred million": 1e8,
+          "bn": 1e9, "mn": 1e6}
+_SCALE_WORD = "|".join(sorted(map(re.escape, SCALES), key=len, reverse=True))
 THEME_WORDS = {
     "trade": ("贸易", "外贸", "对外贸易", "进出口"), "taiwan": ("台湾", "对台", "两岸", "闽台"),
     "digital": ("数字", "数字经济"), "ecology": ("生态", "环境", "生态环境", "绿色"),
@@ -128,12 +129,12 @@ def parse_number(text: str, decimal_comma: bool = False) -> float:
     return number
 
 
-_SCALED_UNIT = re.compile(r"^(\d[\d,]*)?\s*(万亿|千亿|亿|千万|百万|万|千|trillion|billion|hundred million|million|"
-                          r"thousand)?\s*(.*)$", re.IGNORECASE)
+_SCALE_BEFORE = re.compile(rf"^(\d[\d,]*)?\s*({_SCALE_WORD})?\s*(.*)$", re.IGNORECASE)  # 亿元, 100 million yuan
+_SCALE_AFTER = re.compile(rf"^(.*?)\s*\b({_SCALE_WORD})$", re.IGNORECASE)  # USD million, RMB bn
 
 
-_SCALE_AFTER = re.compile(r"^(.*?)\s*\b(trillions?|billions?|millions?|thousands?|bn|mn)$", re.IGNORECASE)
-SCALE_WORDS = {"bn": 1e9, "mn": 1e6}
+def _scale(word: str) -> float:
+    return SCALES[" ".join(word.lower().split())]
 
 
 def parse_unit(text: str) -> tuple[float, str]:
@@ -143,16 +144,15 @@ def parse_unit(text: str) -> tuple[float, str]:
     if _fold(written) in UNITS:  # 千米 is a kilometre, not a thousand metres
         return UNITS[_fold(written)]
     after = _SCALE_AFTER.match(written)
-    if after and after[1]:  # "USD million", "RMB bn"
-        word = after[2].lower().rstrip("s")
+    if after and after[1]:
         base, unit = UNITS.get(_fold(after[1]), (1, after[1]))
-        return base * SCALE_WORDS.get(word, SCALES.get(word, 1.0)), unit
-    m = _SCALED_UNIT.match(written)
+        return base * _scale(after[2]), unit
+    m = _SCALE_BEFORE.match(written)
     number, scale, rest = m[1], m[2], m[3].strip()
     if not rest:  # "万" or "1000" alone: no unit left to read
         number, scale, rest = None, None, written
     factor = float(number.replace(",", "")) if number else 1.0
-    factor *= SCALES[_fold(scale)] if scale else 1.0
+    factor *= _scale(scale) if scale else 1.0
     base, unit = UNITS.get(_fold(rest), (1, rest))
     return factor * base, unit
 
@@ -243,8 +243,8 @@ def batch_id(table: Table) -> str:
     return folder_id("imp", table.file, table.text + "\x00" + (table.sheet or ""))
 
 
-def review(table: Table, mapping: ColumnMapping, existing: pd.DataFrame | None = None) -> Review:
-    """Every row read into a record or its problems, compared with the `existing` indicators."""
+def review(table: Table, mapping: ColumnMapping, known: Known | None = None) -> Review:
+    """Every row read into a record or its problems, compared with the figures `known` in the data."""
     bid = batch_id(table)
     out = Review(table, mapping, bid, [])
     index = {c: i for i, c in enumerate(table.columns)}
@@ -258,10 +258,10 @@ def review(table: Table, mapping: ColumnMapping, existing: pd.DataFrame | None =
     if out.problems:
         return out
     unit_mult = next((index[c] for c in table.columns if _fold(c) == "unitmult"), None)  # SDMX: 10**n
-    known = _existing_index(existing)
+    known = known or Known({}, {})
     seen: dict[tuple, int] = {}
-    decimal_comma = "value" in mapping.columns and uses_decimal_comma(
-        [cells[index[mapping.columns["value"]]] for cells in table.rows if index[mapping.columns["value"]] < len(cells)])
+    value_at = index.get(mapping.columns.get("value", ""))
+    decimal_comma = value_at is not None and uses_decimal_comma([cells[value_at] for cells in table.rows])
     for i, cells in enumerate(table.rows):
         number = table.row_numbers[i]
         rr = RowReview(number, table.quote(i), table.spans[i])
@@ -289,10 +289,8 @@ def review(table: Table, mapping: ColumnMapping, existing: pd.DataFrame | None =
                     if agrees(other["value"], record["value"]):
                         rr.repeat_of = other["id"]
                     else:
-                        rr.clash = (f"{other['display']} in {other['id']} ({other['source']}): "
-                                    f"this row says {record['display']}")
-                if rr.clash:
-                    record["note"] = f"Differs from {rr.clash.split(': this row')[0]}."
+                        rr.clash = f"{other['display']} in {other['title']} ({other['id']})"
+                        record["note"] = f"Sources differ: {other['title']} states {other['display']}."
                 rr.record = record if not rr.problems else None
         out.rows.append(rr)
     return out
@@ -309,20 +307,22 @@ def agrees(stated: float, new: float) -> bool:
 
 
 @dataclass
-class _Known:
-    names: dict[str, str]
-    figures: dict[tuple, list[dict]]
+class Known:
+    """The figures already in the data, indexed once to compare every row of a table with (a review dialog
+    reviews again on each change of the mapping)."""
 
+    names: dict[str, str]               # folded name -> the name as the data writes it
+    figures: dict[tuple, list[dict]]    # (name, region, unit, period, kind) -> its figures
 
-def _existing_index(existing: pd.DataFrame | None) -> _Known:
-    if existing is None or existing.empty:
-        return _Known({}, {})
-    rows = existing[["id", "name", "region", "unit", "period", "kind", "value", "display", "source"]]
-    figures: dict[tuple, list[dict]] = {}
-    for r in rows.to_dict("records"):
-        key = (_fold(r["name"]), _fold(r["region"]), r["unit"], r["period"], r["kind"])
-        figures.setdefault(key, []).append(r)
-    return _Known({_fold(n): n for n in rows["name"]}, figures)
+    @classmethod
+    def of(cls, data) -> Known:
+        rows = data.indicators[["id", "name", "region", "unit", "period", "kind", "value", "display", "source"]]
+        titles = {sid: s["title"] for sid, s in data.source_map.items()}
+        figures: dict[tuple, list[dict]] = {}
+        for r in rows.to_dict("records"):
+            key = (_fold(r["name"]), _fold(r["region"]), r["unit"], r["period"], r["kind"])
+            figures.setdefault(key, []).append({**r, "title": titles.get(r["source"], r["source"])})
+        return cls({_fold(n): n for n in rows["name"]}, figures)
 
 
 _VALUE_QUALIFIER = re.compile(r"^(约|大约|超过|超|逾|近|接近|不到|不足|more than|over|about|around|nearly|under|"

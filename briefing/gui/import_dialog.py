@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QLabel, QLineEdit,
                                QMessageBox, QTableView, QVBoxLayout)
 
-from ..core.importing import FIELDS, REQUIRED, ColumnMapping, Review, guess_mapping, review
+from ..core.importing import FIELDS, REQUIRED, ColumnMapping, Known, Review, guess_mapping, review
 from ..core.tabular import Table, TableError, read_table
 from ..core.workspace import WorkspaceError, save_batch
 from .table_model import Column, DataFrameModel
@@ -37,10 +37,10 @@ def review_frame(rev: Review) -> pd.DataFrame:
 
 
 class ImportDialog(QDialog):
-    def __init__(self, path: Path, table: Table, existing: pd.DataFrame, parent=None) -> None:
+    def __init__(self, path: Path, table: Table, data, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Import {table.file}")
-        self.path, self.table, self.existing = Path(path), table, existing
+        self.path, self.table, self.known = Path(path), table, Known.of(data)  # compared with on every review
         self.batch = None
         self.rev: Review | None = None
         layout = QVBoxLayout(self)
@@ -118,7 +118,7 @@ class ImportDialog(QDialog):
 
     def run_review(self) -> None:
         self.timer.stop()
-        self.rev = review(self.table, self.mapping(), self.existing)
+        self.rev = review(self.table, self.mapping(), self.known)
         self.model.set_frame(review_frame(self.rev))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if self.rev.problems:

@@ -138,12 +138,13 @@ class MainWindow(QMainWindow):
     # --- reactions to state -----------------------------------------------------------------------
 
     def _on_data(self, data) -> None:
-        from ..core.charts import scorecard_rows
+        from ..core.charts import disagreeing, scorecard_rows
         from ..core.query import RecordIndex
         reloading = hasattr(self, "indexes")  # after an import: keep the filters and the selection
         self.indexes = {name: RecordIndex(getattr(data, name)) for name in self.models}
         self.masks = {}
         self.scorecard = scorecard_rows(data.indicators)
+        self.differ = disagreeing(data.indicators)
         for name, model in self.models.items():
             self.proxies[name].set_mask(None)  # the old mask does not fit the new rows
             model.set_frame(getattr(data, name))
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
                 return
             spec = C.trend_spec(data.indicators, sel[1], data.source_map)
         elif name == "comparison":
-            spec = C.comparison_spec(inds, data.source_map)
+            spec = C.comparison_spec(inds, data.source_map, differ=self.differ)
         else:
             card = self.scorecard[self.scorecard["target_id"].isin(inds["id"])]
             spec = C.scorecard_spec(data.indicators, data.source_map, card)

@@ -51,7 +51,7 @@ class WorkspaceCommands(QObject):
         from ..core.tabular import read_table
         from .import_dialog import ImportDialog
         dialog = self._review(path, read_table, lambda table: ImportDialog(
-            Path(path), table, self.window.state.data.indicators, self.window), "import the table")
+            Path(path), table, self.window.state.data, self.window), "import the table")
         if dialog is not None and dialog.batch is not None:
             self.reload()
             self._status(f"Imported {len(dialog.batch)} figures from {Path(path).name} ({dialog.batch.id}).")

@@ -257,6 +257,7 @@ def _story(pack: Pack, data: Dataset, st: dict[str, ParagraphStyle]) -> list:
     inds = data.indicators.set_index("id", drop=False)
     records = {r["id"]: r for df in (data.indicators, data.initiatives) for r in df.to_dict("records")}
     scorecard = C.scorecard_rows(data.indicators)  # every target beside its latest actual
+    differ = C.disagreeing(data.indicators)  # figures another source states otherwise
     cites = _Citations(_reference_numbers(pack, records, scorecard))
     frame_w = PAPER[pack.paper][0] - 2 * MARGIN
     story: list = [Spacer(1, 4 * cm), _Para(markup(pack.title), st["title"])]
@@ -292,7 +293,7 @@ def _story(pack: Pack, data: Dataset, st: dict[str, ParagraphStyle]) -> list:
 
     for n, section in enumerate(pack.sections):
         story += [PageBreak(), _Heading(THEMES[section.theme], st["h1"], 0, f"section-{n}")]
-        story += _section(section, n, data, inds, records, scorecard, cites, frame_w, st)
+        story += _section(section, n, data, inds, records, scorecard, differ, cites, frame_w, st)
 
     story += [PageBreak(), _Heading("Sources", st["h1"], 0, "sources")]
     story += _sources(data, records, cites, st)
@@ -301,18 +302,19 @@ def _story(pack: Pack, data: Dataset, st: dict[str, ParagraphStyle]) -> list:
 
 
 def _section(section, n: int, data: Dataset, inds: pd.DataFrame, records: dict[str, dict],
-             scorecard: pd.DataFrame, cites: _Citations, frame_w: float, st) -> list:
+             scorecard: pd.DataFrame, differ: set[str], cites: _Citations, frame_w: float, st) -> list:
     out: list = []
     chosen = inds.loc[section.indicators] if section.indicators else inds.iloc[0:0]
     if len(chosen):
         out.append(_Heading("Key figures", st["h2"], 1, f"section-{n}-figures"))
         rows = [["Figure", "Value", "Period", "Region", "Kind", "Ref."]]
-        rows += [[r["name"], r["display"], r["period"], r["region"], r["kind"], cites.mark(r["id"])]
+        rows += [[r["name"], r["display"] + (f" ({C.DIFFER}: see the note in Sources)" if r["id"] in differ else ""),
+                  r["period"], r["region"], r["kind"], cites.mark(r["id"])]
                  for r in (records[rid] for rid in section.indicators)]
         out.append(_table(rows, [0.33, 0.27, 0.11, 0.14, 0.08, 0.07], frame_w, st))
     card = scorecard[scorecard["target_id"].isin(section.indicators)]
     for chart in section.charts:
-        spec = _chart_spec(chart, chosen, card, data)
+        spec = _chart_spec(chart, chosen, card, data, differ)
         if spec is None:
             continue
         rows = len(spec.ticks) if spec.kind == "bars" else 0
@@ -324,7 +326,7 @@ def _section(section, n: int, data: Dataset, inds: pd.DataFrame, records: dict[s
         rows += [[r["name"], f"{r['target']} ({r['target_period']})", f"{r['actual']} ({r['actual_period']})",
                   r["region"], f"{cites.mark(r['target_id'])} {cites.mark(r['actual_id'])}"]
                  for r in card.to_dict("records")]
-        out.append(_table(rows, [0.3, 0.25, 0.25, 0.1, 0.1], frame_w, st))
+        out.append(_table(rows, [0.29, 0.24, 0.24, 0.1, 0.13], frame_w, st))  # room for "[188] [48]"
     if section.initiatives:
         out.append(_Heading("Initiatives", st["h2"], 1, f"section-{n}-initiatives"))
         for rid in section.initiatives:
@@ -337,9 +339,10 @@ def _section(section, n: int, data: Dataset, inds: pd.DataFrame, records: dict[s
     return out
 
 
-def _chart_spec(chart: str, chosen: pd.DataFrame, card: pd.DataFrame, data: Dataset):
+def _chart_spec(chart: str, chosen: pd.DataFrame, card: pd.DataFrame, data: Dataset, differ: set[str]):
     if chart == "comparison":
-        spec = C.comparison_spec(chosen, data.source_map, title="Growth rates of the figures in this section")
+        spec = C.comparison_spec(chosen, data.source_map, title="Growth rates of the figures in this section",
+                                 differ=differ)
     elif chart == "scorecard":
         spec = C.scorecard_spec(data.indicators, data.source_map, card)
     elif chart.startswith("trend:") and chart[6:] in set(data.indicators["id"]):
