@@ -90,7 +90,9 @@ def test_reading_text_and_html_documents(tmp_path):
     assert read_document(tmp_path / "b.txt").startswith("2023年")
     for name, content, message in (("c.txt", b"\x00\x01binary", "binary data"),
                                    ("d.html", b"<html><script>x</script></html>", "no text"),
-                                   ("e.txt", b"\xff\xfe\xfd\xfc", "neither UTF-8 nor GB18030")):
+                                   ("e.txt", b"\xff\xfe\xfd\xfc", "neither UTF-8 nor GB18030"),
+                                   ("f.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+                                    "a .pdf document cannot be read: save it as text")):
         (tmp_path / name).write_bytes(content)
         with pytest.raises(TableError, match=message):
             read_document(tmp_path / name)

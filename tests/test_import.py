@@ -344,3 +344,9 @@ def test_cli_names_repeated_rows_and_refuses_bad_ids(tmp_path, capsys):
     for bad in ("imp-x/", "../x", "imp-../../etc"):
         assert main(["remove-import", bad]) == 1
         assert "is not an import's id" in capsys.readouterr().err
+
+
+def test_an_old_or_other_spreadsheet_format_says_what_to_save_it_as(tmp_path):
+    (tmp_path / "yearbook.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))  # an OLE2 .xls header
+    with pytest.raises(TableError, match=r"yearbook.xls: a .xls spreadsheet cannot be read: save it as .xlsx or CSV"):
+        read_table(tmp_path / "yearbook.xls")

@@ -52,6 +52,8 @@ def read_document(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as e:
         raise TableError(f"{path}: cannot read: {e.strerror or e}") from None
+    if path.suffix.lower() in (".pdf", ".doc", ".docx", ".wps", ".odt", ".rtf"):
+        raise TableError(f"{path}: a {path.suffix} document cannot be read: save it as text (.txt) or HTML")
     if b"\x00" in raw[:4096]:
         raise TableError(f"{path}: binary data, not a text or HTML document")
     text, _ = decode_text(path, raw)

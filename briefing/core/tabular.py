@@ -23,7 +23,7 @@ class TableError(Exception):
 class Table:
     file: str                                   # the file's name, for messages and provenance
     columns: list[str]
-    rows: list[list[str]]                       # cell text, one list per data row, as long as columns
+    rows: list[list[str]]                       # cell text, one list per data row, at least as long as columns
     row_numbers: list[int]                      # each row's number in the file (the header is row 1)
     text: str                                   # the file as text (an XLSX sheet: one line per row, " | ")
     spans: list[tuple[int, int]]                # each row's place in `text`: its quote
@@ -38,6 +38,8 @@ class Table:
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
+    """The table in a CSV or XLSX file (XLSX: `sheet`, or the first); TableError naming the file and what is wrong
+    when it cannot be read as a table at all."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -47,6 +49,8 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         raise TableError(f"{path}: the file is empty")
     if path.suffix.lower() in EXCEL_SUFFIXES:
         return _read_excel(path, raw, sheet)
+    if path.suffix.lower() in (".xls", ".et", ".ods", ".numbers"):
+        raise TableError(f"{path}: a {path.suffix} spreadsheet cannot be read: save it as .xlsx or CSV")
     if raw[:4] == b"PK\x03\x04":
         raise TableError(f"{path}: this is a spreadsheet or archive, not text: save it as .xlsx or CSV")
     if b"\x00" in raw[:4096]:
@@ -174,5 +178,6 @@ def _read_excel(path: Path, raw: bytes, sheet: str | None) -> Table:
     except TableError:
         raise
     except Exception as e:  # openpyxl raises many kinds (zip, XML, key errors) for a damaged file
-        raise TableError(f"{path}: not a readable .xlsx workbook ({type(e).__name__}: {e})") from None
+        raise TableError(f"{path}: not a readable .xlsx workbook: the file is damaged or is not an Excel workbook "
+                         f"({e})") from None
     return _table(path, records, "\n".join(lines), sheet=ws.title, sheets=names)
