@@ -182,6 +182,9 @@ def test_cli_dry_run_import_list_and_remove(tmp_path, capsys):
     assert main(["list", "indicators", "--format", "json", "--search", "4.88 trillion"]) == 0
     (row,) = json.loads(capsys.readouterr().out)
     assert (row["source"], row["source_file"], row["quote"]) == (batch_id, "grp.csv", ENGLISH.splitlines()[1])
+    assert main(["list", "sources", "--format", "json"]) == 0
+    imported = [s for s in json.loads(capsys.readouterr().out) if s["id"] == batch_id]
+    assert [(s["title"], s["publisher"]) for s in imported] == [("grp.csv (imported table)", "Imported by the user")]
 
     assert main(["import", str(path)]) == 1  # the same file again
     assert f"imported already as {batch_id}" in capsys.readouterr().err

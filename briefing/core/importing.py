@@ -415,7 +415,7 @@ def batch_source(rev: Review, imported: date) -> dict:
     regions = sorted({r["region"] for r in records})
     sheet = f", sheet {rev.table.sheet}" if rev.table.sheet else ""
     return {"id": rev.batch_id, "title": f"{rev.table.file}{sheet} (imported table)",
-            "publisher": "imported by the user", "date": imported.isoformat(), "period": periods[-1],
+            "publisher": "Imported by the user", "date": imported.isoformat(), "period": periods[-1],
             "date_note": f"Imported on {imported.isoformat()}; the date is the import's, not the table's.",
             "region": ", ".join(regions), "language": "", "file": rev.table.file,
             "sha256": hashlib.sha256(rev.table.text.encode()).hexdigest(), "regions": regions}
