@@ -141,3 +141,12 @@ def test_long_series_label_at_most_a_dozen_ticks():
 def test_a_month_range_is_labelled_compactly(dataset):
     spec = C.trend_spec(dataset.indicators, "xm21-trade-2021m1m2", dataset.source_map)
     assert [label for _, label in spec.ticks if label] == ["2020-01–02", "2021-01–02"]
+
+
+def test_the_line_passes_one_point_per_period():
+    def pt(x, value, kind="actual"):
+        return C.Point(x, value, str(int(x)), kind, str(value), "", f"r{x}{value}")
+    # 2022: an imported actual and a derived value; 2024: two sources' actuals. No vertical jumps.
+    runs = C.line_runs([pt(2021.5, 4.9), pt(2022.5, 5.3), pt(2022.5, 5.2, "derived"), pt(2023.5, 5.4),
+                        pt(2024.5, 51.2), pt(2024.5, 40.1)])
+    assert [[p.value for p in run] for run in runs] == [[4.9, 5.3, 5.4, 51.2]]

@@ -79,9 +79,13 @@ def period_x(period: str) -> float:
 
 
 def line_runs(points: tuple[Point, ...] | list[Point], gap: float = 1.0) -> list[list[Point]]:
-    """Points split where a period is missing (more than `gap` years apart): a gap stays a gap."""
+    """Points split where a period is missing (more than `gap` years apart): a gap stays a gap. The line passes
+    one point per period, the first (points come sorted by period, then kind: an actual before a derived value,
+    a document's figure before an imported one); the others stand beside it as markers, not as a jump."""
     runs: list[list[Point]] = []
     for p in points:
+        if runs and abs(p.x - runs[-1][-1].x) < 1e-9:
+            continue
         if runs and p.x - runs[-1][-1].x <= gap + 1e-9:
             runs[-1].append(p)
         else:
@@ -139,7 +143,7 @@ def trend_spec(indicators: pd.DataFrame, record_id: str, sources: Sources) -> Ch
     row = indicators.loc[indicators["id"] == record_id].iloc[0]
     same = indicators[(indicators["name"] == row["name"]) & (indicators["region"] == row["region"])
                       & (indicators["unit"] == row["unit"])]  # its series, without a key string per row
-    same = same[POINT_FIELDS].assign(x=same["period"].map(period_x)).sort_values(["x", "kind"])
+    same = same[POINT_FIELDS].assign(x=same["period"].map(period_x)).sort_values(["x", "kind"], kind="stable")
     scale, label = _axis_scale(same["value"].tolist(), row["unit"])
     points = tuple(Point(r.x, r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]), r.id)
                    for r in same.itertuples(index=False))
