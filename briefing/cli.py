@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import cli_import
-from .core import vocab as R
-from .core.problems import DataError, Problem
+from .core.model import vocab as R
+from .core.errors import DataError, Problem
 from .resources import seeds_dir
 
 if TYPE_CHECKING:  # pandas, pydantic and YAML load only for commands that read data, not before the window shows
-    from .core.dataset import Dataset
+    from .core.model.dataset import Dataset
 
 TABLE_COLUMNS = {
     "indicators": ["id", "name", "display", "period", "region", "kind", "source"],
@@ -79,7 +79,7 @@ def _folders(path: Path | None) -> tuple[Path, Path | None]:
 def _check(path: Path | None) -> tuple[Dataset | None, list[Problem]]:
     if path is not None and not path.is_dir():
         return None, [Problem(str(path), "no such folder")]
-    from .core.dataset import check
+    from .core.model.dataset import check
     return check(*_folders(path))
 
 
@@ -88,7 +88,7 @@ def _load(path: Path | None) -> Dataset:
     data, problems = _check(path)
     if problems:
         raise DataError(problems)
-    from .core.workspace import with_workspace
+    from .core.ingest.workspace import with_workspace
     data, troubles = with_workspace(data)
     for p in troubles:
         print(f"warning: {p}", file=sys.stderr)
@@ -96,7 +96,7 @@ def _load(path: Path | None) -> Dataset:
 
 
 def _list(args) -> int:
-    from .core.query import filter_records
+    from .core.query.index import filter_records
     if args.what == "imports":
         return cli_import.list_imports()
     data = _load(args.data)
@@ -124,7 +124,7 @@ def _list(args) -> int:
 
 
 def _export(args) -> int:
-    from .core.pack import PackError, load_pack, new_pack
+    from .core.pack.model import PackError, load_pack, new_pack
     from .report.document import build_pdf
     data = _load(args.data)
     try:

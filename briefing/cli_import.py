@@ -6,7 +6,7 @@ import re
 import sys
 from pathlib import Path
 
-from .core.problems import DataError
+from .core.errors import DataError
 
 
 def add_parsers(sub) -> None:
@@ -28,9 +28,9 @@ def add_parsers(sub) -> None:
 
 
 def run_import(args, seeds: Path | None, load) -> int:
-    from .core.importing import FIELDS, Known, guess_mapping, load_mapping, review
-    from .core.tabular import TableError, read_table
-    from .core.workspace import WorkspaceError, imports_dir, save_batch
+    from .core.ingest.tables import FIELDS, Known, guess_mapping, load_mapping, review
+    from .core.ingest.readers import TableError, read_table
+    from .core.ingest.workspace import WorkspaceError, imports_dir, save_batch
     try:
         mapping = load_mapping(args.mapping) if args.mapping else None
         table = read_table(args.file, args.sheet or (mapping.sheet if mapping else None))
@@ -91,8 +91,8 @@ def run_import(args, seeds: Path | None, load) -> int:
 
 
 def list_imports() -> int:
-    from .core.documents import document_summary, load_documents
-    from .core.workspace import load_batches
+    from .core.ingest.documents import document_summary, load_documents
+    from .core.ingest.workspace import load_batches
     batches, problems = load_batches()
     documents, more = load_documents()
     for p in problems + more:
@@ -107,8 +107,8 @@ def list_imports() -> int:
 
 
 def remove_import(args) -> int:
-    from .core.documents import remove_document
-    from .core.workspace import WorkspaceError, remove_batch
+    from .core.ingest.documents import remove_document
+    from .core.ingest.workspace import WorkspaceError, remove_batch
     if not re.fullmatch(r"(imp|doc)-[a-z0-9-]+", args.id):
         print(f"error: {args.id!r} is not an import's id (see `briefing list imports`)", file=sys.stderr)
         return 1

@@ -12,7 +12,7 @@ os.environ["BRIEFING_CONFIG_DIR"] = tempfile.mkdtemp(prefix="shots-config-")
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from briefing.core.query import Filters
+from briefing.core.query.index import Filters
 from briefing.gui.app import run
 
 out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
@@ -56,7 +56,7 @@ SAMPLE.mkdir()
 
 
 def import_dialog(w):
-    from briefing.core.tabular import read_table
+    from briefing.core.ingest.readers import read_table
     from briefing.gui.import_dialog import ImportDialog
     w.shot_dialog = ImportDialog(SAMPLE / "fujian-grp.csv", read_table(SAMPLE / "fujian-grp.csv"),
                                  w.state.data, w)
@@ -73,7 +73,7 @@ def import_and_show_trend(w):
 
 
 def document_dialog(w):
-    from briefing.core.documents import read_document
+    from briefing.core.ingest.documents import read_document
     from briefing.gui.document_dialog import DocumentDialog
     w.shot_dialog = DocumentDialog(SAMPLE / "review.txt", read_document(SAMPLE / "review.txt"), w)
     w.shot_dialog.show()

@@ -112,7 +112,7 @@ def seeds_copy(tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def dataset():
     """The shipped dataset, loaded once (tests must not modify it)."""
-    from briefing.core.dataset import load
+    from briefing.core.model.dataset import load
     return load(SEEDS)
 
 

@@ -25,11 +25,11 @@ def test_core_imports_neither_pyside6_nor_pyqtgraph():
 def test_the_contract_catches_qt_in_the_core(tmp_path):
     shutil.copytree(ROOT / "briefing", tmp_path / "briefing", symlinks=True)
     shutil.copy(ROOT / "pyproject.toml", tmp_path)
-    query = tmp_path / "briefing" / "core" / "query.py"
+    query = tmp_path / "briefing" / "core" / "query" / "index.py"
     query.write_text("from PySide6 import QtCore  # noqa\n" + query.read_text())
     proc = lint(tmp_path)
     assert proc.returncode != 0
-    assert "briefing.core.query -> PySide6" in proc.stdout
+    assert "briefing.core.query.index -> PySide6" in proc.stdout
 
 
 FIRST_PAINT = """

@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from briefing.core.atomic import write_atomic
+from briefing.core.storage.atomic import write_atomic
 
 
 def test_a_failed_write_leaves_the_previous_file(tmp_path):
@@ -51,7 +51,7 @@ def wait_for(predicate, timeout=60.0):
 
 PAUSED_EXPORT = """
 import os, sys, time
-from briefing.core import atomic
+from briefing.core.storage import atomic
 from briefing.cli import main
 
 def pause(fd):  # the PDF is in its temporary file, not yet moved over the old one: say so, and wait to be killed
@@ -89,8 +89,8 @@ def test_an_export_killed_midway_leaves_the_previous_pdf(tmp_path):
 SLOW_SAVE = """
 import sys, time
 from pathlib import Path
-from briefing.core import pack as P
-from briefing.core.dataset import load
+from briefing.core.pack import model as P
+from briefing.core.model.dataset import load
 from briefing.resources import seeds_dir
 
 def slow_write(path, text, what):  # the real atomic writer, writing slowly enough to be killed midway
@@ -106,7 +106,7 @@ P.save_pack(P.new_pack(load(seeds_dir())), sys.argv[1])
 
 
 def test_a_pack_save_killed_midway_leaves_the_previous_pack(tmp_path, dataset):
-    from briefing.core.pack import load_pack, new_pack, save_pack
+    from briefing.core.pack.model import load_pack, new_pack, save_pack
     target = tmp_path / "visit.json"
     save_pack(new_pack(dataset, ["taiwan"]), target)
     before = target.read_bytes()

@@ -2,9 +2,10 @@
 import pandas as pd
 import pytest
 
-from briefing.core import charts as C
-from briefing.core.cite import citation
-from briefing.core.query import Filters, RecordIndex
+from briefing.core.charts import spec as C
+from briefing.core.provenance.cite import citation
+from briefing.core.query.filters import Filters
+from briefing.core.query.index import RecordIndex, filtered
 
 
 @pytest.mark.parametrize("period, x", [("2023", 2023.5), ("2023-Q1", 2023.125), ("2024-05", 2024 + 4.5 / 12),
@@ -20,13 +21,13 @@ def test_period_x_rejects_what_is_not_a_period():
 
 def test_filters_combine_themes_region_kind_and_search(dataset):
     inds = dataset.indicators
-    got = Filters(themes=("trade",), region="Xiamen", kind="actual", search="FOREIGN").apply(inds)
+    got = filtered(inds, Filters(themes=("trade",), region="Xiamen", kind="actual", search="FOREIGN"))
     assert len(got) > 0
     for r in got.itertuples():
         assert "trade" in r.themes and r.region == "Xiamen" and r.kind == "actual"
     # search is case-insensitive over name, display and quote
     assert all("foreign" in f"{r.name} {r.display} {r.quote}".casefold() for r in got.itertuples())
-    assert Filters().apply(inds).equals(inds) and not Filters().active
+    assert filtered(inds, Filters()).equals(inds) and not Filters().active
 
 
 def test_search_never_matches_across_two_fields():
@@ -71,7 +72,7 @@ def test_trend_spec_with_target_and_single_point_note(dataset):
 
 
 def test_comparison_spec_holds_only_actual_growth_rates_largest_first(dataset):
-    inds = Filters(themes=("trade",)).apply(dataset.indicators)
+    inds = filtered(dataset.indicators, Filters(themes=("trade",)))
     spec = C.comparison_spec(inds, dataset.source_map)
     values = [p.value for p in spec.series[0].points]
     assert values == sorted(values, reverse=True) and len(values) > 3

@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from briefing.cli import main
-from briefing.core import records as R
+from briefing.core.model import records as R
 from conftest import ROOT
 
 

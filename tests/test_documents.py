@@ -3,12 +3,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from briefing.core.cite import citation
-from briefing.core.documents import (NOT_PROPOSED, REJECTED, NewDocument, documents_dir, load_documents,
+from briefing.core.provenance.cite import citation
+from briefing.core.ingest.documents import (NOT_PROPOSED, REJECTED, NewDocument, documents_dir, load_documents,
                                      read_document, record_from, remove_document, save_document)
-from briefing.core.extract import propose
-from briefing.core.tabular import TableError
-from briefing.core.workspace import with_workspace
+from briefing.core.ingest.extract import propose
+from briefing.core.ingest.readers import TableError
+from briefing.core.ingest.workspace import with_workspace
 from briefing.gui.document_dialog import ACCEPT, NAME, THEMES_COL, DocumentDialog
 from test_gui import open_window, visible_ids
 

@@ -1,10 +1,10 @@
-"""Proposing candidate figures from a new document (briefing.core.extract)."""
+"""Proposing candidate figures from a new document (briefing.core.ingest.extract)."""
 import sys
 
 import pytest
 
-from briefing.core.extract import Candidate, period_of, propose, sentences, text_from_html
-from briefing.core.provenance import value_problems
+from briefing.core.ingest.extract import Candidate, period_of, propose, sentences, text_from_html
+from briefing.core.provenance.quotes import value_problems
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))

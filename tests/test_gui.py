@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, QPoint, Qt, Slot
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from briefing.core.cite import citation
-from briefing.core.query import Filters
+from briefing.core.provenance.cite import citation
+from briefing.core.query.index import Filters
 from briefing.gui.table_model import ID_ROLE, INDICATOR_COLUMNS, SORT_ROLE, AcceptedRowsProxy, DataFrameModel
 
 def open_window(qtbot, dataset):
@@ -341,7 +341,7 @@ def test_export_pack_writes_the_filtered_pack_off_the_gui_thread(qtbot, window, 
 
 
 def test_cancelling_an_export_keeps_the_previous_file(qtbot, window, tmp_path):
-    from briefing.core.pack import new_pack
+    from briefing.core.pack.model import new_pack
     from briefing.gui.export_pdf import start_export
     target = tmp_path / "pack.pdf"
     target.write_bytes(b"previous")
@@ -371,7 +371,7 @@ def test_the_quote_is_highlighted_after_an_emoji_in_the_document(qtbot):
 
 def test_an_unexpected_export_error_is_reported_not_raised(qtbot, window, tmp_path, monkeypatch):
     import briefing.report.document as document
-    from briefing.core.pack import new_pack
+    from briefing.core.pack.model import new_pack
     from briefing.gui.export_pdf import ExportJob
     monkeypatch.setattr(document, "build_pdf", lambda *a, **k: 1 / 0)
     job = ExportJob(new_pack(window.state.data, ["ecology"]), window.state.data, str(tmp_path / "p.pdf"))

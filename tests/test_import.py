@@ -6,10 +6,10 @@ import pytest
 from openpyxl import Workbook
 
 from briefing.cli import main
-from briefing.core.charts import trend_spec
-from briefing.core.importing import ColumnMapping, Known, guess_mapping, review
-from briefing.core.tabular import TableError, read_table
-from briefing.core.workspace import imports_dir, load_batches, save_batch, with_batches
+from briefing.core.charts.spec import trend_spec
+from briefing.core.ingest.tables import ColumnMapping, Known, guess_mapping, review
+from briefing.core.ingest.readers import TableError, read_table
+from briefing.core.ingest.workspace import imports_dir, load_batches, save_batch, with_batches
 
 ENGLISH = ("name,period,value,unit,region,theme\n"
            "Gross regional product,2021,\"4,881.04\",billion yuan,Fujian,economy\n"
@@ -249,7 +249,7 @@ def test_the_mapping_names_unknown_columns(tmp_path):
     (2, "rank", "exact", "No. 2"),
 ])
 def test_imported_figures_are_stated_as_a_briefing_would(value, unit, qualifier, shown):
-    from briefing.core.numbers import format_value
+    from briefing.core.lexicon.numbers import format_value
     assert format_value(value, unit, qualifier) == shown
 
 
@@ -315,7 +315,7 @@ def test_row_numbers_count_records_as_a_spreadsheet_does(tmp_path):
     ("RMB billion", 1e9, "CNY"), ("CNY mn", 1e6, "CNY"), ("千米", 1, "km"), ("万吨", 1e4, "t"),
 ])
 def test_units_with_scale_words_before_or_after(unit, factor, base):
-    from briefing.core.importing import parse_unit
+    from briefing.core.ingest.tables import parse_unit
     assert parse_unit(unit) == (factor, base)
 
 

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QMessageBox, QPushButton
 
-from briefing.core.workspace import load_batches
+from briefing.core.ingest.workspace import load_batches
 from briefing.gui.import_dialog import ImportDialog
 from test_gui import click_record, open_window, visible_ids
 

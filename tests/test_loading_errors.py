@@ -1,7 +1,7 @@
 """Malformed record files give one clear problem each: file, line, record id, field and what is wrong."""
 import pytest
 
-from briefing.core.dataset import check
+from briefing.core.model.dataset import check
 from conftest import MINI_RECORDS, write_mini_seeds
 
 

@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from briefing.core import pack_edit as E
-from briefing.core.pack import Pack, PackError, load_draft, new_pack, save_draft
+from briefing.core.pack import edit as E
+from briefing.core.pack.model import Pack, PackError, load_draft, new_pack, save_draft
 
 
 @pytest.fixture

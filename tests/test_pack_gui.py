@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtGui import QFontDatabase, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
 
-from briefing.core.query import Filters
+from briefing.core.query.index import Filters
 from test_gui import click_record, open_window, visible_ids
 
 Button = QMessageBox.StandardButton
@@ -176,8 +176,8 @@ def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(qtbot, wi
 CRASHING_SESSION = textwrap.dedent("""
     import os, signal
     from PySide6.QtWidgets import QApplication
-    from briefing.core.dataset import load
-    from briefing.core.query import Filters
+    from briefing.core.model.dataset import load
+    from briefing.core.query.index import Filters
     from briefing.gui.main_window import MainWindow
     from briefing.gui.settings import open_settings
     from briefing.resources import seeds_dir
@@ -212,8 +212,8 @@ def test_after_a_crash_the_next_start_restores_the_draft(qtbot, dataset, monkeyp
 
 
 def test_a_draft_not_restored_is_kept_aside(qtbot, dataset, monkeypatch):
-    from briefing.core.pack import new_pack, save_draft
-    from briefing.core.userdirs import data_dir
+    from briefing.core.pack.model import new_pack, save_draft
+    from briefing.core.storage.userdirs import data_dir
     data_dir().mkdir(parents=True)
     save_draft(new_pack(dataset, ["taiwan"], title="Kept"), None, data_dir() / "draft-pack.json")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Button.No)
@@ -294,9 +294,9 @@ def test_typing_then_deleting_leaves_the_pack_unmodified(qtbot, window):
 
 
 def test_a_draft_is_kept_when_the_window_closes_before_it_was_offered(qtbot, dataset, tmp_path):
-    from briefing.core.pack import new_pack, save_draft
+    from briefing.core.pack.model import new_pack, save_draft
     from briefing.gui.main_window import MainWindow
-    from briefing.core.userdirs import data_dir
+    from briefing.core.storage.userdirs import data_dir
     from briefing.gui.settings import open_settings
     data_dir().mkdir(parents=True)
     draft = save_draft(new_pack(dataset, ["taiwan"]), None, data_dir() / "draft-pack.json")
@@ -316,7 +316,7 @@ def test_an_unusable_data_folder_turns_autosave_off_with_a_message(qtbot, datase
 
 def test_print_takes_only_the_chosen_pages(qtbot, window, tmp_path):
     from PySide6.QtGui import QPageRanges
-    from briefing.core.pack import new_pack
+    from briefing.core.pack.model import new_pack
     from briefing.gui.preview import open_pdf, print_pdf, printer_for
     from briefing.report.document import build_pdf
     source = tmp_path / "pack.pdf"

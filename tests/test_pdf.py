@@ -7,7 +7,7 @@ import sys
 import pypdf
 import pytest
 
-from briefing.core.pack import PACK_VERSION, Pack, PackError, load_pack, new_pack, save_pack
+from briefing.core.pack.model import PACK_VERSION, Pack, PackError, load_pack, new_pack, save_pack
 from briefing.report.document import Cancelled, build_pdf
 
 TRICKY = "R&D <b>not bold</b> \"quoted\" ‘single’ 福建自贸区 😀"
@@ -237,7 +237,7 @@ def test_the_sources_appendix_lists_references_in_order(reader):
 def test_figures_two_sources_state_differently_are_marked(tmp_path, dataset, monkeypatch):
     """An imported table that disagrees with a document: both figures printed, each marked, the note in Sources."""
     from briefing.cli import main
-    from briefing.core.workspace import with_workspace
+    from briefing.core.ingest.workspace import with_workspace
     monkeypatch.setenv("BRIEFING_DATA_DIR", str(tmp_path / "data"))
     table = tmp_path / "travel.csv"
     table.write_text("name,period,value,unit,region,theme\n"

@@ -14,10 +14,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from briefing.core.importing import parse_number
-from briefing.core.numbers import format_value, plain
-from briefing.core.provenance import value_problems
-from briefing.core.tabular import TableError, read_table
+from briefing.core.ingest.tables import parse_number
+from briefing.core.lexicon.numbers import format_value, plain
+from briefing.core.provenance.quotes import value_problems
+from briefing.core.ingest.readers import TableError, read_table
 from conftest import SEEDS, write_mini_seeds
 
 # no example database: the suite writes nothing outside its temporary folders; under CI the examples are the
@@ -35,7 +35,7 @@ QUALIFIERS = ("exact", "over", "about", "nearly", "under")
 @cache
 def shipped():
     """The shipped dataset (not the `dataset` fixture: hypothesis would print all of it with each example)."""
-    from briefing.core.dataset import load
+    from briefing.core.model.dataset import load
     return load(SEEDS)
 
 
@@ -161,8 +161,8 @@ YAMLISH = st.one_of(
 @SLOW
 @given(YAMLISH)
 def test_record_files_of_any_bytes_give_data_errors(raw):
-    from briefing.core.dataset import check
-    from briefing.core.problems import DataError
+    from briefing.core.model.dataset import check
+    from briefing.core.errors import DataError
     with tempfile.TemporaryDirectory() as folder:
         seeds = write_mini_seeds(Path(folder) / "seeds")
         (seeds / "records" / "mini.yaml").write_bytes(raw)
@@ -208,7 +208,7 @@ PACKS = st.fixed_dictionaries({}, optional={
 @given(st.one_of(st.binary(max_size=300), json_values.map(lambda v: json.dumps(v).encode()),
                  PACKS.map(lambda v: json.dumps(v).encode())))
 def test_pack_files_of_any_bytes_give_pack_errors(raw):
-    from briefing.core.pack import PackError, load_pack
+    from briefing.core.pack.model import PackError, load_pack
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "pack.json"
         path.write_bytes(raw)
@@ -225,9 +225,9 @@ def test_pack_files_of_any_bytes_give_pack_errors(raw):
 @example(depth=2000, closed=True)
 def test_deeply_nested_files_give_their_own_errors(depth, closed):
     """Lists nested `depth` deep (a few kilobytes): parsers that recurse must not escape as RecursionError."""
-    from briefing.core.dataset import check
-    from briefing.core.pack import PackError, load_pack
-    from briefing.core.problems import DataError
+    from briefing.core.model.dataset import check
+    from briefing.core.pack.model import PackError, load_pack
+    from briefing.core.errors import DataError
     nest = b"[" * depth + (b"]" * depth if closed else b"")
     with tempfile.TemporaryDirectory() as folder:
         seeds = write_mini_seeds(Path(folder) / "seeds")

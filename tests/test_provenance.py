@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.core.dataset import check, load
+from briefing.core.model.dataset import check, load
 from conftest import MINI_RECORDS, SEEDS, write_mini_seeds
 
 

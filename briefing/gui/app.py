@@ -48,8 +48,8 @@ def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on
     outcome = {"code": 0}
 
     def load() -> None:
-        from ..core.dataset import load as load_dataset
-        from ..core.problems import DataError
+        from ..core.model.dataset import load as load_dataset
+        from ..core.errors import DataError
         from ..resources import seeds_dir
         try:
             data = load_dataset(data_root or seeds_dir())
@@ -61,7 +61,7 @@ def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on
             else:
                 window.show_load_error(str(e))
             return
-        from ..core.workspace import with_workspace
+        from ..core.ingest.workspace import with_workspace
         merged, troubles = with_workspace(data)  # the user's imported tables
         window.data_version = merged.version
         window.chartDrawn.connect(ready)

@@ -50,7 +50,7 @@ class Autosave(QObject):
     def restore(self, data):
         """The left-behind draft as (pack, file, warnings); PackError if it cannot be read, after moving it
         aside (kept for the user, never overwritten). Either way it is no longer pending."""
-        from ..core.pack import PackError, load_draft
+        from ..core.pack.model import PackError, load_draft
         self.pending = False
         try:
             return load_draft(self.draft, data)
@@ -73,7 +73,7 @@ class Autosave(QObject):
         self.timer.stop()
         if not self.owner or self.pending or not self.document.modified:
             return
-        from ..core.pack import PackError, save_draft
+        from ..core.pack.model import PackError, save_draft
         try:
             save_draft(self.document.pack, self.document.file or None, self.draft)
         except PackError as e:

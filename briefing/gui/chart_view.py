@@ -11,7 +11,7 @@ import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QFont, QFontMetrics, QPalette  # noqa: E402
 
-from ..core.charts import KIND_STYLE, ChartSpec, Point, line_runs  # noqa: E402
+from ..core.charts.spec import KIND_STYLE, ChartSpec, Point, line_runs  # noqa: E402
 
 LABEL_WIDTH = 300  # pixels for the bar charts' item labels
 SYMBOLS = {"actual": "o", "target": "s", "derived": "t"}

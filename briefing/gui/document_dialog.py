@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
-from ..core.documents import NewDocument, record_from, save_document
-from ..core.extract import propose
-from ..core.importing import parse_themes
-from ..core.records import PERIOD_RE
-from ..core.vocab import THEMES
+from ..core.ingest.documents import NewDocument, record_from, save_document
+from ..core.ingest.extract import propose
+from ..core.ingest.tables import parse_themes
+from ..core.model.records import PERIOD_RE
+from ..core.model.vocab import THEMES
 
 COLUMNS = ("Accept", "Figure", "Indicator name", "Period", "Kind", "Themes", "Sentence")
 ACCEPT, FIGURE, NAME, PERIOD, KIND, THEMES_COL, SENTENCE = range(len(COLUMNS))

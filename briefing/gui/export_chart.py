@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from pyqtgraph.exporters import ImageExporter
 
-from ..core.atomic import write_atomic
+from ..core.storage.atomic import write_atomic
 
 
 def export_chart(chart, path: str | os.PathLike) -> Path:

@@ -5,8 +5,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from ..core.filters import Filters
-from ..core.vocab import MAIN_THEMES, THEMES
+from ..core.query.filters import Filters
+from ..core.model.vocab import MAIN_THEMES, THEMES
 
 ANY = "Any"
 KIND_CHOICES = (("", ANY), ("actual", "Actual results"), ("target", "Targets"), ("derived", "Derived"))

@@ -9,9 +9,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QLabel, QLineEdit,
                                QMessageBox, QTableView, QVBoxLayout)
 
-from ..core.importing import FIELDS, REQUIRED, ColumnMapping, Known, Review, guess_mapping, review
-from ..core.tabular import Table, TableError, read_table
-from ..core.workspace import WorkspaceError, save_batch
+from ..core.ingest.tables import FIELDS, REQUIRED, ColumnMapping, Known, Review, guess_mapping, review
+from ..core.ingest.readers import Table, TableError, read_table
+from ..core.ingest.workspace import WorkspaceError, save_batch
 from .table_model import Column, DataFrameModel
 
 FIELD_LABELS = {"name": "Indicator name", "period": "Period", "value": "Value", "unit": "Unit",

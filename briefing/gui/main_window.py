@@ -7,8 +7,8 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHeaderView, QLabel, QMainWindow,
                                QMessageBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from ..core.filters import Filters
-from ..core.vocab import THEMES
+from ..core.query.filters import Filters
+from ..core.model.vocab import THEMES
 from .actions import install_actions
 from .filters_panel import FiltersPanel
 from .workspace_commands import WorkspaceCommands
@@ -138,8 +138,8 @@ class MainWindow(QMainWindow):
     # --- reactions to state -----------------------------------------------------------------------
 
     def _on_data(self, data) -> None:
-        from ..core.charts import disagreeing, scorecard_rows
-        from ..core.query import RecordIndex
+        from ..core.charts.spec import disagreeing, scorecard_rows
+        from ..core.query.index import RecordIndex
         reloading = hasattr(self, "indexes")  # after an import: keep the filters and the selection
         self.indexes = {name: RecordIndex(getattr(data, name)) for name in self.models}
         self.masks = {}
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         data = self.state.data
         if data is None or not self.charts:
             return
-        from ..core import charts as C
+        from ..core.charts import spec as C
         name = self.current_chart()
         inds = data.indicators[self.masks["indicators"]]
         if name == "trend":
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         record = self.state.selected_row()
         if record is None:
             return
-        from ..core.cite import citation
+        from ..core.provenance.cite import citation
         text = citation(record, self.state.data.source_map[record["source"]])
         QApplication.clipboard().setText(text)
         self.statusBar().showMessage("Copied with its citation.", 3000)

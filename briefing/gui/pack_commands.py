@@ -14,10 +14,10 @@ from .autosave import Autosave
 from .export_pdf import start_export
 from .pack_document import PackDocument
 from .pack_panel import PackPanel
-from ..core.userdirs import data_dir
+from ..core.storage.userdirs import data_dir
 
 if TYPE_CHECKING:
-    from ..core.pack import Pack
+    from ..core.pack.model import Pack
 
 Button = QMessageBox.StandardButton
 PACK_FILTER = "Briefing pack (*.json)"
@@ -26,7 +26,7 @@ MAX_WARNINGS_SHOWN = 15
 
 def _pack():
     """core.pack (pydantic, pandas) loads when first used, after the first paint."""
-    from ..core import pack
+    from ..core.pack import model as pack
     return pack
 
 
@@ -207,7 +207,7 @@ class PackCommands(QObject):
         if self.data is None or selection is None:
             self._status("Select a figure or an initiative to add it to the pack.")
             return
-        from ..core import pack_edit as E
+        from ..core.pack import edit as E
         table, record_id = selection
         pack = self._pack_or_empty()
         frame = getattr(self.data, table)
@@ -222,7 +222,7 @@ class PackCommands(QObject):
         scorecard to the chosen section (or the first)."""
         if self.data is None:
             return
-        from ..core import pack_edit as E
+        from ..core.pack import edit as E
         chart = self.window.current_chart()
         if chart != "trend" and (self.document.pack is None or not self.document.pack.sections):
             self._status("Add a figure first: the chart shows the figures of its section.")
@@ -242,7 +242,7 @@ class PackCommands(QObject):
         self._add(E.add_item(pack, section, "charts", chart), section, "charts", chart)
 
     def _add(self, after: Pack, section: int, kind: str, item: str) -> None:
-        from ..core.pack_edit import item_label
+        from ..core.pack.edit import item_label
         already = after == self.document.pack
         self.document.edit(after, "Add to pack")
         self.panel.select(("item", section, kind, getattr(after.sections[section], kind).index(item)))

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..core.pack import Pack
+    from ..core.pack.model import Pack
 
 
 class _Edit(QUndoCommand):
@@ -73,7 +73,7 @@ class PackDocument(QObject):
 
     def open(self, path: str, data) -> list[str]:
         """Read a pack file (PackError if it cannot be used); returns warnings for what was dropped."""
-        from ..core.pack import load_pack
+        from ..core.pack.model import load_pack
         pack, warnings = load_pack(path, data)
         self.replace(pack, str(path), modified=bool(warnings))
         return warnings
@@ -81,7 +81,7 @@ class PackDocument(QObject):
     def save(self, path: str | None = None) -> None:
         """Write the pack (atomically) to `path` or its own file; PackError if it cannot be written."""
         path = path or self.file
-        from ..core.pack import save_pack
+        from ..core.pack.model import save_pack
         save_pack(self.pack, path)
         if str(path) != self.file:
             self.file = str(path)

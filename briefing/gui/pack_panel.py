@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QStackedWidget, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from ..core.vocab import ITEM_KINDS, THEMES
+from ..core.model.vocab import ITEM_KINDS, THEMES
 from .pack_document import PackDocument
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -19,7 +19,7 @@ PACK_KEY = ("pack",)
 
 def _edits():
     """core.pack_edit (with pandas and pydantic behind it) loads when first used, after the first paint."""
-    from ..core import pack_edit
+    from ..core.pack import edit as pack_edit
     return pack_edit
 
 

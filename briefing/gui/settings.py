@@ -7,8 +7,8 @@ from pathlib import Path
 from platformdirs import user_config_dir
 from PySide6.QtCore import QSettings
 
-from ..core.filters import Filters
-from ..core.userdirs import APP_NAME
+from ..core.query.filters import Filters
+from ..core.storage.userdirs import APP_NAME
 
 
 def config_dir() -> Path:

@@ -5,10 +5,10 @@ from PySide6.QtCore import QObject, Signal
 
 from typing import TYPE_CHECKING
 
-from ..core.filters import Filters
+from ..core.query.filters import Filters
 
 if TYPE_CHECKING:
-    from ..core.dataset import Dataset
+    from ..core.model.dataset import Dataset
 
 
 class AppState(QObject):

@@ -25,13 +25,13 @@ class WorkspaceCommands(QObject):
 
     def reload(self) -> None:
         """The seeds with the imports as they are now on disk."""
-        from ..core.workspace import with_workspace
+        from ..core.ingest.workspace import with_workspace
         data, troubles = with_workspace(self.window.seeds)
         self.window.data_version = data.version
         self.window.state.set_data(data)
         pack = self.window.pack
         if pack.document.pack is not None:  # figures of a removed import leave the pack too
-            from ..core.pack import keep_known
+            from ..core.pack.model import keep_known
             kept, dropped = keep_known(pack.document.pack, data)
             if dropped:
                 pack.document.edit(kept, "Remove figures no longer in the data")
@@ -48,7 +48,7 @@ class WorkspaceCommands(QObject):
             self.add_document_file(path)
 
     def import_file(self, path: str) -> None:
-        from ..core.tabular import read_table
+        from ..core.ingest.readers import read_table
         from .import_dialog import ImportDialog
         dialog = self._review(path, read_table, lambda table: ImportDialog(
             Path(path), table, self.window.state.data, self.window), "import the table")
@@ -57,7 +57,7 @@ class WorkspaceCommands(QObject):
             self._status(f"Imported {len(dialog.batch)} figures from {Path(path).name} ({dialog.batch.id}).")
 
     def add_document_file(self, path: str) -> None:
-        from ..core.documents import read_document
+        from ..core.ingest.documents import read_document
         from .document_dialog import DocumentDialog
         dialog = self._review(path, read_document, lambda text: DocumentDialog(Path(path), text, self.window),
                               "add the document")
@@ -73,7 +73,7 @@ class WorkspaceCommands(QObject):
 
     def _review(self, path: str, read, make_dialog, what: str):
         """Read the file and show its review; the dialog once the user saved from it, else None."""
-        from ..core.tabular import TableError
+        from ..core.ingest.readers import TableError
         self.last_dir = str(Path(path).parent)
         try:
             content = read(Path(path))
@@ -88,8 +88,8 @@ class WorkspaceCommands(QObject):
 
     def manage_dialog(self) -> QDialog:
         """The list of imported tables and added documents, with Remove."""
-        from ..core.documents import document_summary, load_documents, remove_document
-        from ..core.workspace import WorkspaceError, load_batches, remove_batch
+        from ..core.ingest.documents import document_summary, load_documents, remove_document
+        from ..core.ingest.workspace import WorkspaceError, load_batches, remove_batch
         dialog = QDialog(self.window, windowTitle="Your Tables and Documents")
         layout = QVBoxLayout(dialog)
         layout.addWidget(QLabel("Tables you imported and documents you added (kept in your user data folder; the "

@@ -8,7 +8,7 @@ import math
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Polygon, Rect, String
 from reportlab.lib import colors
 
-from ..core.charts import KIND_STYLE, ChartSpec, Point, line_runs
+from ..core.charts.spec import KIND_STYLE, ChartSpec, Point, line_runs
 from .fonts import BOLD, SANS, fit, register, runs, split_lines, text_width
 
 GRID = colors.HexColor("#d0d0d0")

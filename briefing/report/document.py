@@ -14,11 +14,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, NextPageTemplate, PageBreak,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
-from ..core import charts as C
-from ..core.atomic import write_atomic
-from ..core.dataset import Dataset
-from ..core.pack import Pack
-from ..core.vocab import THEMES
+from ..core.charts import spec as C
+from ..core.storage.atomic import write_atomic
+from ..core.model.dataset import Dataset
+from ..core.pack.model import Pack
+from ..core.model.vocab import THEMES
 from .chart_drawing import draw_chart
 from .fonts import BOLD, SANS, fit, markup, register, runs, text_width
 

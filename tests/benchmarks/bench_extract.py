@@ -13,11 +13,11 @@ import json
 import time
 from pathlib import Path
 
-from briefing.core.dataset import load
-from briefing.core.extract import Candidate, propose
-from briefing.core.numbers import same_value
-from briefing.core.provenance import locate_quote
-from briefing.core.yamlfile import read_yaml
+from briefing.core.model.dataset import load
+from briefing.core.ingest.extract import Candidate, propose
+from briefing.core.lexicon.numbers import same_value
+from briefing.core.provenance.quotes import locate_quote
+from briefing.core.storage.yamlfile import read_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"

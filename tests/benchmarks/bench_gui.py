@@ -58,8 +58,8 @@ def latency(rounds: int, data=None, tabs=("trend", "comparison", "scorecard")) -
     os.environ["BRIEFING_CONFIG_DIR"] = tempfile.mkdtemp(prefix="bench-config-")
     from PySide6.QtWidgets import QApplication
 
-    from briefing.core.dataset import load
-    from briefing.core.query import Filters
+    from briefing.core.model.dataset import load
+    from briefing.core.query.index import Filters
     from briefing.gui.main_window import MainWindow
     from briefing.gui.settings import open_settings
     from briefing.resources import seeds_dir

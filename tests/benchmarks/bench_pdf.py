@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pypdf
 
-from briefing.core.dataset import load
-from briefing.core.pack import new_pack
+from briefing.core.model.dataset import load
+from briefing.core.pack.model import new_pack
 from briefing.report.document import build_pdf
 from briefing.report.fonts import register
 from briefing.resources import seeds_dir

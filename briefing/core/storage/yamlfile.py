@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from .problems import DataError, Problem
+from ..errors import DataError, Problem
 
 try:  # the C parser is several times faster; the constructor below works with both
     _Base = yaml.CSafeLoader

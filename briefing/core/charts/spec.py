@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .cite import citation
+from ..provenance.cite import citation
 
 Sources = Mapping[str, Mapping]  # source id -> its record (Dataset.source_map)
 

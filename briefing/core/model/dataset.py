@@ -11,10 +11,10 @@ from pydantic import BaseModel, ValidationError
 
 from . import records as R
 from .derive import DeriveError, derive
-from .numbers import format_value
-from .problems import DataError, Problem, from_validation
-from .provenance import Cover, line_of, locate_quote, uncovered_numbers, value_problems
-from .yamlfile import read_yaml
+from ..lexicon.numbers import format_value
+from ..errors import DataError, Problem, from_validation
+from ..provenance.quotes import Cover, line_of, locate_quote, uncovered_numbers, value_problems
+from ..storage.yamlfile import read_yaml
 
 EXTRA_COLUMNS = ("note", "file", "line", "quote_start", "quote_end")
 

@@ -13,14 +13,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .folders import folder_id
-from .numbers import SCALES as NUMBER_SCALES
-from .numbers import format_value, plain, same_value, scaled
-from .problems import DataError, Problem, from_validation
-from .records import PERIOD_RE
-from .tabular import Table
-from .vocab import THEMES
-from .yamlfile import read_yaml
+from ..storage.folders import folder_id
+from ..lexicon.numbers import SCALES as NUMBER_SCALES
+from ..lexicon.numbers import format_value, plain, same_value, scaled
+from ..errors import DataError, Problem, from_validation
+from ..model.records import PERIOD_RE
+from .readers import Table
+from ..model.vocab import THEMES
+from ..storage.yamlfile import read_yaml
 
 FIELDS = ("name", "period", "value", "unit", "region", "theme", "qualifier", "kind")
 REQUIRED = ("name", "period", "value", "unit", "region", "theme")  # from a column or a default

@@ -8,11 +8,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .atomic import write_atomic
-from .charts import series_keys
-from .dataset import Dataset
-from .filters import Filters
-from .vocab import MAIN_THEMES, THEMES
+from ..storage.atomic import write_atomic
+from ..charts.spec import series_keys
+from ..model.dataset import Dataset
+from ..query.filters import Filters
+from ..query.index import filtered
+from ..model.vocab import MAIN_THEMES, THEMES
 
 PACK_VERSION = 1
 CHART_KINDS = ("comparison", "scorecard")  # plus "trend:<indicator id>"
@@ -53,8 +54,8 @@ def new_pack(data: Dataset, themes: list[str] | tuple[str, ...] = (), filters: F
     unknown = [t for t in themes if t not in THEMES]
     if unknown:
         raise PackError(f"unknown theme {', '.join(unknown)}; themes are: {', '.join(THEMES)}")
-    inds = filters.apply(data.indicators, with_themes=False)
-    inits = filters.apply(data.initiatives, with_themes=False)
+    inds = filtered(data.indicators, filters, with_themes=False)
+    inits = filtered(data.initiatives, filters, with_themes=False)
     themes = list(themes) or [*MAIN_THEMES, *(t for t in THEMES if t not in MAIN_THEMES)]
     sections = []
     for theme in themes:

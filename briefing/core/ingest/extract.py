@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .numbers import NumberToken, find_numbers
-from .provenance import value_problems
+from ..lexicon.numbers import NumberToken, find_numbers
+from ..provenance.quotes import value_problems
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,11 @@ class RecordIndex:
         return {t: int((self.themes[t] & rest).sum()) if t in self.themes else 0 for t in themes}
 
 
+def filtered(df: pd.DataFrame, f: Filters, with_themes: bool = True) -> pd.DataFrame:
+    """The rows of `df` that the user's filters keep."""
+    return df[RecordIndex(df).filter_mask(f, with_themes)]
+
+
 def filter_records(df: pd.DataFrame, themes: Iterable[str] = (), region: str | None = None,
                    search: str | None = None, kinds: Iterable[str] = (),
                    periods: Iterable[str] = ()) -> pd.DataFrame:

@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .dataset import Dataset
-from .folders import new_folder, remove_folder
-from .problems import Problem
-from .userdirs import data_dir
+from ..model.dataset import Dataset
+from ..storage.folders import new_folder, remove_folder
+from ..errors import Problem
+from ..storage.userdirs import data_dir
 
 if TYPE_CHECKING:  # reviewing a table is needed only to save one
-    from .importing import Review
+    from .tables import Review
 
 BATCH_FILE = "batch.json"
 FORMAT = 1
@@ -93,7 +93,7 @@ def save_batch(rev: Review, original: Path, folder: Path | None = None, today: d
     target = folder / rev.batch_id
     if target.exists():
         raise WorkspaceError(f"{rev.table.file} was imported already as {rev.batch_id}; remove that import first")
-    from .importing import batch_source
+    from .tables import batch_source
     source = batch_source(rev, today or date.today())
     rows = rev.to_import
     figures = pd.DataFrame({k: [r.record[k] for r in rows] for k in STORED[:-3]})

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import QUALIFIER_PATTERNS, NumberToken, find_numbers, same_value, written_in
+from ..lexicon.numbers import QUALIFIER_PATTERNS, NumberToken, find_numbers, same_value, written_in
 
 
 def locate_quote(document: str, quote: str) -> tuple[int, int] | None:

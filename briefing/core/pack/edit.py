@@ -4,9 +4,9 @@ Within a section items are grouped by kind, in the order the PDF prints them: fi
 an item moves within its group."""
 from __future__ import annotations
 
-from .dataset import Dataset
-from .pack import CHART_KINDS, Pack, Section
-from .vocab import ITEM_KINDS, MAIN_THEMES, THEMES  # noqa: F401 - ITEM_KINDS: part of this API
+from ..model.dataset import Dataset
+from .model import CHART_KINDS, Pack, Section
+from ..model.vocab import ITEM_KINDS, MAIN_THEMES, THEMES  # noqa: F401 - ITEM_KINDS: part of this API
 
 CHART_TITLES = {"comparison": "Growth comparison", "scorecard": "Target vs actual"}
 

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import yaml
 
-from .dataset import Dataset, check
+from ..model.dataset import Dataset, check
 from .extract import Candidate, sentences, text_from_html
-from .folders import folder_id, new_folder, remove_folder
-from .problems import Problem
-from .provenance import Cover, locate_quote, uncovered_numbers
-from .tabular import TableError, decode_text
-from .userdirs import data_dir
+from ..storage.folders import folder_id, new_folder, remove_folder
+from ..errors import Problem
+from ..provenance.quotes import Cover, locate_quote, uncovered_numbers
+from .readers import TableError, decode_text
+from ..storage.userdirs import data_dir
 
 REJECTED = "rejected by the user when the document was added"
 NOT_PROPOSED = "not taken as a figure when the document was added"

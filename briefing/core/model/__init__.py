@@ -1,0 +1,1 @@
+"""The records' schema and vocabulary, derived values and the loaded Dataset of seeds."""

@@ -1,0 +1,1 @@
+"""Briefing packs: the pack file, its defaults and its edits."""
