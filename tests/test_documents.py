@@ -7,7 +7,7 @@ from briefing.core.provenance.cite import citation
 from briefing.core.ingest.documents import (NOT_PROPOSED, REJECTED, NewDocument, documents_dir, load_documents,
                                      read_document, record_from, remove_document, save_document)
 from briefing.core.ingest.extract import propose
-from briefing.core.ingest.readers import TableError
+from briefing.core.errors import DocumentError, WorkspaceError
 from briefing.core.ingest.workspace import with_workspace
 from briefing.gui.document_dialog import ACCEPT, NAME, THEMES_COL, DocumentDialog
 from test_gui import open_window, visible_ids
@@ -31,8 +31,8 @@ def test_accepted_figures_become_checked_records_and_rejected_ones_are_noted(dat
     assert (trade.value, trade.unit, growth.measure, firms.qualifier) == (9.3e11, "CNY", "growth", "over")
     records = [record_from(trade, doc, 1, "Foreign trade", ["trade"]),
                record_from(growth, doc, 2, "Growth of foreign trade", ["trade"])]
-    folder, problems = save_document(doc, records, [firms])
-    assert problems == [] and folder == documents_dir() / doc.id
+    folder = save_document(doc, records, [firms])
+    assert folder == documents_dir() / doc.id
     (added,), problems = load_documents()
     assert problems == [] and added.indicators["id"].tolist() == [f"{doc.id}-1", f"{doc.id}-2"]
     assert added.indicators["period"].tolist() == ["2024", "2024"]
@@ -45,7 +45,9 @@ def test_accepted_figures_become_checked_records_and_rejected_ones_are_noted(dat
         "Foreign trade (Xiamen, 2024): 930 billion yuan. Source: Xiamen trade review 2024, Xiamen Municipal "
         "Commerce Bureau (2025-01-20): “In 2024, Xiamen's foreign trade reached 930 billion yuan, an increase of "
         "3.2%.”")
-    assert save_document(doc, records, [])[1][0].message == f"this document was added already as {doc.id}"
+    with pytest.raises(WorkspaceError) as again:
+        save_document(doc, records, [])
+    assert again.value.problems[0].message == f"this document was added already as {doc.id}"
     remove_document(doc.id)
     assert load_documents() == ([], []) and with_workspace(dataset)[0].indicators.shape == dataset.indicators.shape
 
@@ -56,8 +58,8 @@ def test_every_candidate_of_a_seed_document_passes_the_seed_checks(dataset, sour
     doc = NewDocument(text, f"{source}.txt", "A copy", "Tests", None, "2024", "Fujian")
     candidates = propose(text)
     records = [record_from(c, doc, i, c.name or "figure", ["economy"]) for i, c in enumerate(candidates, 1)]
-    folder, problems = save_document(doc, records, [])
-    assert problems == [] and folder is not None
+    folder = save_document(doc, records, [])
+    assert folder is not None
     (added,), _ = load_documents()
     assert len(added.indicators) == len(candidates)
 
@@ -66,8 +68,10 @@ def test_a_record_that_does_not_state_its_value_is_refused_and_nothing_saved():
     doc = new_doc()
     record = record_from(propose(PRESS)[0], doc, 1, "Foreign trade", ["trade"])
     record["display"] = "a lot of trade"
-    folder, problems = save_document(doc, [record], [])
-    assert folder is None and any(p.field == "display" and "does not state the value" in p.message
+    with pytest.raises(DocumentError) as refused:
+        save_document(doc, [record], [])
+    problems = refused.value.problems
+    assert any(p.field == "display" and "does not state the value" in p.message
                                   for p in problems)
     assert {p.file for p in problems} == {"review.txt"}  # the user's document, not a temporary file
     assert not documents_dir().exists() or not any(documents_dir().iterdir())  # no half-written folder
@@ -75,7 +79,7 @@ def test_a_record_that_does_not_state_its_value_is_refused_and_nothing_saved():
 
 def test_a_changed_document_is_left_out_with_a_message(dataset):
     doc = new_doc()
-    folder, _ = save_document(doc, [record_from(propose(PRESS)[0], doc, 1, "Foreign trade", ["trade"])], [])
+    folder = save_document(doc, [record_from(propose(PRESS)[0], doc, 1, "Foreign trade", ["trade"])], [])
     (folder / "documents" / f"{doc.id}.txt").write_text(PRESS.replace("930", "990"), encoding="utf-8")
     merged, problems = with_workspace(dataset)
     assert len(merged.indicators) == len(dataset.indicators)
@@ -94,7 +98,7 @@ def test_reading_text_and_html_documents(tmp_path):
                                    ("f.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
                                     "a .pdf document cannot be read: save it as text")):
         (tmp_path / name).write_bytes(content)
-        with pytest.raises(TableError, match=message):
+        with pytest.raises(DocumentError, match=message):
             read_document(tmp_path / name)
 
 

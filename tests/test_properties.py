@@ -217,7 +217,7 @@ def test_pack_files_of_any_bytes_give_pack_errors(raw):
         except PackError as e:
             assert str(path) in str(e)
         else:
-            assert all(str(path) in w for w in warnings)
+            assert all(str(path) in str(w) for w in warnings)
 
 
 @SLOW

@@ -49,11 +49,11 @@ def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on
 
     def load() -> None:
         from ..core.model.dataset import load as load_dataset
-        from ..core.errors import DataError
+        from ..core.errors import BriefingError
         from ..resources import seeds_dir
         try:
             data = load_dataset(data_root or seeds_dir())
-        except DataError as e:
+        except BriefingError as e:
             outcome["code"] = 1
             if quit_when_ready:
                 print(f"Cannot load the dataset:\n{e}", file=sys.stderr)

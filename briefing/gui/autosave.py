@@ -73,10 +73,11 @@ class Autosave(QObject):
         self.timer.stop()
         if not self.owner or self.pending or not self.document.modified:
             return
-        from ..core.pack.model import PackError, save_draft
+        from ..core.errors import BriefingError
+        from ..core.pack.model import save_draft
         try:
             save_draft(self.document.pack, self.document.file or None, self.draft)
-        except PackError as e:
+        except BriefingError as e:
             logging.getLogger("briefing").warning("Autosave failed: %s", e)
             self.failed.emit(f"Autosave failed: {e}")
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from ..core.errors import BriefingError
 from ..core.ingest.documents import NewDocument, record_from, save_document
 from ..core.ingest.extract import propose
 from ..core.ingest.tables import parse_themes
@@ -130,9 +131,10 @@ class DocumentDialog(QDialog):
         records, rejected, row_problems = self.records()
         problems += row_problems
         if not problems:
-            saved, found = save_document(doc, records, rejected)
-            problems = [str(p) for p in found]
-            self.saved = saved
+            try:
+                self.saved = save_document(doc, records, rejected)
+            except BriefingError as e:
+                self.saved, problems = None, [str(p) for p in e.problems]
         if problems:
             more = len(problems) - MAX_PROBLEMS_SHOWN
             QMessageBox.warning(self, "The document was not added", "\n".join(problems[:MAX_PROBLEMS_SHOWN]) + (

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout
                                QMessageBox, QTableView, QVBoxLayout)
 
 from ..core.ingest.tables import FIELDS, REQUIRED, ColumnMapping, Known, Review, guess_mapping, review
-from ..core.ingest.readers import Table, TableError, read_table
-from ..core.ingest.workspace import WorkspaceError, save_batch
+from ..core.errors import BriefingError
+from ..core.ingest.readers import Table, read_table
+from ..core.ingest.workspace import save_batch
 from .table_model import Column, DataFrameModel
 
 FIELD_LABELS = {"name": "Indicator name", "period": "Period", "value": "Value", "unit": "Unit",
@@ -100,7 +101,7 @@ class ImportDialog(QDialog):
     def _change_sheet(self, name: str) -> None:
         try:
             self.table = read_table(self.path, name)
-        except TableError as e:
+        except BriefingError as e:
             QMessageBox.warning(self, "Cannot read the sheet", str(e))
             self.sheet.blockSignals(True)
             self.sheet.setCurrentText(self.table.sheet or "")  # back to the sheet still shown
@@ -144,7 +145,7 @@ class ImportDialog(QDialog):
             return
         try:
             self.batch = save_batch(self.rev, self.path)
-        except WorkspaceError as e:
+        except BriefingError as e:
             QMessageBox.warning(self, "Cannot import", str(e))
             return
         super().accept()

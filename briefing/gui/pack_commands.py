@@ -14,6 +14,7 @@ from .autosave import Autosave
 from .export_pdf import start_export
 from .pack_document import PackDocument
 from .pack_panel import PackPanel
+from ..core.errors import BriefingError, Problem
 from ..core.storage.userdirs import data_dir
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ class PackCommands(QObject):
     def _offer_restore(self, data) -> None:
         try:
             pack, file, warnings = self.autosave.restore(data)
-        except _pack().PackError as e:
+        except BriefingError as e:
             QMessageBox.warning(self.window, "Autosaved pack not restored",
                                 f"The pack autosaved before the app last closed could not be read: {e}\n\n"
                                 f"It was kept in {self.autosave.draft.parent}.")
@@ -91,10 +92,10 @@ class PackCommands(QObject):
             if aside is not None:
                 self._status(f"The autosaved pack was not restored; it is kept as {aside}", 15000)
 
-    def _show_warnings(self, title: str, warnings: list[str]) -> None:
+    def _show_warnings(self, title: str, warnings: list[Problem]) -> None:
         if warnings:
             more = len(warnings) - MAX_WARNINGS_SHOWN
-            QMessageBox.information(self.window, title, "\n".join(warnings[:MAX_WARNINGS_SHOWN])
+            QMessageBox.information(self.window, title, "\n".join(map(str, warnings[:MAX_WARNINGS_SHOWN]))
                                     + (f"\n… and {more} more" if more > 0 else ""))
 
     # --- files -------------------------------------------------------------------------------------
@@ -156,7 +157,7 @@ class PackCommands(QObject):
             return
         try:
             warnings = self.document.open(path, self.data)
-        except _pack().PackError as e:
+        except BriefingError as e:
             QMessageBox.warning(self.window, "Pack not opened", str(e))
             return
         self.dock.show()
@@ -185,7 +186,7 @@ class PackCommands(QObject):
     def _save_to(self, path: str) -> bool:
         try:
             self.document.save(path)
-        except _pack().PackError as e:
+        except BriefingError as e:
             kept = "still open and autosaved" if self.autosave.owner else "still open (not autosaved in this window)"
             QMessageBox.warning(self.window, "Pack not saved", f"{e}\n\nYour pack is {kept}.")
             return False

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ..core.errors import Problem
     from ..core.pack.model import Pack
 
 
@@ -71,8 +72,8 @@ class PackDocument(QObject):
         else:
             self.undo_stack.setClean()
 
-    def open(self, path: str, data) -> list[str]:
-        """Read a pack file (PackError if it cannot be used); returns warnings for what was dropped."""
+    def open(self, path: str, data) -> list[Problem]:
+        """Read a pack file (PackError if it cannot be used); returns a warning for each item dropped."""
         from ..core.pack.model import load_pack
         pack, warnings = load_pack(path, data)
         self.replace(pack, str(path), modified=bool(warnings))

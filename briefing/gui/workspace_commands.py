@@ -73,11 +73,11 @@ class WorkspaceCommands(QObject):
 
     def _review(self, path: str, read, make_dialog, what: str):
         """Read the file and show its review; the dialog once the user saved from it, else None."""
-        from ..core.ingest.readers import TableError
+        from ..core.errors import BriefingError
         self.last_dir = str(Path(path).parent)
         try:
             content = read(Path(path))
-        except TableError as e:
+        except BriefingError as e:
             QMessageBox.warning(self.window, f"Cannot {what}", f"{e}\n\nNothing was saved.")
             return None
         self.dialog = make_dialog(content)  # tests reach it
@@ -89,7 +89,8 @@ class WorkspaceCommands(QObject):
     def manage_dialog(self) -> QDialog:
         """The list of imported tables and added documents, with Remove."""
         from ..core.ingest.documents import document_summary, load_documents, remove_document
-        from ..core.ingest.workspace import WorkspaceError, load_batches, remove_batch
+        from ..core.errors import BriefingError
+        from ..core.ingest.workspace import load_batches, remove_batch
         dialog = QDialog(self.window, windowTitle="Your Tables and Documents")
         layout = QVBoxLayout(dialog)
         layout.addWidget(QLabel("Tables you imported and documents you added (kept in your user data folder; the "
@@ -130,7 +131,7 @@ class WorkspaceCommands(QObject):
                 return
             try:
                 (remove_batch if kind == "table" else remove_document)(item_id)
-            except (WorkspaceError, OSError) as e:
+            except BriefingError as e:
                 QMessageBox.warning(dialog, "Cannot remove", str(e))
             else:
                 self._status(f"Removed {item_id}.")

@@ -17,7 +17,7 @@ import yaml
 from ..model.dataset import Dataset, check
 from .extract import Candidate, sentences, text_from_html
 from ..storage.folders import folder_id, new_folder, remove_folder
-from ..errors import Problem
+from ..errors import DocumentError, Problem, WorkspaceError
 from ..provenance.quotes import Cover, locate_quote, uncovered_numbers
 from .readers import TableError, decode_text
 from ..storage.userdirs import data_dir
@@ -46,21 +46,26 @@ class NewDocument:
 
 
 def read_document(path: Path) -> str:
-    """The text of a plain-text or simple HTML file (UTF-8 or GB18030); TableError naming the file if unreadable."""
+    """The text of a plain-text or simple HTML file (UTF-8 or GB18030); DocumentError naming the file if
+    unreadable."""
     path = Path(path)
     try:
         raw = path.read_bytes()
     except OSError as e:
-        raise TableError(f"{path}: cannot read: {e.strerror or e}") from None
+        raise DocumentError(Problem(str(path), f"cannot read: {e.strerror or e}")) from None
     if path.suffix.lower() in (".pdf", ".doc", ".docx", ".wps", ".odt", ".rtf"):
-        raise TableError(f"{path}: a {path.suffix} document cannot be read: save it as text (.txt) or HTML")
+        raise DocumentError(Problem(str(path), f"a {path.suffix} document cannot be read: save it as text (.txt) "
+                                               "or HTML"))
     if b"\x00" in raw[:4096]:
-        raise TableError(f"{path}: binary data, not a text or HTML document")
-    text, _ = decode_text(path, raw)
+        raise DocumentError(Problem(str(path), "binary data, not a text or HTML document"))
+    try:
+        text, _ = decode_text(path, raw)
+    except TableError as e:  # the reader's message fits a document as well
+        raise DocumentError(e.problems) from None
     if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(!doctype|html)", text, re.IGNORECASE):
         text = text_from_html(text)
     if not text.strip():
-        raise TableError(f"{path}: no text in the document")
+        raise DocumentError(Problem(str(path), "no text in the document"))
     return text.replace("\r\n", "\n")
 
 
@@ -90,12 +95,13 @@ def _uncounted(doc: NewDocument, records: list[dict], rejected: list[Candidate])
 
 
 def save_document(doc: NewDocument, records: list[dict], rejected: list[Candidate],
-                  folder: Path | None = None) -> tuple[Path | None, list[Problem]]:
-    """Write the document and its records, check them like the seeds, and keep them only if they pass."""
+                  folder: Path | None = None) -> Path:
+    """Write the document and its records, check them like the seeds, and keep them only if they pass (else
+    DocumentError with every problem); WorkspaceError if it was added already or cannot be saved."""
     folder = folder or documents_dir()
     target = folder / doc.id
     if target.exists():
-        return None, [Problem(doc.file_name, f"this document was added already as {doc.id}")]
+        raise WorkspaceError(Problem(doc.file_name, f"this document was added already as {doc.id}"))
     text_name = f"{doc.id}.txt"
     raw = doc.text.encode("utf-8")
     manifest = {"version": 1, "sources": [{
@@ -115,17 +121,10 @@ def save_document(doc: NewDocument, records: list[dict], rejected: list[Candidat
                 path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
             _, problems = check(partial)
             if problems:  # named by the document the user added, not the temporary files
-                raise _Refused([Problem(doc.file_name, p.message, None, p.record, p.field) for p in problems])
-    except _Refused as refused:
-        return None, refused.problems
+                raise DocumentError([Problem(doc.file_name, p.message, None, p.record, p.field) for p in problems])
     except OSError as e:
-        return None, [Problem(str(folder), f"cannot save the document: {e.strerror or e}")]
-    return target, []
-
-
-class _Refused(Exception):
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
+        raise WorkspaceError(Problem(str(folder), f"cannot save the document: {e.strerror or e}")) from None
+    return target
 
 
 def load_documents(folder: Path | None = None) -> tuple[list[Dataset], list[Problem]]:
@@ -147,8 +146,12 @@ def document_summary(data: Dataset) -> str:
 
 
 def remove_document(doc_id: str, folder: Path | None = None) -> None:
+    """WorkspaceError, like removing an import, for an unknown id or a folder that cannot be removed."""
     folder = folder or documents_dir()
     target = folder / doc_id
     if not (target / "sources.yaml").is_file():
-        raise FileNotFoundError(f"no added document {doc_id!r} in {folder}")
-    remove_folder(target)
+        raise WorkspaceError(f"no added document {doc_id!r} in {folder}")
+    try:
+        remove_folder(target)
+    except OSError as e:
+        raise WorkspaceError(Problem(str(target), f"cannot remove: {e.strerror or e}")) from None

@@ -19,7 +19,7 @@ import pandas as pd
 
 from ..model.dataset import Dataset
 from ..storage.folders import new_folder, remove_folder
-from ..errors import Problem
+from ..errors import Problem, WorkspaceError
 from ..storage.userdirs import data_dir
 
 if TYPE_CHECKING:  # reviewing a table is needed only to save one
@@ -83,16 +83,12 @@ def _read_figures(path: Path) -> pd.DataFrame:
     return figures.astype({c: "category" for c in REPEATED})  # text categories: "2023" stays a period
 
 
-class WorkspaceError(Exception):
-    pass
-
-
 def save_batch(rev: Review, original: Path, folder: Path | None = None, today: date | None = None) -> Batch:
     """Keep the reviewed rows that are new or clash (not repeats, not problems) as a batch."""
     folder = folder or imports_dir()
     target = folder / rev.batch_id
     if target.exists():
-        raise WorkspaceError(f"{rev.table.file} was imported already as {rev.batch_id}; remove that import first")
+        raise WorkspaceError(Problem(rev.table.file, f"imported already as {rev.batch_id}; remove that import first"))
     from .tables import batch_source
     source = batch_source(rev, today or date.today())
     rows = rev.to_import
@@ -107,7 +103,7 @@ def save_batch(rev: Review, original: Path, folder: Path | None = None, today: d
             figures.to_csv(partial / FIGURES_FILE, index=False)
             (partial / BATCH_FILE).write_text(json.dumps(batch, ensure_ascii=False), encoding="utf-8")
     except OSError as e:
-        raise WorkspaceError(f"cannot save the import in {folder}: {e.strerror or e}") from None
+        raise WorkspaceError(Problem(str(folder), f"cannot save the import: {e.strerror or e}")) from None
     return Batch(rev.batch_id, source, _read_figures(target / FIGURES_FILE), rev.table.text, batch["mapping"],
                  target)
 
@@ -130,11 +126,15 @@ def load_batches(folder: Path | None = None) -> tuple[list[Batch], list[Problem]
 
 
 def remove_batch(batch_id: str, folder: Path | None = None) -> None:
+    """WorkspaceError, like removing a document, for an unknown id or a folder that cannot be removed."""
     folder = folder or imports_dir()
     target = folder / batch_id
     if not (target / BATCH_FILE).is_file():
         raise WorkspaceError(f"no import {batch_id!r} in {folder}")
-    remove_folder(target)
+    try:
+        remove_folder(target)
+    except OSError as e:
+        raise WorkspaceError(Problem(str(target), f"cannot remove: {e.strerror or e}")) from None
 
 
 def with_workspace(data: Dataset) -> tuple[Dataset, list[Problem]]:

@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ..errors import PackError, Problem
 from ..storage.atomic import write_atomic
 from ..charts.spec import series_keys
 from ..model.dataset import Dataset
@@ -18,10 +19,6 @@ from ..model.vocab import MAIN_THEMES, THEMES
 PACK_VERSION = 1
 CHART_KINDS = ("comparison", "scorecard")  # plus "trend:<indicator id>"
 TRENDS_PER_SECTION = 3
-
-
-class PackError(Exception):
-    """A pack file that cannot be used: the message names the file and what is wrong."""
 
 
 class Section(BaseModel):
@@ -93,47 +90,48 @@ def _write(path: str | Path, text: str, what: str) -> Path:
     try:
         return write_atomic(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
     except OSError as e:
-        raise PackError(f"{path}: cannot write {what}: {e.strerror or e}") from None
+        raise PackError(Problem(str(path), f"cannot write {what}: {e.strerror or e}")) from None
 
 
 def _read_json(path: Path, what: str = "pack"):
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise PackError(f"{path}: no such file") from None
+        raise PackError(Problem(str(path), "no such file")) from None
     except UnicodeDecodeError:
-        raise PackError(f"{path}: not a {what} file (not UTF-8 text)") from None
+        raise PackError(Problem(str(path), f"not a {what} file (not UTF-8 text)")) from None
     except OSError as e:
-        raise PackError(f"{path}: cannot read: {e.strerror or e}") from None
+        raise PackError(Problem(str(path), f"cannot read: {e.strerror or e}")) from None
     if not raw.strip():
-        raise PackError(f"{path}: the file is empty")
+        raise PackError(Problem(str(path), "the file is empty"))
     try:
         doc = json.loads(raw)
     except json.JSONDecodeError as e:
+        # as a message, to read "file, line 2:" as it always has (a Problem's line prints "file:2:")
         raise PackError(f"{path}, line {e.lineno}: not valid JSON ({e.msg})") from None
     except RecursionError:
-        raise PackError(f"{path}: not a {what} file (nested too deeply)") from None
+        raise PackError(Problem(str(path), f"not a {what} file (nested too deeply)")) from None
     if not isinstance(doc, dict):
-        raise PackError(f"{path}: not a {what} file (expected a JSON object)")
+        raise PackError(Problem(str(path), f"not a {what} file (expected a JSON object)"))
     return doc
 
 
-def _parse(doc: dict, path: Path | str, data: Dataset | None) -> tuple[Pack, list[str]]:
+def _parse(doc: dict, path: Path | str, data: Dataset | None) -> tuple[Pack, list[Problem]]:
     version = doc.get("version", PACK_VERSION)
     if not isinstance(version, int) or version > PACK_VERSION:
-        raise PackError(f"{path}: written by a newer version of the app (pack version {version}; "
-                        f"this app reads version {PACK_VERSION} and older)")
+        raise PackError(Problem(str(path), f"written by a newer version of the app (pack version {version}; "
+                                           f"this app reads version {PACK_VERSION} and older)"))
     try:
         pack = Pack.model_validate(doc)
     except ValidationError as e:
         first = e.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise PackError(f"{path}: field {where}: {first['msg']}"
-                        + (f" (and {e.error_count() - 1} more problems)" if e.error_count() > 1 else "")) from None
+        more = f" (and {e.error_count() - 1} more problems)" if e.error_count() > 1 else ""
+        raise PackError(Problem(str(path), first["msg"] + more, field=f"field {where}")) from None
     return (pack, []) if data is None else keep_known(pack, data, path)
 
 
-def load_pack(path: str | Path, data: Dataset | None = None) -> tuple[Pack, list[str]]:
+def load_pack(path: str | Path, data: Dataset | None = None) -> tuple[Pack, list[Problem]]:
     """Read a pack; with `data`, drop (and report) what names records or themes no longer present.
     Returns the pack and the warnings; raises PackError for a file that cannot be used at all."""
     path = Path(path)
@@ -146,36 +144,37 @@ def save_draft(pack: Pack, file: str | None, path: str | Path) -> Path:
     return _write(path, text, "the draft")
 
 
-def load_draft(path: str | Path, data: Dataset) -> tuple[Pack, str | None, list[str]]:
+def load_draft(path: str | Path, data: Dataset) -> tuple[Pack, str | None, list[Problem]]:
     """The draft's pack (checked like a pack file), the file it belongs to, and the warnings."""
     path = Path(path)
     doc = _read_json(path, "draft")
     if not isinstance(doc.get("pack"), dict) or not isinstance(doc.get("file"), str | None):
-        raise PackError(f"{path}: not a draft file (no pack in it)")
+        raise PackError(Problem(str(path), "not a draft file (no pack in it)"))
     pack, warnings = _parse(doc["pack"], path, data)
     return pack, doc["file"], warnings
 
 
-def keep_known(pack: Pack, data: Dataset, path: Path | str = "pack") -> tuple[Pack, list[str]]:
+def keep_known(pack: Pack, data: Dataset, path: Path | str = "pack") -> tuple[Pack, list[Problem]]:
     """The pack without records, charts and themes the dataset no longer has; a warning for each dropped."""
     warnings = []
     have = {"indicators": set(data.indicators["id"]), "initiatives": set(data.initiatives["id"])}
     sections = []
     for s in pack.sections:
         if s.theme not in THEMES:
-            warnings.append(f"{path}: section '{s.theme}' dropped: no such theme")
+            warnings.append(Problem(str(path), f"section '{s.theme}' dropped: no such theme"))
             continue
         kept = {}
         for table in ("indicators", "initiatives"):
             kept[table] = [r for r in getattr(s, table) if r in have[table]]
             for r in getattr(s, table):
                 if r not in have[table]:
-                    warnings.append(f"{path}: section '{s.theme}': {table[:-1]} '{r}' is no longer in the data")
+                    warnings.append(Problem(str(path), f"{table[:-1]} '{r}' is no longer in the data",
+                                            record=f"section '{s.theme}'"))
         charts = []
         for c in s.charts:
             if c in CHART_KINDS or (c.startswith("trend:") and c[6:] in have["indicators"]):
                 charts.append(c)
             else:
-                warnings.append(f"{path}: section '{s.theme}': chart '{c}' dropped")
+                warnings.append(Problem(str(path), f"chart '{c}' dropped", record=f"section '{s.theme}'"))
         sections.append(s.model_copy(update={**kept, "charts": charts}))
     return pack.model_copy(update={"sections": sections, "themes": [s.theme for s in sections]}), warnings

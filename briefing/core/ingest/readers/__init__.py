@@ -10,12 +10,14 @@ from datetime import date, datetime, time, timedelta
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...errors import BriefingError
+
 ENCODINGS = ("utf-8-sig", "gb18030")  # UTF-8 with or without BOM; GB18030 reads GBK and GB2312 too
 DELIMITERS = ",;\t"
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 
 
-class TableError(Exception):
+class TableError(BriefingError):
     """The file cannot be read as a table at all: one message naming the file and why."""
 
 
