@@ -5,7 +5,8 @@ import sys
 
 import pytest
 
-from briefing.cli import main
+from briefing.cli import COMMANDS, main, parser
+from briefing.cli.exit_codes import ExitCode
 from briefing.core.model import records as R
 from conftest import ROOT
 
@@ -93,3 +94,20 @@ def test_errors_are_messages_not_tracebacks(tmp_path):
                               cwd=ROOT)
         assert proc.returncode != 0, args
         assert "Traceback" not in proc.stderr and message in proc.stderr, (args, proc.stderr)
+
+
+def test_exit_codes_are_named_and_keep_their_numbers(capsys, tmp_path):
+    assert [(c.name, int(c)) for c in ExitCode] == [("OK", 0), ("PROBLEMS", 1), ("CANNOT_RUN", 2)]
+    assert main(["validate", str(tmp_path / "missing")]) is ExitCode.PROBLEMS
+    assert main(["remove-import", "imp-gone-12345678"]) is ExitCode.PROBLEMS
+    assert main(["export", "--theme", "tourism", "-o", str(tmp_path / "p.pdf")]) is ExitCode.CANNOT_RUN
+    assert "unknown theme tourism" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args", [["list", "sources"], ["gui"], ["export", "-o", "p.pdf"], ["import", "t.csv"],
+                                  ["remove-import", "imp-x"], ["validate"]])
+def test_each_command_is_handled_by_its_own_module(args):
+    handler = parser().parse_args(args).run
+    assert handler.__module__ in {c.__name__ for c in COMMANDS}
+    assert handler.__module__.rsplit(".", 1)[1] == {"list": "listing", "import": "importing",
+                                                    "remove-import": "remove"}.get(args[0], args[0])

@@ -34,7 +34,7 @@ def test_the_wheel_carries_seeds_fonts_and_icons(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     data = {n for n in names if n.startswith("briefing/_data/")}
     assert data == shipped_files()
-    assert {"briefing/cli.py", "briefing/resources.py", "briefing/report/document.py",
+    assert {"briefing/cli/__init__.py", "briefing/resources.py", "briefing/report/document.py",
             "briefing/gui/main_window.py"} <= names
     assert not any(n.startswith(("tests/", "seeds/", "resources/")) for n in names)
     assert "resources/screenshot-main.png" not in names and not any("screenshot" in n for n in names)

@@ -1,16 +1,21 @@
-"""`briefing import FILE`, `briefing list imports`, `briefing remove-import ID`: tables into the user's workspace."""
+"""`briefing import FILE`: a table's indicator series, reviewed row by row, into the user's workspace."""
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
-from .core.errors import DataError
+from ..core.errors import BriefingError
+from .exit_codes import ExitCode
+from .loading import load_with_workspace
+
+# The table file kinds the help names. When core.ingest.readers registers a reader per kind, build this from
+# that registry (readers.file_kinds()) so a new reader shows here without editing this module.
+TABLE_KINDS = "CSV, XLSX or SDMX-CSV"
 
 
-def add_parsers(sub) -> None:
-    imp = sub.add_parser("import", help="import indicator series from CSV, XLSX or SDMX-CSV into your workspace",
+def register(sub) -> None:
+    imp = sub.add_parser("import", help=f"import indicator series from {TABLE_KINDS} into your workspace",
                          description="Reads the table, maps its columns (guessed from English or Chinese headers, "
                          "or from --mapping), checks every row and compares it with the figures already loaded. "
                          "Nothing is saved when a row has a problem, unless --skip-invalid.")
@@ -23,34 +28,33 @@ def add_parsers(sub) -> None:
     imp.add_argument("--dry-run", action="store_true", help="review only: report every row, save nothing")
     imp.add_argument("--skip-invalid", action="store_true", help="save the good rows even if others have problems")
     imp.add_argument("--data", type=Path, help=argparse.SUPPRESS)
-    rm = sub.add_parser("remove-import", help="remove an imported table or an added document from your workspace")
-    rm.add_argument("id", help="its id, as `briefing list imports` shows it (imp-… or doc-…)")
+    imp.set_defaults(run=run)
 
 
-def run_import(args, seeds: Path | None, load) -> int:
-    from .core.ingest.tables import FIELDS, Known, guess_mapping, load_mapping, review
-    from .core.ingest.readers import TableError, read_table
-    from .core.ingest.workspace import WorkspaceError, imports_dir, save_batch
+def run(args) -> ExitCode:
+    from ..core.ingest.tables import FIELDS, Known, guess_mapping, load_mapping, review
+    from ..core.ingest.readers import read_table
+    from ..core.ingest.workspace import imports_dir, save_batch
     try:
         mapping = load_mapping(args.mapping) if args.mapping else None
         table = read_table(args.file, args.sheet or (mapping.sheet if mapping else None))
-    except (TableError, DataError) as e:
+    except BriefingError as e:
         print(f"error: {e}", file=sys.stderr)
-        return 2
+        return ExitCode.CANNOT_RUN
     mapping = mapping or guess_mapping(table)
     for item in args.set:
         field, _, value = item.partition("=")
         if field not in FIELDS or not value:
             print(f"error: --set {item!r}: expected FIELD=VALUE with FIELD one of {', '.join(FIELDS)}",
                   file=sys.stderr)
-            return 2
+            return ExitCode.CANNOT_RUN
         mapping.defaults[field] = value
-    data = load(seeds)
+    data = load_with_workspace(args.data)
     rev = review(table, mapping, Known.of(data))
     if (imports_dir() / rev.batch_id).exists():
         print(f"error: {table.file} was imported already as {rev.batch_id}; remove that import first",
               file=sys.stderr)
-        return 1
+        return ExitCode.PROBLEMS
     where = f"{table.file}" + (f" (sheet {table.sheet})" if table.sheet else "")
     print(f"{where}: {len(table.rows)} rows; columns: " + ", ".join(
         f"{f} = {c!r}" for f, c in mapping.columns.items()) + "".join(
@@ -59,7 +63,7 @@ def run_import(args, seeds: Path | None, load) -> int:
         print(p, file=sys.stderr)
     if rev.problems:
         print("Nothing imported: choose the columns with --mapping or --set.", file=sys.stderr)
-        return 1
+        return ExitCode.PROBLEMS
     for r in rev.rows:
         for p in r.problems:
             print(f"{table.file}: row {r.row}: " + (f"{p.field}: " if p.field else "") + p.message, file=sys.stderr)
@@ -74,48 +78,17 @@ def run_import(args, seeds: Path | None, load) -> int:
     if counts["problem"] and not args.skip_invalid:
         print(f"Nothing imported: fix the rows above, or pass --skip-invalid to import the "
               f"{len(rev.to_import)} good rows.", file=sys.stderr)
-        return 1
+        return ExitCode.PROBLEMS
     if args.dry_run:
         print(f"Dry run: {len(rev.to_import)} figures would be imported as {rev.batch_id}.")
-        return 0
+        return ExitCode.OK
     if not rev.to_import:
         print("Nothing to import.")
-        return 0
+        return ExitCode.OK
     try:
         batch = save_batch(rev, args.file)
-    except WorkspaceError as e:
+    except BriefingError as e:
         print(f"error: {e}", file=sys.stderr)
-        return 1
+        return ExitCode.PROBLEMS
     print(f"Imported {len(batch)} figures as {batch.id} (in {batch.folder}).")
-    return 0
-
-
-def list_imports() -> int:
-    from .core.ingest.documents import document_summary, load_documents
-    from .core.ingest.workspace import load_batches
-    batches, problems = load_batches()
-    documents, more = load_documents()
-    for p in problems + more:
-        print(f"warning: {p}", file=sys.stderr)
-    if not batches and not documents:
-        print("No imported tables or added documents.")
-    for b in batches:
-        print(b.summary)
-    for d in documents:
-        print(document_summary(d))
-    return 0
-
-
-def remove_import(args) -> int:
-    from .core.ingest.documents import remove_document
-    from .core.ingest.workspace import WorkspaceError, remove_batch
-    if not re.fullmatch(r"(imp|doc)-[a-z0-9-]+", args.id):
-        print(f"error: {args.id!r} is not an import's id (see `briefing list imports`)", file=sys.stderr)
-        return 1
-    try:
-        (remove_document if args.id.startswith("doc-") else remove_batch)(args.id)
-    except (WorkspaceError, OSError) as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
-    print(f"Removed {args.id}.")
-    return 0
+    return ExitCode.OK

@@ -1,0 +1,39 @@
+"""Command line: `briefing list`, `validate`, `export`, `import`, `remove-import`, `gui` (the default), one module
+per command, each registering its subcommand and handler. Every error is a message, never a traceback; the exit
+status is an ExitCode."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..core.errors import BriefingError
+from . import export, gui, importing, listing, remove, validate
+from .exit_codes import ExitCode
+
+COMMANDS = (listing, gui, export, importing, remove, validate)  # in the order --help lists them
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="briefing", description=(
+        "Fujian briefing desk: figures and initiatives from five source documents, each with its citation."))
+    sub = top.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(sub)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    run = getattr(args, "run", gui.run)  # no command: the window
+    try:
+        return run(args)
+    except BriefingError as e:  # the data cannot be loaded: every problem, one a line
+        for p in e.problems:
+            print(p, file=sys.stderr)
+        return ExitCode.PROBLEMS
+    except BrokenPipeError:  # `briefing list ... | head`
+        return ExitCode.OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

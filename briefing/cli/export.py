@@ -1,0 +1,62 @@
+"""`briefing export -o OUT.pdf [--pack FILE]`: a briefing pack as PDF."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..core.errors import BriefingError
+from .exit_codes import ExitCode
+from .loading import load_with_workspace
+
+
+def register(sub) -> None:
+    ex = sub.add_parser("export", help="write a briefing pack as PDF (no --pack: every theme, every figure)")
+    ex.add_argument("--pack", type=Path, help="a pack file saved by the app (JSON)")
+    ex.add_argument("--theme", action="append", default=[], metavar="THEME",
+                    help="a section for this theme (repeatable); default: every theme with records")
+    ex.add_argument("--title", help="the pack's title")
+    ex.add_argument("--note", help="a note for the whole pack")
+    ex.add_argument("--paper", choices=("a4", "letter"), help="paper size (default a4, or the pack's)")
+    ex.add_argument("--invariant", action="store_true",
+                    help="byte-identical output for identical input (no creation date or random ids)")
+    ex.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    ex.add_argument("--data", type=Path, help=argparse.SUPPRESS)
+    ex.set_defaults(run=run)
+
+
+def run(args) -> ExitCode:
+    from ..core.pack.model import load_pack, new_pack
+    from ..report.document import build_pdf
+    data = load_with_workspace(args.data)
+    try:
+        if args.pack:
+            pack, warnings = load_pack(args.pack, data)
+            for w in warnings:
+                print(f"warning: {w}", file=sys.stderr)
+            if args.theme:
+                keep = set(args.theme)
+                pack = pack.model_copy(update={"sections": [s for s in pack.sections if s.theme in keep],
+                                               "themes": [t for t in pack.themes if t in keep]})
+        else:
+            pack = new_pack(data, args.theme)
+        updates = {k: v for k, v in (("title", args.title), ("notes", args.note), ("paper", args.paper)) if v}
+        pack = pack.model_copy(update=updates)
+    except BriefingError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return ExitCode.CANNOT_RUN
+    if not args.output.parent.is_dir():
+        why = "is not a folder" if args.output.parent.exists() else "does not exist"
+        print(f"error: {args.output}: {args.output.parent} {why}", file=sys.stderr)
+        return ExitCode.CANNOT_RUN
+    if args.pack and not any(getattr(s, kind) for s in pack.sections for kind in ("indicators", "initiatives")):
+        print(f"error: {args.pack}: none of its figures or initiatives is in the data; nothing to export",
+              file=sys.stderr)
+        return ExitCode.CANNOT_RUN
+    try:
+        build_pdf(pack, data, args.output, invariant=args.invariant)
+    except OSError as e:
+        print(f"error: {args.output}: cannot write: {e.strerror or e}", file=sys.stderr)
+        return ExitCode.CANNOT_RUN
+    print(f"{args.output}: {len(pack.sections)} sections")
+    return ExitCode.OK

@@ -1,0 +1,75 @@
+"""`briefing list indicators|initiatives|sources|imports`: the records, filtered, as a table, CSV or JSON."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..core.model.vocab import INDICATOR_FIELDS, INITIATIVE_FIELDS, SOURCE_FIELDS, THEMES
+from .exit_codes import ExitCode
+from .loading import load_with_workspace
+
+TABLE_COLUMNS = {
+    "indicators": ["id", "name", "display", "period", "region", "kind", "source"],
+    "initiatives": ["id", "name", "status", "period", "region", "source"],
+    "sources": ["id", "title", "date", "period", "region", "file"],
+}
+JSON_FIELDS = {"indicators": INDICATOR_FIELDS, "initiatives": INITIATIVE_FIELDS, "sources": SOURCE_FIELDS}
+
+
+def register(sub) -> None:
+    ls = sub.add_parser("list", help="list indicators, initiatives, sources or your imported tables")
+    ls.add_argument("what", choices=("indicators", "initiatives", "sources", "imports"))
+    ls.add_argument("--theme", action="append", default=[], choices=list(THEMES), metavar="THEME",
+                    help=f"keep records with this theme (repeatable): {', '.join(THEMES)}")
+    ls.add_argument("--region", help="keep records of this region, e.g. Fujian, Xiamen")
+    ls.add_argument("--search", help="keep records whose text contains this (case-insensitive)")
+    ls.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    ls.add_argument("--data", type=Path, help=argparse.SUPPRESS)  # another seed folder, for tests
+    ls.set_defaults(run=run)
+
+
+def run(args) -> ExitCode:
+    if args.what == "imports":
+        return list_imports()
+    from ..core.query.index import filter_records
+    data = load_with_workspace(args.data)
+    df = getattr(data, args.what)
+    df = filter_records(df, themes=args.theme if args.what != "sources" else (),
+                        region=args.region, search=args.search)
+    if args.format == "json":
+        rows = df[list(JSON_FIELDS[args.what])].to_dict(orient="records")
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.format == "csv":
+        out = df[list(JSON_FIELDS[args.what])].copy()
+        for col in ("themes", "inputs", "indicators"):
+            if col in out:
+                out[col] = out[col].map(";".join)
+        out.to_csv(sys.stdout, index=False)
+    elif df.empty:
+        print(f"No {args.what} match.")
+    else:
+        if "line" in df and args.what == "indicators":  # where an imported figure comes from: file and row
+            imported = df["source"].str.startswith("imp-")
+            df = df.assign(source=df["source"].where(~imported, df["source_file"] + " row " + df["line"].astype(str)))
+        print(df[TABLE_COLUMNS[args.what]].to_string(index=False, max_colwidth=60))
+    return ExitCode.OK
+
+
+def list_imports() -> ExitCode:
+    """The user's imported tables and added documents; those that cannot be used as warnings."""
+    from ..core.ingest.documents import document_summary, load_documents
+    from ..core.ingest.workspace import load_batches
+    batches, problems = load_batches()
+    documents, more = load_documents()
+    for p in problems + more:
+        print(f"warning: {p}", file=sys.stderr)
+    if not batches and not documents:
+        print("No imported tables or added documents.")
+    for b in batches:
+        print(b.summary)
+    for d in documents:
+        print(document_summary(d))
+    return ExitCode.OK

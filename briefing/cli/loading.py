@@ -1,0 +1,44 @@
+"""The data the commands work on: a seed or record folder checked like the shipped seeds, with the user's
+workspace (imported tables, added documents) merged in."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core.errors import DataError, Problem
+from ..resources import seeds_dir
+
+if TYPE_CHECKING:  # pandas, pydantic and YAML load only for commands that read data, not for --help
+    from ..core.model.dataset import Dataset
+
+
+def _folders(path: Path | None) -> tuple[Path, Path | None]:
+    """(seed root, records folder) for a path that is a seed folder or a record folder."""
+    if path is None:
+        return seeds_dir(), None
+    if (path / "sources.yaml").is_file():
+        return path, None
+    if (path.parent / "sources.yaml").is_file():
+        return path.parent, path
+    return seeds_dir(), path
+
+
+def check_folder(path: Path | None) -> tuple[Dataset | None, list[Problem]]:
+    """The checked dataset of a seed or record folder (default: the shipped seeds) and every problem found."""
+    if path is not None and not path.is_dir():
+        return None, [Problem(str(path), "no such folder")]
+    from ..core.model.dataset import check
+    return check(*_folders(path))
+
+
+def load_with_workspace(path: Path | None) -> Dataset:
+    """The seeds with the user's imported tables and added documents; DataError listing the seeds' problems."""
+    data, problems = check_folder(path)
+    if problems:
+        raise DataError(problems)
+    from ..core.ingest.workspace import with_workspace
+    data, troubles = with_workspace(data)
+    for p in troubles:
+        print(f"warning: {p}", file=sys.stderr)
+    return data
