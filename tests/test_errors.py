@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from briefing.core.errors import (BriefingError, DataError, DocumentError, PackError, Problem, WorkspaceError)
+from briefing.core.errors import BriefingError, DataError, DocumentError, PackError, Problem, WorkspaceError
 from briefing.core.ingest.documents import remove_document
 from briefing.core.ingest.readers import TableError, read_table
 from briefing.core.ingest.workspace import remove_batch
