@@ -93,7 +93,7 @@ def test_parse_number_reads_thousands_separators(number):
 
 CHINESE = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)  # CJK unified ideographs (all in GB18030)
 # the common characters (GB2312: both bytes 0xA1 and up) that Chinese tables are written in: a cell of rare
-# characters alone is byte for byte also Latin-1 text, which the reader refuses (see tabular._looks_latin)
+# characters alone is byte for byte also Latin-1 text, which the reader refuses (see ingest.readers.text._looks_latin)
 COMMON_CHINESE = st.sampled_from([c for c in map(chr, range(0x4E00, 0x9FA6))
                                   if all(b >= 0xA1 for b in c.encode("gb18030"))])
 CELL_CHARS = st.one_of(st.characters(min_codepoint=0x20, max_codepoint=0x7E), COMMON_CHINESE,

@@ -6,16 +6,14 @@ import sys
 from pathlib import Path
 
 from ..core.errors import BriefingError
+from ..core.ingest.readers import file_kinds
 from .exit_codes import ExitCode
 from .loading import load_with_workspace
 
-# The table file kinds the help names. When core.ingest.readers registers a reader per kind, build this from
-# that registry (readers.file_kinds()) so a new reader shows here without editing this module.
-TABLE_KINDS = "CSV, XLSX or SDMX-CSV"
 
 
 def register(sub) -> None:
-    imp = sub.add_parser("import", help=f"import indicator series from {TABLE_KINDS} into your workspace",
+    imp = sub.add_parser("import", help=f"import indicator series from a table into your workspace: {file_kinds()}; SDMX-CSV as CSV",
                          description="Reads the table, maps its columns (guessed from English or Chinese headers, "
                          "or from --mapping), checks every row and compares it with the figures already loaded. "
                          "Nothing is saved when a row has a problem, unless --skip-invalid.")

@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QVBoxLayout)
 
-TABLE_FILTER = "Tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
+from ..core.ingest.readers import dialog_filter
+
 DOCUMENT_FILTER = "Documents (*.txt *.html *.htm);;All files (*)"
 ID_ROLE = 256  # an item's (kind, id)
 
@@ -40,7 +41,7 @@ class WorkspaceCommands(QObject):
             self._status("; ".join(map(str, troubles)))
 
     def import_table(self) -> None:
-        if path := self._choose("Import Table", TABLE_FILTER):
+        if path := self._choose("Import Table", dialog_filter()):
             self.import_file(path)
 
     def add_document(self) -> None:
