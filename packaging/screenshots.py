@@ -73,7 +73,7 @@ def import_and_show_trend(w):
 
 
 def document_dialog(w):
-    from briefing.core.ingest.documents import read_document
+    from briefing.core.ingest.readers import read_document
     from briefing.gui.document_dialog import DocumentDialog
     w.shot_dialog = DocumentDialog(SAMPLE / "review.txt", read_document(SAMPLE / "review.txt"), w)
     w.shot_dialog.show()

@@ -5,8 +5,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from briefing.core.provenance.cite import citation
 from briefing.core.ingest.documents import (NOT_PROPOSED, REJECTED, NewDocument, documents_dir, load_documents,
-                                     read_document, record_from, remove_document, save_document)
+                                     record_from, remove_document, save_document)
 from briefing.core.ingest.extract import propose
+from briefing.core.ingest.readers import read_document
 from briefing.core.errors import DocumentError, WorkspaceError
 from briefing.core.ingest.workspace import with_workspace
 from briefing.gui.document_dialog import ACCEPT, NAME, THEMES_COL, DocumentDialog

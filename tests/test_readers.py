@@ -42,3 +42,13 @@ def test_the_workbook_reader_loads_only_for_workbooks(tmp_path):
     sys.modules.pop("briefing.core.ingest.readers.xlsx", None)
     read_table(tmp_path / "t.csv")
     assert "briefing.core.ingest.readers.xlsx" not in sys.modules
+
+
+def test_documents_go_to_their_reader_by_suffix_or_by_how_they_start(tmp_path):
+    (tmp_path / "page.htm").write_text("<p>Trade rose <b>5%</b>.</p><script>x=1</script>")
+    (tmp_path / "page.txt").write_text("<!DOCTYPE html><html><body><p>Exports grew 3%.</p></body></html>")
+    (tmp_path / "note.txt").write_text("Imports <fell> 2%.")
+    assert readers.read_document(tmp_path / "page.htm").strip() == "Trade rose 5%."
+    assert readers.read_document(tmp_path / "page.txt").strip() == "Exports grew 3%."
+    assert readers.read_document(tmp_path / "note.txt") == "Imports <fell> 2%."
+    assert readers.dialog_filter(readers.DOCUMENT_READERS, "Documents").startswith("Documents (*.txt *.md *.html *.htm)")

@@ -9,9 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QVBoxLayout)
 
-from ..core.ingest.readers import dialog_filter
+from ..core.ingest.readers import DOCUMENT_READERS, dialog_filter
 
-DOCUMENT_FILTER = "Documents (*.txt *.html *.htm);;All files (*)"
 ID_ROLE = 256  # an item's (kind, id)
 
 
@@ -45,7 +44,7 @@ class WorkspaceCommands(QObject):
             self.import_file(path)
 
     def add_document(self) -> None:
-        if path := self._choose("Add Document", DOCUMENT_FILTER):
+        if path := self._choose("Add Document", dialog_filter(DOCUMENT_READERS, "Documents")):
             self.add_document_file(path)
 
     def import_file(self, path: str) -> None:
@@ -58,7 +57,7 @@ class WorkspaceCommands(QObject):
             self._status(f"Imported {len(dialog.batch)} figures from {Path(path).name} ({dialog.batch.id}).")
 
     def add_document_file(self, path: str) -> None:
-        from ..core.ingest.documents import read_document
+        from ..core.ingest.readers import read_document
         from .document_dialog import DocumentDialog
         dialog = self._review(path, read_document, lambda text: DocumentDialog(Path(path), text, self.window),
                               "add the document")

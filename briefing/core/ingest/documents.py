@@ -15,11 +15,10 @@ from pathlib import Path
 import yaml
 
 from ..model.dataset import Dataset, check
-from .extract import Candidate, sentences, text_from_html
+from .extract import Candidate, sentences
 from ..storage.folders import folder_id, new_folder, remove_folder
 from ..errors import DocumentError, Problem, WorkspaceError
 from ..provenance.quotes import Cover, locate_quote, uncovered_numbers
-from .readers import TableError, decode_text
 from ..storage.userdirs import data_dir
 
 REJECTED = "rejected by the user when the document was added"
@@ -43,30 +42,6 @@ class NewDocument:
     @property
     def id(self) -> str:
         return folder_id("doc", self.file_name, self.text)
-
-
-def read_document(path: Path) -> str:
-    """The text of a plain-text or simple HTML file (UTF-8 or GB18030); DocumentError naming the file if
-    unreadable."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise DocumentError(Problem(str(path), f"cannot read: {e.strerror or e}")) from None
-    if path.suffix.lower() in (".pdf", ".doc", ".docx", ".wps", ".odt", ".rtf"):
-        raise DocumentError(Problem(str(path), f"a {path.suffix} document cannot be read: save it as text (.txt) "
-                                               "or HTML"))
-    if b"\x00" in raw[:4096]:
-        raise DocumentError(Problem(str(path), "binary data, not a text or HTML document"))
-    try:
-        text, _ = decode_text(path, raw)
-    except TableError as e:  # the reader's message fits a document as well
-        raise DocumentError(e.problems) from None
-    if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(!doctype|html)", text, re.IGNORECASE):
-        text = text_from_html(text)
-    if not text.strip():
-        raise DocumentError(Problem(str(path), "no text in the document"))
-    return text.replace("\r\n", "\n")
 
 
 def record_from(c: Candidate, doc: NewDocument, n: int, name: str, themes: list[str], period: str | None = None,

@@ -1,18 +1,23 @@
-"""File readers: one module per kind of table file, registered in READERS by the suffixes it reads.
-The import dialog's file filter and the command line's help are built from READERS.
+"""File readers: one module per kind of file, registered by the suffixes it reads (READERS for tables,
+DOCUMENT_READERS for documents). The file dialogs' filters and the command line's help are built from them.
 
-A reader module has `read(path, raw, sheet) -> Table` and raises TableError naming the file and what is wrong.
-It is imported when a file of its kind is read (openpyxl loads only for workbooks)."""
+A table reader module has `read(path, raw, sheet=None) -> Table` and raises TableError; a document reader
+`read(path, raw) -> str` (the readable text) and raises DocumentError; both name the file and what is wrong.
+A module is imported when a file of its kind is read (openpyxl loads only for workbooks)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 
+from ...errors import DocumentError, Problem
+
 from .table import Table, TableError
 from .text import decode_text
 
-__all__ = ["READERS", "Reader", "Table", "TableError", "decode_text", "dialog_filter", "file_kinds", "read_table"]
+__all__ = ["DOCUMENT_READERS", "READERS", "Reader", "Table", "TableError", "decode_text", "dialog_filter",
+           "file_kinds", "read_document", "read_table"]
 
 
 @dataclass(frozen=True)
@@ -20,17 +25,33 @@ class Reader:
     name: str                   # as the file dialog and the help name the kind
     suffixes: tuple[str, ...]
     module: str                 # the module under briefing.core.ingest.readers that reads it
+    sniff: bytes = b""          # how a file of this kind starts, whatever its name (a regular expression)
 
-    def read(self, path: Path, raw: bytes, sheet: str | None) -> Table:
-        return import_module(f"{__name__}.{self.module}").read(path, raw, sheet)
+    def read(self, path: Path, raw: bytes, **options):
+        return import_module(f"{__name__}.{self.module}").read(path, raw, **options)
+
+    def knows(self, raw: bytes) -> bool:
+        return bool(self.sniff) and re.match(self.sniff, raw[:512].removeprefix(b"\xef\xbb\xbf"), re.I) is not None
 
 
 READERS = (
     Reader("CSV or text table", (".csv", ".tsv", ".txt"), "delimited"),
     Reader("Excel workbook", (".xlsx", ".xlsm"), "xlsx"),
 )
-FALLBACK = READERS[0]  # a file of another name is read as text (the text reader refuses what is not text)
 UNREADABLE = (".xls", ".et", ".ods", ".numbers")  # spreadsheets people bring that no reader takes yet
+
+DOCUMENT_READERS = (
+    Reader("Text document", (".txt", ".md"), "plain_text"),
+    Reader("Web page", (".html", ".htm"), "html", sniff=rb"\s*<(!doctype|html)"),
+)
+UNREADABLE_DOCUMENTS = (".pdf", ".doc", ".docx", ".wps", ".odt", ".rtf")
+
+
+def _reader(path: Path, raw: bytes, readers: tuple[Reader, ...]) -> Reader:
+    """The reader whose kind the file's start shows, else the one for its suffix, else the first (text)."""
+    suffix = path.suffix.lower()
+    return (next((r for r in readers if r.knows(raw)), None)
+            or next((r for r in readers if suffix in r.suffixes), readers[0]))
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
@@ -46,18 +67,37 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     suffix = path.suffix.lower()
     if suffix in UNREADABLE:
         raise TableError(f"{path}: a {path.suffix} spreadsheet cannot be read: save it as .xlsx or CSV")
-    reader = next((r for r in READERS if suffix in r.suffixes), FALLBACK)
-    return reader.read(path, raw, sheet)
+    return _reader(path, raw, READERS).read(path, raw, sheet=sheet)
 
 
-def file_kinds() -> str:
-    """The kinds the readers take, for help texts: "CSV or text table (.csv, .tsv, .txt), Excel workbook (...)"."""
-    return ", ".join(f"{r.name} ({', '.join(r.suffixes)})" for r in READERS)
+def read_document(path: Path) -> str:
+    """The readable text of a document of any registered kind; DocumentError naming the file if unreadable."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise DocumentError(Problem(str(path), f"cannot read: {e.strerror or e}")) from None
+    if path.suffix.lower() in UNREADABLE_DOCUMENTS:
+        raise DocumentError(Problem(str(path), f"a {path.suffix} document cannot be read: save it as text (.txt) "
+                                               "or HTML"))
+    if b"\x00" in raw[:4096]:
+        raise DocumentError(Problem(str(path), "binary data, not a text or HTML document"))
+    text = _reader(path, raw, DOCUMENT_READERS).read(path, raw)
+    if not text.strip():
+        raise DocumentError(Problem(str(path), "no text in the document"))
+    return text.replace("\r\n", "\n")
 
 
-def dialog_filter() -> str:
-    """A file dialog's filter: every table kind together, then each kind, then all files."""
+def file_kinds(readers: tuple[Reader, ...] | None = None) -> str:
+    """The kinds the readers take (tables unless told), for help texts: "CSV or text table (.csv, .tsv, .txt), …"."""
+    readers = READERS if readers is None else readers
+    return ", ".join(f"{r.name} ({', '.join(r.suffixes)})" for r in readers)
+
+
+def dialog_filter(readers: tuple[Reader, ...] | None = None, all_kinds: str = "Tables") -> str:
+    """A file dialog's filter (tables unless told): every kind together, then each kind, then all files."""
+    readers = READERS if readers is None else readers
     def patterns(suffixes):
         return " ".join(f"*{s}" for s in suffixes)
-    kinds = [f"{r.name} ({patterns(r.suffixes)})" for r in READERS]
-    return ";;".join([f"Tables ({patterns(s for r in READERS for s in r.suffixes)})", *kinds, "All files (*)"])
+    kinds = [f"{r.name} ({patterns(r.suffixes)})" for r in readers]
+    return ";;".join([f"{all_kinds} ({patterns(s for r in readers for s in r.suffixes)})", *kinds, "All files (*)"])
