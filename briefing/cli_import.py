@@ -28,7 +28,8 @@ def add_parsers(sub) -> None:
 
 
 def run_import(args, seeds: Path | None, load) -> int:
-    from .core.ingest.tables import FIELDS, Known, guess_mapping, load_mapping, review
+    from .core.ingest.tables.mapping import FIELDS, guess_mapping, load_mapping
+    from .core.ingest.tables.review import StoredFigures, review
     from .core.ingest.readers import TableError, read_table
     from .core.ingest.workspace import WorkspaceError, imports_dir, save_batch
     try:
@@ -46,7 +47,7 @@ def run_import(args, seeds: Path | None, load) -> int:
             return 2
         mapping.defaults[field] = value
     data = load(seeds)
-    rev = review(table, mapping, Known.of(data))
+    rev = review(table, mapping, StoredFigures.of(data))
     if (imports_dir() / rev.batch_id).exists():
         print(f"error: {table.file} was imported already as {rev.batch_id}; remove that import first",
               file=sys.stderr)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from ..lexicon.numbers import NumberToken, find_numbers
+from ..lexicon.words import FALL_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RISE_WORDS, alternation
 from ..provenance.quotes import value_problems
 
 
@@ -125,18 +126,10 @@ _DATES = re.compile(  # numbers that are dates or times, not figures
 _RATIOS = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\d:]|\.\d)")  # 0.4:39.5:60.1, 08:36
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」")
 
-_QUALIFIERS = {  # words before a number
-    "over": r"more than|over|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|above|at least|no less than"
-            r"|超过|逾|突破|多于|超",
-    "about": r"around|about|approximately|roughly|some|约|大约",
-    "nearly": r"nearly|almost|close to|将近|接近|近",
-    "under": r"under|less than|below|fewer than|within|up to|不足|不到|低于",
-}
-_QUALIFIER_AFTER = {"over": r"以上|多", "about": r"左右", "under": r"以下|以内"}  # Chinese, after the unit
-_UP = (r"increase[sd]?|increasing|grew|grow(?:s|ing|th)?|rose|rise[sn]?|rising|up|expand(?:ed|s|ing)?"
-       r"|rais(?:e|ed|es|ing)|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|year-on-year|增长|增速|增加|提高|上升|同比")
-_DOWN = (r"decrease[sd]?|decreasing|decline[sd]?|declining|drop(?:ped|s)?|fell|fall(?:s|ing)?|down"
-         r"|shr[ai]nk|contract(?:ed|ion)|cut|reduc(?:e|ed|es|ing|tion)|下降|减少|回落|下滑")
+_QUALIFIERS = {q: alternation(words) for q, words in QUALIFIERS_BEFORE.items()}  # words before a number
+_QUALIFIER_AFTER = {q: alternation(words) for q, words in QUALIFIERS_AFTER.items()}  # Chinese, after the unit
+_AFTER_UNIT = re.compile(rf"(?:\s*(?:{alternation(w for ws in QUALIFIERS_AFTER.values() for w in ws)}))?")
+_UP, _DOWN = alternation(RISE_WORDS), alternation(FALL_WORDS)
 _PREFIX = re.compile(  # what a display states before the number: "an increase of", "more than", "RMB"
     rf"(?:(?<![A-Za-z])(?:an?\s+(?:year-on-year\s+)?(?:increase|growth|rise|decrease|decline|drop)\s+of"
     rf"|(?:{_UP}|{_DOWN})(?:\s+by)?)\s*)?"
@@ -394,7 +387,7 @@ def _candidates(text: str, start: int, end: int) -> list[Candidate]:
             found = None
         prefix = _PREFIX.search(s, 0, found[3] if found else t.start)
         core = s[:prefix.start("qual") if prefix["qual"] else prefix.start("cur") if prefix["cur"] else prefix.end()]
-        suffix = re.match(r"(?:\s*(?:以上|左右|以下|以内|多))?", s[unit_end:])
+        suffix = _AFTER_UNIT.match(s[unit_end:])
         if found:
             value, unit_name, measure, d_start, d_end = found
         else:
@@ -409,7 +402,7 @@ def _candidates(text: str, start: int, end: int) -> list[Candidate]:
         display = s[d_start:d_end].strip()
         d_start += len(s[d_start:d_end]) - len(s[d_start:d_end].lstrip())
         if value_problems(value, s, display, qualifier):
-            qualifier = "exact"  # a qualifier word numbers.QUALIFIER_PATTERNS does not know
+            qualifier = "exact"  # the display does not show the qualifier (words.QUALIFIER_SHOWN)
             if value_problems(value, s, display, qualifier):
                 continue
         if re.fullmatch(r"[a-z][a-z ]*", unit_name) and measure not in ("streak", "rank"):
