@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from ..lexicon.numbers import NumberToken, find_numbers
-from ..lexicon.words import FALL_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RISE_WORDS, alternation
+from ..lexicon.words import (CURRENCIES_BEFORE, CURRENCY_MARKS, FALL_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+                              RISE_WORDS, UNITS_AFTER, alternation)
 from ..provenance.quotes import value_problems
 
 
@@ -130,19 +131,26 @@ _QUALIFIERS = {q: alternation(words) for q, words in QUALIFIERS_BEFORE.items()} 
 _QUALIFIER_AFTER = {q: alternation(words) for q, words in QUALIFIERS_AFTER.items()}  # Chinese, after the unit
 _AFTER_UNIT = re.compile(rf"(?:\s*(?:{alternation(w for ws in QUALIFIERS_AFTER.values() for w in ws)}))?")
 _UP, _DOWN = alternation(RISE_WORDS), alternation(FALL_WORDS)
+_CURRENCY = alternation((*CURRENCY_MARKS, *(w for words in CURRENCIES_BEFORE.values() for w in words)))
 _PREFIX = re.compile(  # what a display states before the number: "an increase of", "more than", "RMB"
     rf"(?:(?<![A-Za-z])(?:an?\s+(?:year-on-year\s+)?(?:increase|growth|rise|decrease|decline|drop)\s+of"
     rf"|(?:{_UP}|{_DOWN})(?:\s+by)?)\s*)?"
     rf"(?P<qual>(?<![A-Za-z])(?:{'|'.join(_QUALIFIERS.values())})\s*)?"
-    r"(?P<cur>(?:RMB|CNY|US\$|USD|HK\$|US dollars?|¥|￥)\s*)?$", re.I)
+    rf"(?P<cur>(?:{_CURRENCY})\s*)?$", re.I)
 
-_MONEY_AFTER = [(r"(?-i:yuan|Yuan|YUAN|renminbi)(?-i:(?![a-z]))|元|人民币", "CNY"),
-                (r"US dollars|dollars|USD|美元", "USD")]
-_MEASURES_AFTER = [  # (pattern right after the number, unit)
-    (r"metric tons|tonnes|tons|吨", "t"), (r"hectares|公顷", "ha"),
-    (r"square kilometers|square kilometres|平方公里", "km²"), (r"kilometers|kilometres|km|公里", "km"),
-    (r"micrograms per cubic met(?:er|re)", "µg/m³"),
-]
+
+def _unit_after(words: tuple[str, ...]) -> re.Pattern:
+    """A unit right after a number; a word ends before a lower-case letter ("yuan", not "Yuanxiao"), but not
+    before a capital: the seed documents run sentences together ("1.6 trillion yuanNext")."""
+    spelled = [w for w in words if w[-1].isascii() and w[-1].isalpha()]
+    signs = [w for w in words if w not in spelled]
+    parts = [rf"(?:{alternation(spelled)})(?-i:(?![a-z]))"] * bool(spelled) + [alternation(signs)] * bool(signs)
+    return re.compile(rf"\s*(?:{'|'.join(parts)})", re.I)
+
+
+_UNITS_AFTER = [(unit, _unit_after(words)) for unit, words in UNITS_AFTER.items()]
+_CURRENCY_BEFORE = [(unit, re.compile(rf"(?:{alternation(words)})\s*$", re.I)) for unit, words in
+                    CURRENCIES_BEFORE.items()]
 _STREAK = re.compile(r"\s+(?:consecutive|straight|successive)\s+(year|session|month|quarter|term)s?\b"
                      r"|\s+(year|session|month|quarter|term)s?\s+(?:running|in a row)\b", re.I)
 _RANK_AFTER = re.compile(r"\s+(?:highest|largest|biggest|lowest|best|place|position)\b|\s+(?:in|among)"
@@ -247,15 +255,14 @@ def _unit(s: str, t: NumberToken, last_unit: str | None):
         scale, end, after = 1e8, end + m.end(), after[m.end():]
     if re.search(r"\bNo\.\s*$", s[:t.start]):
         return "rank", scale, end, ""
-    simple = [(r"percentage points?|个百分点", "pp"), (r"%|％|percent\b|per cent\b", "%"),
-              *_MONEY_AFTER, *_MEASURES_AFTER]
-    for pattern, unit in simple:
-        if m := re.match(rf"\s*(?:{pattern})", after, re.I):
+    for unit, written in _UNITS_AFTER:
+        if m := written.match(after):
             return unit, scale, end + m.end(), ""
-    if t.text.startswith("$") or re.search(r"(?:US\$|USD|US dollars?)\s*$", s[:t.start]):
+    if t.text.startswith("$"):
         return "USD", scale, end, ""
-    if re.search(r"(?:RMB|CNY|¥|￥)\s*$", s[:t.start]):
-        return "CNY", scale, end, ""
+    for unit, written in _CURRENCY_BEFORE:
+        if written.search(s, 0, t.start):
+            return unit, scale, end, ""
     if m := _STREAK.match(after):
         return (m[1] or m[2]).lower() + "s", scale, end + m.end(), "streak"
     of_the = re.match(r"\s+of\s+(?:the|these|those|its|their)(?=\s)", after)  # "One hundred of the measures"

@@ -29,7 +29,16 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
 
-# a unit as a table writes it -> (factor, the unit the records use); compared folded (case, spaces ignored)
+# units written right after a number in a text ("5.4 trillion yuan"), tried in this order; tables read them too
+UNITS_AFTER = {
+    "pp": ("percentage points", "percentage point"), "%": ("%", "percent", "per cent"), "CNY": ("yuan", "renminbi"),
+    "USD": ("US dollars", "dollars", "USD"), "t": ("metric tons", "tonnes", "tons"), "ha": ("hectares",),
+    "km²": ("square kilometers", "square kilometres"), "km": ("kilometers", "kilometres", "km"),
+    "µg/m³": ("micrograms per cubic meter", "micrograms per cubic metre"),
+}
+CURRENCIES_BEFORE = {"CNY": ("RMB", "CNY", "¥", "￥"), "USD": ("US$", "USD", "US dollars", "US dollar")}  # RMB 5
+CURRENCY_MARKS = ("HK$",)  # shown before a number in a display, not read as a unit (the records have no HKD)
+# further units as a table writes them -> (factor, the unit the records use); compared folded (case, spaces ignored)
 UNITS = {
     "yuan": (1, "CNY"), "CNY": (1, "CNY"), "RMB": (1, "CNY"),
     "USD": (1, "USD"), "US dollars": (1, "USD"), "dollars": (1, "USD"), "$": (1, "USD"),

@@ -50,7 +50,11 @@ SCALE_NAMES = _merged("SCALE_NAMES")               # factor -> the display's sca
 CARDINALS = _merged("CARDINALS")
 ORDINALS = _merged("ORDINALS")
 
-UNITS = _merged("UNITS")                           # a unit as a table writes it -> (factor, the records' unit)
+UNITS_AFTER = _joined("UNITS_AFTER")               # the records' unit -> the words after a number in a text
+CURRENCIES_BEFORE = _joined("CURRENCIES_BEFORE")   # the records' unit -> the words before a number ("RMB 5")
+CURRENCY_MARKS = _all("CURRENCY_MARKS")            # shown before a number, not read as a unit
+UNITS = {**{word: (1, unit) for kind in (UNITS_AFTER, CURRENCIES_BEFORE) for unit, ws in kind.items() for word in ws},
+         **_merged("UNITS")}                       # a unit as a table writes it -> (factor, the records' unit)
 UNIT_NAMES = _merged("UNIT_NAMES")                 # the records' unit -> its name in a display or on an axis
 THEMES = _merged("THEMES")                         # theme -> label
 THEME_WORDS = _joined("THEME_WORDS")               # theme -> further words for it

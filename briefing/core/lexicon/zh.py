@@ -17,6 +17,10 @@ SCALE_NAMES: dict[float, str] = {}
 CARDINALS: dict[str, int] = {}
 ORDINALS: dict[str, int] = {}
 
+UNITS_AFTER = {"pp": ("个百分点",), "%": ("％",), "CNY": ("元", "人民币"), "USD": ("美元",), "t": ("吨",),
+               "ha": ("公顷",), "km²": ("平方公里",), "km": ("公里",)}
+CURRENCIES_BEFORE: dict[str, tuple[str, ...]] = {}
+CURRENCY_MARKS: tuple[str, ...] = ()
 UNITS = {
     "元": (1, "CNY"), "人民币": (1, "CNY"), "美元": (1, "USD"), "百分比": (1, "%"), "百分点": (1, "pp"),
     "人": (1, "people"), "人次": (1, "visits"), "吨": (1, "t"), "公顷": (1, "ha"), "公里": (1, "km"),
