@@ -66,7 +66,7 @@ GROWTH_NAMES = _all("GROWTH_NAMES")
 MISSING = _all("MISSING")
 HEADERS = _joined("HEADERS")                       # a table's field -> the headers that name it
 
-# any word of a qualifier in a display shows it (searched, so "exceed" also finds "exceeded")
-QUALIFIER_SHOWN = {q: re.compile(alternation((*QUALIFIERS_BEFORE.get(q, ()), *QUALIFIERS_AFTER.get(q, ()))),
-                                 re.IGNORECASE)
+# any word of a qualifier in a display shows it (searched, ignoring case: "exceed" also finds "exceeded");
+# patterns, compiled on first use (the window imports the themes at start-up)
+QUALIFIER_SHOWN = {q: alternation((*QUALIFIERS_BEFORE.get(q, ()), *QUALIFIERS_AFTER.get(q, ())))
                    for q in QUALIFIERS if q != "exact"}

@@ -28,7 +28,7 @@ def value_problems(value: float, quote: str, display: str, qualifier: str) -> li
     if not written_in(value, display):
         problems.append(("display", f"does not state the value {value:g}"))
     shown = QUALIFIER_SHOWN.get(qualifier)
-    if shown and not shown.search(display):
+    if shown and not re.search(shown, display, re.IGNORECASE):
         problems.append(("display", f"does not state the qualifier '{qualifier}'"))
     return problems
 
