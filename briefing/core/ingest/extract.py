@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from ..lexicon.numbers import NumberToken, find_numbers
-from ..lexicon.words import (CURRENCIES_BEFORE, CURRENCY_MARKS, FALL_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
-                              RISE_WORDS, UNITS_AFTER, alternation)
+from ..lexicon.words import (CURRENCIES_BEFORE, CURRENCY_MARKS, FALL_WORDS, PLAN_WORDS, QUALIFIERS_AFTER,
+                              QUALIFIERS_BEFORE, RISE_WORDS, UNITS_AFTER, alternation, phrases)
 from ..provenance.quotes import value_problems
 
 
@@ -162,8 +162,8 @@ _FUNCTION = set("a an the of for in on at to with by from as than that which who
                 "while after before since during about around nearly".split())
 _TIME_UNITS = {"years", "months", "weeks", "decades"}
 _CN_COUNT = re.compile(r"\s*([个家项名座所条台辆次户套只处])\s*([\u4e00-\u9fff]{2})?|\s*(人|户)")
-_TARGET = re.compile(r"\b(?:aims?|aiming|strives?|striving|plans?|seeks?|expected|projected|is set)\s+to\b"
-                     r"|\b(?:targets?|goal|objective|will)\b|力争|目标|预期|预计|计划|争取|将", re.I)
+_CJK_PLAN = alternation(w for w in PLAN_WORDS if not w.isascii())
+_TARGET = re.compile(rf"\b(?:{phrases(w for w in PLAN_WORDS if w.isascii())})\b|{_CJK_PLAN}", re.I)
 _PLAN_VERBS = re.compile(  # a plan written as an imperative bullet: "Add 400 canteens", "Raise R&D spending by 18%"
     r"(?:Add|Raise|Increase|Introduce|Build|Roll out|Carry out|Come up with|Make sure|Ensure|Cultivate|Establish"
     r"|Develop|Host|Keep|Expand|Achieve|Complete|Launch|Create|Reduce|Cut|Plant|Train|Renovate|Upgrade|Attract)"
@@ -350,7 +350,7 @@ def _name(s: str, display_start: int, phrase: str, measure: str) -> str:
     """A guess at what the figure measures: its counted noun phrase, else the subject of its clause."""
     subject = phrase
     for clause in reversed(re.split(r"[;:，；：]|,(?!\d{3})", s[:display_start]) if not phrase else []):
-        clause = re.sub(r"^\s*(?:(?:and|while|but|whereas|with)\s+|力争|目标|预计|计划)", "", clause, flags=re.I)
+        clause = re.sub(rf"^\s*(?:(?:and|while|but|whereas|with)\s+|{_CJK_PLAN})", "", clause, flags=re.I)
         if re.match(r"\s*(?:in|by|during|throughout|since|last|this)\b|\s*\d{4}\s*年\s*$", clause, re.I):
             continue  # "In 2024": when, not what
         subject = re.sub(r"\s+(?:of|at|to|by|for|in|from)\s*$", "", _VERB.sub("", clause)).strip()

@@ -65,6 +65,9 @@ THEMES = {  # the records' themes and their labels
 THEME_WORDS: dict[str, tuple[str, ...]] = {}  # further words a table's theme column may hold
 REGIONS: dict[str, str] = {}                  # a region as a table writes it -> as the records name it
 KINDS = {"actual": ("actual", "result"), "target": ("target", "goal", "plan")}  # a table's kind column
+PLAN_WORDS = ("aim to", "aims to", "aiming to", "strive to", "strives to", "striving to", "plan to", "plans to",
+              "seek to", "seeks to", "expected to", "projected to", "is set to", "target", "targets", "goal",
+              "objective", "will")  # in a sentence, they make its figure a target
 
 # words of a rise or a fall next to a rate ("grew 5%", "a drop of 2%"), and in a series' name that make a % a rate
 RISE_WORDS = ("increase", "increases", "increased", "increasing", "grew", "grow", "grows", "growing", "growth",

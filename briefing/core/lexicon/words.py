@@ -36,6 +36,11 @@ def alternation(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+def phrases(words) -> str:
+    """An alternation of words and phrases whose words any whitespace separates ("aims\nto")."""
+    return alternation(words).replace(r"\ ", r"\s+")
+
+
 QUALIFIERS_BEFORE = _joined("QUALIFIERS_BEFORE")   # qualifier -> words before a number
 QUALIFIERS_AFTER = _joined("QUALIFIERS_AFTER")     # qualifier -> words after it (Chinese: 1200左右)
 QUALIFIER_NAMES = _joined("QUALIFIER_NAMES")       # qualifier -> further words a table's column may hold
@@ -60,6 +65,7 @@ THEMES = _merged("THEMES")                         # theme -> label
 THEME_WORDS = _joined("THEME_WORDS")               # theme -> further words for it
 REGIONS = _merged("REGIONS")
 KINDS = _joined("KINDS")                           # actual | target -> the words a table uses
+PLAN_WORDS = _all("PLAN_WORDS")                    # words of a sentence that make its figure a target
 RISE_WORDS = _all("RISE_WORDS")
 FALL_WORDS = _all("FALL_WORDS")
 GROWTH_NAMES = _all("GROWTH_NAMES")

@@ -38,6 +38,7 @@ THEME_WORDS = {
 }
 REGIONS = {"福建": "Fujian", "福建省": "Fujian", "厦门": "Xiamen", "厦门市": "Xiamen"}  # as the seeds name them
 KINDS = {"actual": ("实际", "实绩", "完成"), "target": ("目标", "计划", "预期")}
+PLAN_WORDS = ("力争", "目标", "预期", "预计", "计划", "争取", "将")
 
 RISE_WORDS = ("增长", "增速", "增加", "提高", "上升", "同比")
 FALL_WORDS = ("下降", "减少", "回落", "下滑")
