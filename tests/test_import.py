@@ -7,7 +7,8 @@ from openpyxl import Workbook
 
 from briefing.cli import main
 from briefing.core.charts.spec import trend_spec
-from briefing.core.ingest.tables import ColumnMapping, Known, guess_mapping, review
+from briefing.core.ingest.tables.mapping import ColumnMapping, guess_mapping
+from briefing.core.ingest.tables.review import StoredFigures, review
 from briefing.core.ingest.readers import TableError, read_table
 from briefing.core.ingest.workspace import imports_dir, load_batches, save_batch, with_batches
 
@@ -31,7 +32,7 @@ def write(tmp_path, name, text, encoding="utf-8"):
 def test_utf8_with_bom_english_headers_joins_the_seed_series(tmp_path, dataset):
     table = read_table(write(tmp_path, "grp.csv", ENGLISH, "utf-8-sig"))
     assert table.encoding == "utf-8-sig" and table.columns[0] == "name"  # the BOM is not in the header
-    rev = review(table, guess_mapping(table), Known.of(dataset))
+    rev = review(table, guess_mapping(table), StoredFigures.of(dataset))
     assert [r.status for r in rev.rows] == ["new", "new"]
     assert rev.rows[0].record["value"] == pytest.approx(4.88104e12) and rev.rows[0].record["unit"] == "CNY"
     assert rev.rows[0].record["display"] == "4.88 trillion yuan"
@@ -315,7 +316,7 @@ def test_row_numbers_count_records_as_a_spreadsheet_does(tmp_path):
     ("RMB billion", 1e9, "CNY"), ("CNY mn", 1e6, "CNY"), ("千米", 1, "km"), ("万吨", 1e4, "t"),
 ])
 def test_units_with_scale_words_before_or_after(unit, factor, base):
-    from briefing.core.ingest.tables import parse_unit
+    from briefing.core.ingest.tables.cells import parse_unit
     assert parse_unit(unit) == (factor, base)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from briefing.core.ingest.tables import parse_number
+from briefing.core.ingest.tables.cells import parse_number
 from briefing.core.lexicon.numbers import format_value, plain
 from briefing.core.provenance.quotes import value_problems
 from briefing.core.ingest.readers import TableError, read_table

@@ -30,8 +30,9 @@ def register(sub) -> None:
 
 
 def run(args) -> ExitCode:
-    from ..core.ingest.tables import FIELDS, Known, guess_mapping, load_mapping, review
     from ..core.ingest.readers import read_table
+    from ..core.ingest.tables.mapping import FIELDS, guess_mapping, load_mapping
+    from ..core.ingest.tables.review import StoredFigures, review
     from ..core.ingest.workspace import imports_dir, save_batch
     try:
         mapping = load_mapping(args.mapping) if args.mapping else None
@@ -48,7 +49,7 @@ def run(args) -> ExitCode:
             return ExitCode.CANNOT_RUN
         mapping.defaults[field] = value
     data = load_with_workspace(args.data)
-    rev = review(table, mapping, Known.of(data))
+    rev = review(table, mapping, StoredFigures.of(data))
     if (imports_dir() / rev.batch_id).exists():
         print(f"error: {table.file} was imported already as {rev.batch_id}; remove that import first",
               file=sys.stderr)

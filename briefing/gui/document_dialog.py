@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from ..core.errors import BriefingError
 from ..core.ingest.documents import NewDocument, record_from, save_document
 from ..core.ingest.extract import propose
-from ..core.ingest.tables import parse_themes
+from ..core.ingest.tables.cells import parse_themes
 from ..core.model.records import PERIOD_RE
 from ..core.model.vocab import THEMES
 

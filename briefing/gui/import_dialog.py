@@ -9,9 +9,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QLabel, QLineEdit,
                                QMessageBox, QTableView, QVBoxLayout)
 
-from ..core.ingest.tables import FIELDS, REQUIRED, ColumnMapping, Known, Review, guess_mapping, review
 from ..core.errors import BriefingError
 from ..core.ingest.readers import Table, read_table
+from ..core.ingest.tables.mapping import FIELDS, REQUIRED, ColumnMapping, guess_mapping
+from ..core.ingest.tables.review import Review, StoredFigures, review
 from ..core.ingest.workspace import save_batch
 from .table_model import Column, DataFrameModel
 
@@ -41,7 +42,7 @@ class ImportDialog(QDialog):
     def __init__(self, path: Path, table: Table, data, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Import {table.file}")
-        self.path, self.table, self.known = Path(path), table, Known.of(data)  # compared with on every review
+        self.path, self.table, self.known = Path(path), table, StoredFigures.of(data)  # compared with on every review
         self.batch = None
         self.rev: Review | None = None
         layout = QVBoxLayout(self)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from ..lexicon.numbers import NumberToken, find_numbers
+from ..lexicon.words import (CURRENCIES_BEFORE, CURRENCY_MARKS, FALL_WORDS, PLAN_WORDS, QUALIFIERS_AFTER,
+                              QUALIFIERS_BEFORE, RISE_WORDS, UNITS_AFTER, alternation, phrases)
 from ..provenance.quotes import value_problems
 
 
@@ -125,31 +127,30 @@ _DATES = re.compile(  # numbers that are dates or times, not figures
 _RATIOS = re.compile(r"(?<![\d.:])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\d:]|\.\d)")  # 0.4:39.5:60.1, 08:36
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」")
 
-_QUALIFIERS = {  # words before a number
-    "over": r"more than|over|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|above|at least|no less than"
-            r"|超过|逾|突破|多于|超",
-    "about": r"around|about|approximately|roughly|some|约|大约",
-    "nearly": r"nearly|almost|close to|将近|接近|近",
-    "under": r"under|less than|below|fewer than|within|up to|不足|不到|低于",
-}
-_QUALIFIER_AFTER = {"over": r"以上|多", "about": r"左右", "under": r"以下|以内"}  # Chinese, after the unit
-_UP = (r"increase[sd]?|increasing|grew|grow(?:s|ing|th)?|rose|rise[sn]?|rising|up|expand(?:ed|s|ing)?"
-       r"|rais(?:e|ed|es|ing)|gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|year-on-year|增长|增速|增加|提高|上升|同比")
-_DOWN = (r"decrease[sd]?|decreasing|decline[sd]?|declining|drop(?:ped|s)?|fell|fall(?:s|ing)?|down"
-         r"|shr[ai]nk|contract(?:ed|ion)|cut|reduc(?:e|ed|es|ing|tion)|下降|减少|回落|下滑")
+_QUALIFIERS = {q: alternation(words) for q, words in QUALIFIERS_BEFORE.items()}  # words before a number
+_QUALIFIER_AFTER = {q: alternation(words) for q, words in QUALIFIERS_AFTER.items()}  # Chinese, after the unit
+_AFTER_UNIT = re.compile(rf"(?:\s*(?:{alternation(w for ws in QUALIFIERS_AFTER.values() for w in ws)}))?")
+_UP, _DOWN = alternation(RISE_WORDS), alternation(FALL_WORDS)
+_CURRENCY = alternation((*CURRENCY_MARKS, *(w for words in CURRENCIES_BEFORE.values() for w in words)))
 _PREFIX = re.compile(  # what a display states before the number: "an increase of", "more than", "RMB"
     rf"(?:(?<![A-Za-z])(?:an?\s+(?:year-on-year\s+)?(?:increase|growth|rise|decrease|decline|drop)\s+of"
     rf"|(?:{_UP}|{_DOWN})(?:\s+by)?)\s*)?"
     rf"(?P<qual>(?<![A-Za-z])(?:{'|'.join(_QUALIFIERS.values())})\s*)?"
-    r"(?P<cur>(?:RMB|CNY|US\$|USD|HK\$|US dollars?|¥|￥)\s*)?$", re.I)
+    rf"(?P<cur>(?:{_CURRENCY})\s*)?$", re.I)
 
-_MONEY_AFTER = [(r"(?-i:yuan|Yuan|YUAN|renminbi)(?-i:(?![a-z]))|元|人民币", "CNY"),
-                (r"US dollars|dollars|USD|美元", "USD")]
-_MEASURES_AFTER = [  # (pattern right after the number, unit)
-    (r"metric tons|tonnes|tons|吨", "t"), (r"hectares|公顷", "ha"),
-    (r"square kilometers|square kilometres|平方公里", "km²"), (r"kilometers|kilometres|km|公里", "km"),
-    (r"micrograms per cubic met(?:er|re)", "µg/m³"),
-]
+
+def _unit_after(words: tuple[str, ...]) -> re.Pattern:
+    """A unit right after a number; a word ends before a lower-case letter ("yuan", not "Yuanxiao"), but not
+    before a capital: the seed documents run sentences together ("1.6 trillion yuanNext")."""
+    spelled = [w for w in words if w[-1].isascii() and w[-1].isalpha()]
+    signs = [w for w in words if w not in spelled]
+    parts = [rf"(?:{alternation(spelled)})(?-i:(?![a-z]))"] * bool(spelled) + [alternation(signs)] * bool(signs)
+    return re.compile(rf"\s*(?:{'|'.join(parts)})", re.I)
+
+
+_UNITS_AFTER = [(unit, _unit_after(words)) for unit, words in UNITS_AFTER.items()]
+_CURRENCY_BEFORE = [(unit, re.compile(rf"(?:{alternation(words)})\s*$", re.I)) for unit, words in
+                    CURRENCIES_BEFORE.items()]
 _STREAK = re.compile(r"\s+(?:consecutive|straight|successive)\s+(year|session|month|quarter|term)s?\b"
                      r"|\s+(year|session|month|quarter|term)s?\s+(?:running|in a row)\b", re.I)
 _RANK_AFTER = re.compile(r"\s+(?:highest|largest|biggest|lowest|best|place|position)\b|\s+(?:in|among)"
@@ -161,8 +162,8 @@ _FUNCTION = set("a an the of for in on at to with by from as than that which who
                 "while after before since during about around nearly".split())
 _TIME_UNITS = {"years", "months", "weeks", "decades"}
 _CN_COUNT = re.compile(r"\s*([个家项名座所条台辆次户套只处])\s*([\u4e00-\u9fff]{2})?|\s*(人|户)")
-_TARGET = re.compile(r"\b(?:aims?|aiming|strives?|striving|plans?|seeks?|expected|projected|is set)\s+to\b"
-                     r"|\b(?:targets?|goal|objective|will)\b|力争|目标|预期|预计|计划|争取|将", re.I)
+_CJK_PLAN = alternation(w for w in PLAN_WORDS if not w.isascii())
+_TARGET = re.compile(rf"\b(?:{phrases(w for w in PLAN_WORDS if w.isascii())})\b|{_CJK_PLAN}", re.I)
 _PLAN_VERBS = re.compile(  # a plan written as an imperative bullet: "Add 400 canteens", "Raise R&D spending by 18%"
     r"(?:Add|Raise|Increase|Introduce|Build|Roll out|Carry out|Come up with|Make sure|Ensure|Cultivate|Establish"
     r"|Develop|Host|Keep|Expand|Achieve|Complete|Launch|Create|Reduce|Cut|Plant|Train|Renovate|Upgrade|Attract)"
@@ -254,15 +255,14 @@ def _unit(s: str, t: NumberToken, last_unit: str | None):
         scale, end, after = 1e8, end + m.end(), after[m.end():]
     if re.search(r"\bNo\.\s*$", s[:t.start]):
         return "rank", scale, end, ""
-    simple = [(r"percentage points?|个百分点", "pp"), (r"%|％|percent\b|per cent\b", "%"),
-              *_MONEY_AFTER, *_MEASURES_AFTER]
-    for pattern, unit in simple:
-        if m := re.match(rf"\s*(?:{pattern})", after, re.I):
+    for unit, written in _UNITS_AFTER:
+        if m := written.match(after):
             return unit, scale, end + m.end(), ""
-    if t.text.startswith("$") or re.search(r"(?:US\$|USD|US dollars?)\s*$", s[:t.start]):
+    if t.text.startswith("$"):
         return "USD", scale, end, ""
-    if re.search(r"(?:RMB|CNY|¥|￥)\s*$", s[:t.start]):
-        return "CNY", scale, end, ""
+    for unit, written in _CURRENCY_BEFORE:
+        if written.search(s, 0, t.start):
+            return unit, scale, end, ""
     if m := _STREAK.match(after):
         return (m[1] or m[2]).lower() + "s", scale, end + m.end(), "streak"
     of_the = re.match(r"\s+of\s+(?:the|these|those|its|their)(?=\s)", after)  # "One hundred of the measures"
@@ -350,7 +350,7 @@ def _name(s: str, display_start: int, phrase: str, measure: str) -> str:
     """A guess at what the figure measures: its counted noun phrase, else the subject of its clause."""
     subject = phrase
     for clause in reversed(re.split(r"[;:，；：]|,(?!\d{3})", s[:display_start]) if not phrase else []):
-        clause = re.sub(r"^\s*(?:(?:and|while|but|whereas|with)\s+|力争|目标|预计|计划)", "", clause, flags=re.I)
+        clause = re.sub(rf"^\s*(?:(?:and|while|but|whereas|with)\s+|{_CJK_PLAN})", "", clause, flags=re.I)
         if re.match(r"\s*(?:in|by|during|throughout|since|last|this)\b|\s*\d{4}\s*年\s*$", clause, re.I):
             continue  # "In 2024": when, not what
         subject = re.sub(r"\s+(?:of|at|to|by|for|in|from)\s*$", "", _VERB.sub("", clause)).strip()
@@ -394,7 +394,7 @@ def _candidates(text: str, start: int, end: int) -> list[Candidate]:
             found = None
         prefix = _PREFIX.search(s, 0, found[3] if found else t.start)
         core = s[:prefix.start("qual") if prefix["qual"] else prefix.start("cur") if prefix["cur"] else prefix.end()]
-        suffix = re.match(r"(?:\s*(?:以上|左右|以下|以内|多))?", s[unit_end:])
+        suffix = _AFTER_UNIT.match(s[unit_end:])
         if found:
             value, unit_name, measure, d_start, d_end = found
         else:
@@ -409,7 +409,7 @@ def _candidates(text: str, start: int, end: int) -> list[Candidate]:
         display = s[d_start:d_end].strip()
         d_start += len(s[d_start:d_end]) - len(s[d_start:d_end].lstrip())
         if value_problems(value, s, display, qualifier):
-            qualifier = "exact"  # a qualifier word numbers.QUALIFIER_PATTERNS does not know
+            qualifier = "exact"  # the display does not show the qualifier (words.QUALIFIER_SHOWN)
             if value_problems(value, s, display, qualifier):
                 continue
         if re.fullmatch(r"[a-z][a-z ]*", unit_name) and measure not in ("streak", "rank"):

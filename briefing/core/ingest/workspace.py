@@ -23,7 +23,7 @@ from ..errors import Problem, WorkspaceError
 from ..storage.userdirs import data_dir
 
 if TYPE_CHECKING:  # reviewing a table is needed only to save one
-    from .tables import Review
+    from .tables.review import Review
 
 BATCH_FILE = "batch.json"
 FORMAT = 1
@@ -89,7 +89,7 @@ def save_batch(rev: Review, original: Path, folder: Path | None = None, today: d
     target = folder / rev.batch_id
     if target.exists():
         raise WorkspaceError(Problem(rev.table.file, f"imported already as {rev.batch_id}; remove that import first"))
-    from .tables import batch_source
+    from .tables.review import batch_source
     source = batch_source(rev, today or date.today())
     rows = rev.to_import
     figures = pd.DataFrame({k: [r.record[k] for r in rows] for k in STORED[:-3]})

@@ -5,21 +5,10 @@ import math
 import re
 from dataclasses import dataclass
 
-SCALES = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "万": 1e4, "亿": 1e8, "万亿": 1e12,
-}
-CARDINALS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-}
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}
-_SCALE_RE = r"(?:\s*(?P<scale>(?:hundred|thousand|million|billion|trillion)(?![a-z])|万亿|万|亿))?"
+from .words import CARDINALS, ORDINALS, QUALIFIER_STATED, SCALE_NAMES, SCALES, UNIT_NAMES, alternation
+
+_SCALE_RE = (r"(?:\s*(?P<scale>(?:" + alternation(w for w in SCALES if w.isascii()) + r")(?![a-z])|"
+             + alternation(w for w in SCALES if not w.isascii()) + "))?")
 _DIGITS = re.compile(  # ASCII boundaries: Chinese writes figures between Han characters ("增长4.5%")
     r"(?<![A-Za-z0-9_.])(?P<cur>\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<ord>st|nd|rd|th)?(?![A-Za-z0-9_])" + _SCALE_RE,
@@ -89,17 +78,7 @@ def written_in(value: float, text: str) -> bool:
 # --- stating values -------------------------------------------------------------------------------
 
 _COUNTED = re.compile(r"^[a-z][a-z -]*s$")  # a counted plural noun: enterprises, projects, people
-_MONEY = {"CNY": "yuan", "USD": "US dollars"}
-QUALIFIER_WORDS = {
-    "exact": "", "over": "more than", "about": "around", "nearly": "nearly", "under": "under",
-}
-# any of these in a display shows the qualifier (the documents use several words for each)
-QUALIFIER_PATTERNS = {
-    "over": r"more than|over|exceed|surpass|above|at least|no less than|超过|逾|以上|多于",
-    "about": r"around|about|approximately|roughly|some|约|左右",
-    "nearly": r"nearly|almost|close to|近|接近|将近",
-    "under": r"under|less than|below|fewer than|within|up to|不到|不足|以下|以内|低于",
-}
+_MONEY = ("CNY", "USD")
 
 
 def plain(number: float, digits: int = 2) -> str:
@@ -112,24 +91,24 @@ def plain(number: float, digits: int = 2) -> str:
 
 def scaled(value: float) -> tuple[float, str]:
     """5.4e12 -> (5.4, 'trillion'); values under a million keep their digits."""
-    for word in ("trillion", "billion", "million"):
-        if abs(value) >= SCALES[word]:
-            return value / SCALES[word], word
+    for factor, word in SCALE_NAMES.items():
+        if abs(value) >= factor:
+            return value / factor, word
     return value, ""
 
 
 def format_value(value: float, unit: str, qualifier: str = "exact") -> str:
     """State a value as a briefing would: 'more than 75,000 enterprises', 'around 5.5%'."""
     if unit in ("%", "pp"):
-        body = plain(value) + ("%" if unit == "%" else " percentage points")
+        body = plain(value) + ("%" if unit == "%" else " " + UNIT_NAMES["pp"])
     elif unit == "rank":
         body = f"No. {plain(value, 0)}"
     elif unit in _MONEY:
         number, word = scaled(value)
-        body = " ".join(filter(None, [plain(number), word, _MONEY[unit]]))
+        body = " ".join(filter(None, [plain(number), word, UNIT_NAMES[unit]]))
     else:
         number, word = scaled(value)
         whole = not word and _COUNTED.match(unit)  # no "8,888.89 enterprises"
         body = " ".join(filter(None, [plain(number, 0 if whole else 2), word, unit]))
-    prefix = QUALIFIER_WORDS.get(qualifier, "")
+    prefix = QUALIFIER_STATED.get(qualifier, "")
     return f"{prefix} {body}" if prefix else body

@@ -1,19 +1,9 @@
-"""The vocabulary of the records (themes, kinds, measures, field names): no dependencies, cheap to import."""
+"""The vocabulary of the records (themes, kinds, measures, field names): cheap to import (only the lexicon)."""
 
-THEMES = {
-    "trade": "Trade",
-    "taiwan": "Taiwan integration",
-    "digital": "Digital economy",
-    "ecology": "Ecology",
-    "economy": "Macro economy",
-    "investment": "Investment",
-    "industry": "Industry",
-    "innovation": "Innovation",
-    "wellbeing": "Wellbeing",
-    "culture": "Culture and sport",
-    "governance": "Governance and safety",
-    "agriculture": "Agriculture and rural",
-}
+from ..lexicon import words
+
+THEMES = words.THEMES  # theme -> label: words, kept in the lexicon
+
 MAIN_THEMES = ("trade", "taiwan", "digital", "ecology")
 KINDS = ("actual", "target", "derived")
 MEASURES = ("level", "stock", "cumulative", "growth", "change_pp", "gap_pp", "share", "rank", "streak")

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon.numbers import QUALIFIER_PATTERNS, NumberToken, find_numbers, same_value, written_in
+from ..lexicon.numbers import NumberToken, find_numbers, same_value, written_in
+from ..lexicon.words import QUALIFIER_SHOWN
 
 
 def locate_quote(document: str, quote: str) -> tuple[int, int] | None:
@@ -26,8 +27,8 @@ def value_problems(value: float, quote: str, display: str, qualifier: str) -> li
         problems.append(("value", f"{value:g} is not written in the quote in any form"))
     if not written_in(value, display):
         problems.append(("display", f"does not state the value {value:g}"))
-    pattern = QUALIFIER_PATTERNS.get(qualifier)
-    if pattern and not re.search(pattern, display, re.IGNORECASE):
+    shown = QUALIFIER_SHOWN.get(qualifier)
+    if shown and not re.search(shown, display, re.IGNORECASE):
         problems.append(("display", f"does not state the qualifier '{qualifier}'"))
     return problems
 

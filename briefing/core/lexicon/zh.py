@@ -1,0 +1,58 @@
+"""Chinese: the words around figures, as plain data (lexicon.words merges the languages)."""
+
+QUALIFIERS_BEFORE = {  # 超过500, 约19800
+    "over": ("超过", "逾", "突破", "多于", "超"),
+    "about": ("约", "大约"),
+    "nearly": ("将近", "接近", "近"),
+    "under": ("不足", "不到", "低于"),
+}
+QUALIFIERS_AFTER = {"over": ("以上", "多"), "about": ("左右",), "under": ("以下", "以内")}  # 1200左右
+QUALIFIER_NAMES = {"exact": ("精确",)}
+QUALIFIER_STATED: dict[str, str] = {}  # displays are in English
+
+SCALES = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
+UNIT_SCALES = {"千亿": 1e11, "千万": 1e7, "百万": 1e6, "千": 1e3}
+PLURAL_SCALES: tuple[str, ...] = ()
+SCALE_NAMES: dict[float, str] = {}
+CARDINALS: dict[str, int] = {}
+ORDINALS: dict[str, int] = {}
+
+UNITS_AFTER = {"pp": ("个百分点",), "%": ("％",), "CNY": ("元", "人民币"), "USD": ("美元",), "t": ("吨",),
+               "ha": ("公顷",), "km²": ("平方公里",), "km": ("公里",)}
+CURRENCIES_BEFORE: dict[str, tuple[str, ...]] = {}
+CURRENCY_MARKS: tuple[str, ...] = ()
+UNITS = {
+    "元": (1, "CNY"), "人民币": (1, "CNY"), "美元": (1, "USD"), "百分比": (1, "%"), "百分点": (1, "pp"),
+    "人": (1, "people"), "人次": (1, "visits"), "吨": (1, "t"), "公顷": (1, "ha"), "公里": (1, "km"),
+    "千米": (1, "km"),  # a kilometre, not a thousand metres
+}
+UNIT_NAMES: dict[str, str] = {}
+
+THEMES: dict[str, str] = {}
+THEME_WORDS = {
+    "trade": ("贸易", "外贸", "对外贸易", "进出口"), "taiwan": ("台湾", "对台", "两岸", "闽台"),
+    "digital": ("数字", "数字经济"), "ecology": ("生态", "环境", "生态环境", "绿色"),
+    "economy": ("经济", "宏观经济"), "investment": ("投资", "外资", "招商"), "industry": ("工业", "产业"),
+    "innovation": ("创新", "科技"), "wellbeing": ("民生", "社会"), "culture": ("文化", "体育", "旅游"),
+    "governance": ("治理", "安全", "政务"), "agriculture": ("农业", "农村", "乡村"),
+}
+REGIONS = {"福建": "Fujian", "福建省": "Fujian", "厦门": "Xiamen", "厦门市": "Xiamen"}  # as the seeds name them
+KINDS = {"actual": ("实际", "实绩", "完成"), "target": ("目标", "计划", "预期")}
+PLAN_WORDS = ("力争", "目标", "预期", "预计", "计划", "争取", "将")
+
+RISE_WORDS = ("增长", "增速", "增加", "提高", "上升", "同比")
+FALL_WORDS = ("下降", "减少", "回落", "下滑")
+GROWTH_NAMES = ("增长", "增速", "同比", "增幅", "变动")
+
+MISSING: tuple[str, ...] = ()
+
+HEADERS = {
+    "name": ("指标", "指标名称", "项目", "名称"),
+    "period": ("年份", "年度", "时间", "时期", "统计时间", "期间"),
+    "value": ("数值", "值", "数据", "指标值", "数额", "本期", "本期值"),
+    "unit": ("单位", "计量单位"),
+    "region": ("地区", "区域", "地域"),
+    "theme": ("主题", "类别", "领域"),
+    "qualifier": ("限定", "限定词"),
+    "kind": ("类型", "性质"),
+}
