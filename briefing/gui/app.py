@@ -11,10 +11,16 @@ from PySide6.QtWidgets import QApplication
 
 from .main_window import MainWindow
 from .settings import open_settings
+from ..core.errors import BriefingError
+from ..resources import resource_path, seeds_dir
+from ..lazy import lazy
+
+crash = lazy(".crash", __package__)
+dataset = lazy("..core.model.dataset", __package__)
+workspace = lazy("..core.ingest.workspace", __package__)
 
 
 def app_icon() -> QIcon:
-    from ..resources import resource_path
     icon = QIcon()
     for size in (16, 24, 32, 48, 64, 128, 256):
         icon.addFile(str(resource_path("resources", "icons", f"briefing-{size}.png")))
@@ -38,7 +44,6 @@ def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on
             app.exit(1)
         sys.excepthook = fail
     else:
-        from . import crash
         crash.install()
     app.setApplicationName("Fujian Briefing Desk")
     app.setOrganizationName("fujian-briefing")
@@ -48,11 +53,8 @@ def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on
     outcome = {"code": 0}
 
     def load() -> None:
-        from ..core.model.dataset import load as load_dataset
-        from ..core.errors import BriefingError
-        from ..resources import seeds_dir
         try:
-            data = load_dataset(data_root or seeds_dir())
+            data = dataset.load(data_root or seeds_dir())
         except BriefingError as e:
             outcome["code"] = 1
             if quit_when_ready:
@@ -61,8 +63,7 @@ def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on
             else:
                 window.show_load_error(str(e))
             return
-        from ..core.ingest.workspace import with_workspace
-        merged, troubles = with_workspace(data)  # the user's imported tables
+        merged, troubles = workspace.with_workspace(data)  # the user's imported tables
         window.data_version = merged.version
         window.chartDrawn.connect(ready)
         window.set_data(merged, seeds=data)

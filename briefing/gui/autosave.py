@@ -12,6 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from .pack_document import PackDocument
+from ..core.errors import BriefingError
+from ..lazy import lazy
+
+packs = lazy("..core.pack.model", __package__)
 
 DELAY_MS = 800
 
@@ -50,11 +54,10 @@ class Autosave(QObject):
     def restore(self, data):
         """The left-behind draft as (pack, file, warnings); PackError if it cannot be read, after moving it
         aside (kept for the user, never overwritten). Either way it is no longer pending."""
-        from ..core.pack.model import PackError, load_draft
         self.pending = False
         try:
-            return load_draft(self.draft, data)
-        except PackError:
+            return packs.load_draft(self.draft, data)
+        except packs.PackError:
             self.set_aside("unreadable")
             raise
 
@@ -73,10 +76,8 @@ class Autosave(QObject):
         self.timer.stop()
         if not self.owner or self.pending or not self.document.modified:
             return
-        from ..core.errors import BriefingError
-        from ..core.pack.model import save_draft
         try:
-            save_draft(self.document.pack, self.document.file or None, self.draft)
+            packs.save_draft(self.document.pack, self.document.file or None, self.draft)
         except BriefingError as e:
             logging.getLogger("briefing").warning("Autosave failed: %s", e)
             self.failed.emit(f"Autosave failed: {e}")

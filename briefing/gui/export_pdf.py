@@ -6,6 +6,9 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from ..lazy import lazy
+
+document = lazy("..report.document", __package__)
 
 
 class ExportJob(QObject):
@@ -23,7 +26,6 @@ class ExportJob(QObject):
         self._cancel = True
 
     def run(self) -> None:
-        from ..report.document import Cancelled, build_pdf
         self.progress.emit(0)  # the dialog counts its delay from here (composing comes before layout)
         last = [0]
 
@@ -34,8 +36,8 @@ class ExportJob(QObject):
                 self.progress.emit(percent)
 
         try:
-            build_pdf(self.pack, self.data, self.path, progress=progress, cancelled=lambda: self._cancel)
-        except Cancelled:
+            document.build_pdf(self.pack, self.data, self.path, progress=progress, cancelled=lambda: self._cancel)
+        except document.Cancelled:
             self.cancelled.emit()
         except OSError as e:
             self.failed.emit(f"Could not write {self.path}: {e.strerror or e}")

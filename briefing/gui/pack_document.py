@@ -7,6 +7,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from typing import TYPE_CHECKING
+from ..lazy import lazy
+
+packs = lazy("..core.pack.model", __package__)
 
 if TYPE_CHECKING:
     from ..core.errors import Problem
@@ -74,16 +77,14 @@ class PackDocument(QObject):
 
     def open(self, path: str, data) -> list[Problem]:
         """Read a pack file (PackError if it cannot be used); returns a warning for each item dropped."""
-        from ..core.pack.model import load_pack
-        pack, warnings = load_pack(path, data)
+        pack, warnings = packs.load_pack(path, data)
         self.replace(pack, str(path), modified=bool(warnings))
         return warnings
 
     def save(self, path: str | None = None) -> None:
         """Write the pack (atomically) to `path` or its own file; PackError if it cannot be written."""
         path = path or self.file
-        from ..core.pack.model import save_pack
-        save_pack(self.pack, path)
+        packs.save_pack(self.pack, path)
         if str(path) != self.file:
             self.file = str(path)
             self.fileChanged.emit(self.file)

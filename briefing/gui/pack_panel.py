@@ -9,18 +9,15 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
 
 from ..core.model.vocab import ITEM_KINDS, THEMES
 from .pack_document import PackDocument
+from ..lazy import lazy
+
+pack_edit = lazy("..core.pack.edit", __package__)  # pandas and pydantic behind it: after the first paint
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 FIELDS = (("title", "Title"), ("subtitle", "Subtitle"), ("audience", "Audience"), ("date", "Date"),
           ("handling", "Handling"))
 PAPERS = (("a4", "A4"), ("letter", "US Letter"))
 PACK_KEY = ("pack",)
-
-
-def _edits():
-    """core.pack_edit (with pandas and pydantic behind it) loads when first used, after the first paint."""
-    from ..core.pack import edit as pack_edit
-    return pack_edit
 
 
 class PackPanel(QWidget):
@@ -161,7 +158,7 @@ class PackPanel(QWidget):
     def _label(self, kind: str, item: str) -> str:
         key = (kind, item)
         if key not in self._labels:
-            self._labels[key] = _edits().item_label(self.data, kind, item)
+            self._labels[key] = pack_edit.item_label(self.data, kind, item)
         return self._labels[key]
 
     def _show_notes(self) -> None:
@@ -194,12 +191,12 @@ class PackPanel(QWidget):
     def _set_field(self, name: str, value: str) -> None:
         pack = self.document.pack
         if pack is not None and getattr(pack, name) != value:
-            self.document.edit(_edits().set_field(pack, name, value), f"Edit {name}", merge_key=("field", name))
+            self.document.edit(pack_edit.set_field(pack, name, value), f"Edit {name}", merge_key=("field", name))
 
     def _set_notes(self) -> None:
         pack, section = self.document.pack, self.current_section()
         if pack is not None:
-            self.document.edit(_edits().set_notes(pack, section, self.notes.toPlainText()), "Edit notes",
+            self.document.edit(pack_edit.set_notes(pack, section, self.notes.toPlainText()), "Edit notes",
                                merge_key=("notes", section))
 
     def move(self, delta: int) -> None:
@@ -209,13 +206,13 @@ class PackPanel(QWidget):
         if key[0] == "section":
             target = max(0, min(len(pack.sections) - 1, key[1] + delta))
             self._select_next = ("section", target)
-            self.document.edit(_edits().move_section(pack, key[1], delta), "Move section")
+            self.document.edit(pack_edit.move_section(pack, key[1], delta), "Move section")
             self._select_next = None  # used by the redraw the edit caused, or none happened (already at the end)
         else:
             _, i, kind, j = key
             target = max(0, min(len(getattr(pack.sections[i], kind)) - 1, j + delta))
             self._select_next = ("item", i, kind, target)
-            self.document.edit(_edits().move_item(pack, i, kind, j, delta), "Move item")
+            self.document.edit(pack_edit.move_item(pack, i, kind, j, delta), "Move item")
             self._select_next = None
 
     def remove_current(self) -> None:
@@ -224,13 +221,13 @@ class PackPanel(QWidget):
             return
         if key[0] == "section":
             self._select_next = ("section", max(0, key[1] - 1)) if key[1] else PACK_KEY
-            self.document.edit(_edits().remove_section(pack, key[1]), "Remove section")
+            self.document.edit(pack_edit.remove_section(pack, key[1]), "Remove section")
             self._select_next = None
         else:
             _, i, kind, j = key
             self._select_next = ("item", i, kind, j) if j + 1 < len(getattr(pack.sections[i], kind)) \
                 else ("item", i, kind, j - 1) if j else ("section", i)
-            self.document.edit(_edits().remove_item(pack, i, kind, j), "Remove item")
+            self.document.edit(pack_edit.remove_item(pack, i, kind, j), "Remove item")
             self._select_next = None
 
     def select(self, key: tuple) -> None:

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractProxyModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from ..lazy import lazy
+
+np = lazy("numpy", __package__)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -142,7 +145,6 @@ class AcceptedRowsProxy(QAbstractProxyModel):
         if n == 0 or (mask is None and self._sort[0] < 0):  # every row, in order (no numpy before the first paint)
             self._rows = self._where = range(n)
             return
-        import numpy as np
         rows = np.arange(n) if mask is None else np.flatnonzero(mask)
         column, order = self._sort
         if column >= 0 and len(rows):

@@ -9,7 +9,15 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QVBoxLayout)
 
-from ..core.ingest.readers import DOCUMENT_READERS, dialog_filter
+from ..core.ingest.readers import DOCUMENT_READERS, dialog_filter, read_document, read_table
+from ..core.errors import BriefingError
+from ..lazy import lazy
+
+workspace = lazy("..core.ingest.workspace", __package__)
+packs = lazy("..core.pack.model", __package__)
+added_documents = lazy("..core.ingest.documents", __package__)
+import_dialog = lazy(".import_dialog", __package__)
+document_dialog = lazy(".document_dialog", __package__)
 
 ID_ROLE = 256  # an item's (kind, id)
 
@@ -25,14 +33,12 @@ class WorkspaceCommands(QObject):
 
     def reload(self) -> None:
         """The seeds with the imports as they are now on disk."""
-        from ..core.ingest.workspace import with_workspace
-        data, troubles = with_workspace(self.window.seeds)
+        data, troubles = workspace.with_workspace(self.window.seeds)
         self.window.data_version = data.version
         self.window.state.set_data(data)
         pack = self.window.pack
         if pack.document.pack is not None:  # figures of a removed import leave the pack too
-            from ..core.pack.model import keep_known
-            kept, dropped = keep_known(pack.document.pack, data)
+            kept, dropped = packs.keep_known(pack.document.pack, data)
             if dropped:
                 pack.document.edit(kept, "Remove figures no longer in the data")
                 self._status(f"{len(dropped)} item(s) of the pack are no longer in the data and were taken out.")
@@ -48,18 +54,15 @@ class WorkspaceCommands(QObject):
             self.add_document_file(path)
 
     def import_file(self, path: str) -> None:
-        from ..core.ingest.readers import read_table
-        from .import_dialog import ImportDialog
-        dialog = self._review(path, read_table, lambda table: ImportDialog(
+        dialog = self._review(path, read_table, lambda table: import_dialog.ImportDialog(
             Path(path), table, self.window.state.data, self.window), "import the table")
         if dialog is not None and dialog.batch is not None:
             self.reload()
             self._status(f"Imported {len(dialog.batch)} figures from {Path(path).name} ({dialog.batch.id}).")
 
     def add_document_file(self, path: str) -> None:
-        from ..core.ingest.readers import read_document
-        from .document_dialog import DocumentDialog
-        dialog = self._review(path, read_document, lambda text: DocumentDialog(Path(path), text, self.window),
+        dialog = self._review(path, read_document, lambda text: document_dialog.DocumentDialog(
+            Path(path), text, self.window),
                               "add the document")
         if dialog is not None and dialog.saved is not None:
             self.reload()
@@ -73,7 +76,6 @@ class WorkspaceCommands(QObject):
 
     def _review(self, path: str, read, make_dialog, what: str):
         """Read the file and show its review; the dialog once the user saved from it, else None."""
-        from ..core.errors import BriefingError
         self.last_dir = str(Path(path).parent)
         try:
             content = read(Path(path))
@@ -88,9 +90,6 @@ class WorkspaceCommands(QObject):
 
     def manage_dialog(self) -> QDialog:
         """The list of imported tables and added documents, with Remove."""
-        from ..core.ingest.documents import document_summary, load_documents, remove_document
-        from ..core.errors import BriefingError
-        from ..core.ingest.workspace import load_batches, remove_batch
         dialog = QDialog(self.window, windowTitle="Your Tables and Documents")
         layout = QVBoxLayout(dialog)
         layout.addWidget(QLabel("Tables you imported and documents you added (kept in your user data folder; the "
@@ -106,14 +105,14 @@ class WorkspaceCommands(QObject):
 
         def fill() -> None:
             listing.clear()
-            batches, problems = load_batches()
-            documents, more = load_documents()
+            batches, problems = workspace.load_batches()
+            documents, more = added_documents.load_documents()
             for b in batches:
                 item = QListWidgetItem(b.summary)
                 item.setData(ID_ROLE, ("table", b.id))
                 listing.addItem(item)
             for d in documents:
-                item = QListWidgetItem(document_summary(d))
+                item = QListWidgetItem(added_documents.document_summary(d))
                 item.setData(ID_ROLE, ("document", d.sources["id"].iloc[0]))
                 listing.addItem(item)
             for p in problems + more:
@@ -130,7 +129,7 @@ class WorkspaceCommands(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             try:
-                (remove_batch if kind == "table" else remove_document)(item_id)
+                (workspace.remove_batch if kind == "table" else added_documents.remove_document)(item_id)
             except BriefingError as e:
                 QMessageBox.warning(dialog, "Cannot remove", str(e))
             else:
