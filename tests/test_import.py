@@ -6,7 +6,7 @@ import pytest
 from openpyxl import Workbook
 
 from briefing.cli import main
-from briefing.core.charts.spec import trend_spec
+from briefing.core.charts.trend import trend_spec
 from briefing.core.ingest.tables import ColumnMapping, Known, guess_mapping, review
 from briefing.core.ingest.readers import TableError, read_table
 from briefing.core.ingest.workspace import imports_dir, load_batches, save_batch, with_batches
