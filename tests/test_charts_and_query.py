@@ -3,6 +3,9 @@ import pandas as pd
 import pytest
 
 from briefing.core.charts import spec as C
+from briefing.core.charts.comparison import comparison_spec
+from briefing.core.charts.scorecard import scorecard_rows, scorecard_spec
+from briefing.core.charts.trend import trend_spec
 from briefing.core.provenance.cite import citation
 from briefing.core.query.filters import Filters
 from briefing.core.query.index import RecordIndex, filtered
@@ -54,7 +57,7 @@ def test_theme_counts_ignore_the_theme_filter_but_honour_the_others(dataset):
 
 
 def test_trend_spec_has_actual_and_derived_points_in_period_order(dataset):
-    spec = C.trend_spec(dataset.indicators, "gwr23-grp", dataset.source_map)
+    spec = trend_spec(dataset.indicators, "gwr23-grp", dataset.source_map)
     points = spec.series[0].points
     assert [(p.period, p.kind) for p in points] == [("2022", "derived"), ("2023", "actual")]
     assert points[1].value == 5.4e12 and spec.scale == 1e12 and spec.axis_label == "trillion yuan"
@@ -63,31 +66,31 @@ def test_trend_spec_has_actual_and_derived_points_in_period_order(dataset):
 
 
 def test_trend_spec_with_target_and_single_point_note(dataset):
-    spec = C.trend_spec(dataset.indicators, "gwr23-grp-growth", dataset.source_map)
+    spec = trend_spec(dataset.indicators, "gwr23-grp-growth", dataset.source_map)
     assert [p.kind for p in spec.series[0].points] == ["actual", "target"]
     single = dataset.indicators.groupby(C.series_keys(dataset.indicators)).filter(
         lambda g: len(g) == 1).iloc[0]
-    lone = C.trend_spec(dataset.indicators, single["id"], dataset.source_map)
+    lone = trend_spec(dataset.indicators, single["id"], dataset.source_map)
     assert len(lone.series[0].points) == 1 and lone.notes  # a sparse series says why it is sparse
 
 
 def test_comparison_spec_holds_only_actual_growth_rates_largest_first(dataset):
     inds = filtered(dataset.indicators, Filters(themes=("trade",)))
-    spec = C.comparison_spec(inds, dataset.source_map)
+    spec = comparison_spec(inds, dataset.source_map)
     values = [p.value for p in spec.series[0].points]
     assert values == sorted(values, reverse=True) and len(values) > 3
     by_id = dataset.indicators.set_index("id")
     for p in spec.series[0].points:
         assert by_id.loc[p.record_id, "measure"] == "growth" and p.kind == "actual"
     assert len(spec.ticks) == len(values)
-    assert C.comparison_spec(inds.iloc[0:0], dataset.source_map).empty_message
+    assert comparison_spec(inds.iloc[0:0], dataset.source_map).empty_message
 
 
 def test_scorecard_pairs_each_target_with_the_latest_actual(dataset):
-    card = C.scorecard_rows(dataset.indicators)
+    card = scorecard_rows(dataset.indicators)
     row = card[card["target_id"] == "gwr24a-grp-growth-2024"].iloc[0]
     assert (row["actual_id"], row["actual_period"], row["target_period"]) == ("gwr23-grp-growth", "2023", "2024")
-    spec = C.scorecard_spec(dataset.indicators, dataset.source_map)
+    spec = scorecard_spec(dataset.indicators, dataset.source_map)
     assert [s.name for s in spec.series] == ["Actual", "Target"]
     assert len(spec.series[0].points) == len(spec.series[1].points) == len(spec.ticks) > 0
 
@@ -124,7 +127,7 @@ def _points(periods):
 
 
 def test_quarterly_points_are_labelled_with_their_own_period():
-    ticks = C._period_ticks(_points(["2022-Q4", "2023-Q1", "2023-Q2"]))
+    ticks = C.period_ticks(_points(["2022-Q4", "2023-Q1", "2023-Q2"]))
     labelled = [(x, label) for x, label in ticks if label]
     assert labelled == [(C.period_x("2022-Q4"), "2022-Q4"), (C.period_x("2023-Q1"), "2023-Q1"),
                         (C.period_x("2023-Q2"), "2023-Q2")]  # not a "2022" label nearer a 2023-Q1 point
@@ -132,15 +135,15 @@ def test_quarterly_points_are_labelled_with_their_own_period():
 
 
 def test_long_series_label_at_most_a_dozen_ticks():
-    ticks = C._period_ticks(_points([str(y) for y in range(1975, 2025)]))
+    ticks = C.period_ticks(_points([str(y) for y in range(1975, 2025)]))
     labels = [label for _, label in ticks if label]
     assert len(ticks) == 52 and len(labels) <= C.MAX_LABELS and labels[-1] == "2025"
-    assert C._period_ticks(_points(["2022", "2023"])) == ((2021.5, "2021"), (2022.5, "2022"), (2023.5, "2023"),
+    assert C.period_ticks(_points(["2022", "2023"])) == ((2021.5, "2021"), (2022.5, "2022"), (2023.5, "2023"),
                                                            (2024.5, "2024"))
 
 
 def test_a_month_range_is_labelled_compactly(dataset):
-    spec = C.trend_spec(dataset.indicators, "xm21-trade-2021m1m2", dataset.source_map)
+    spec = trend_spec(dataset.indicators, "xm21-trade-2021m1m2", dataset.source_map)
     assert [label for _, label in spec.ticks if label] == ["2020-01–02", "2021-01–02"]
 
 

@@ -155,6 +155,34 @@ def test_trend_chart_draws_the_selected_series(qtbot, window):
     assert {p.kind for p in chart.spec.series[0].points} == {"actual", "derived"}
 
 
+def test_the_screen_draws_the_segments_the_spec_lists(qtbot, window):
+    import pyqtgraph as pg
+    from test_chart_kinds import synthetic_trend
+    spec = synthetic_trend()
+    chart = window.charts["trend"]
+    chart.draw(spec)
+    lines = [c for c in chart.plot.listDataItems() if isinstance(c, pg.PlotDataItem)]
+    segments = spec.series[0].segments
+    assert [tuple(zip(*line.getData())) for line in lines] == [
+        tuple((p.x, p.value) for p in s.points) for s in segments]  # the same segments as on paper
+    assert [line.opts["pen"].style() for line in lines] == [Qt.PenStyle.SolidLine] * 2 + [Qt.PenStyle.DashLine]
+    assert {line.opts["pen"].widthF() for line in lines} == {2.0}  # 1.5 points
+    assert sorted(item.opts["symbol"] for item in chart.scatters) == ["o", "s", "t1"]  # the triangle points up
+    assert [label.text for _, label in chart.legend.items] == ["Actual", "Derived", "Target"]
+
+
+def test_the_chart_tabs_and_view_actions_follow_the_registry(qtbot, window):
+    from briefing.core.charts.kinds import CHART_KINDS
+    tabs = window.chart_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [k.title for k in CHART_KINDS]
+    for i, kind in reversed(list(enumerate(CHART_KINDS))):
+        action = window.actions_by_id[f"view-{kind.id}"]
+        assert action.shortcut().toString() == kind.shortcut and action.text() == (kind.menu_title or kind.title)
+        action.trigger()
+        assert tabs.currentIndex() == i and window.current_chart() is kind
+        assert window.charts[kind.id].spec is not None  # drawn on showing
+
+
 def test_comparison_and_scorecard_follow_the_filters(qtbot, window, dataset):
     window.filters.set_filters(Filters(themes=("trade",)))
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)

@@ -6,7 +6,7 @@ import pytest
 from openpyxl import Workbook
 
 from briefing.cli import main
-from briefing.core.charts.spec import trend_spec
+from briefing.core.charts.trend import trend_spec
 from briefing.core.ingest.tables.mapping import ColumnMapping, guess_mapping
 from briefing.core.ingest.tables.review import StoredFigures, review
 from briefing.core.ingest.readers import TableError, read_table

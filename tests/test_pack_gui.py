@@ -336,10 +336,10 @@ def test_print_takes_only_the_chosen_pages(qtbot, window, tmp_path):
 
 
 def test_adding_a_comparison_chart_to_no_pack_says_why_and_makes_none(qtbot, window):
-    window.show_comparison()
+    window.show_chart("comparison")
     window.actions_by_id["add-chart-to-pack"].trigger()
     assert window.pack.document.pack is None and "Add a figure first" in window.statusBar().currentMessage()
-    window.show_trend()
+    window.show_chart("trend")
     window.actions_by_id["add-chart-to-pack"].trigger()  # the selected figure's trend makes a pack
     pack = window.pack.document.pack
     assert [c for s in pack.sections for c in s.charts] == [f"trend:{window.state.selection[1]}"]

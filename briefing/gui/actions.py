@@ -6,6 +6,8 @@ from functools import reduce
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..core.charts.kinds import CHART_KINDS
+
 Key = QKeySequence.StandardKey
 
 
@@ -17,6 +19,7 @@ class ActionSpec:
     slot: str                      # the MainWindow method to call ("pack.save": a method of window.pack)
     shortcut: QKeySequence.StandardKey | str | None = None
     tip: str = ""
+    args: tuple = ()               # passed to the slot
 
 
 ACTIONS = (
@@ -48,9 +51,8 @@ ACTIONS = (
                "Add the selected figure or initiative to the briefing pack"),
     ActionSpec("add-chart-to-pack", "Add Chart to Pack", "&Pack", "pack.add_chart", "Ctrl+Shift+D",
                "Add the chart on screen to the briefing pack"),
-    ActionSpec("view-trend", "Trend", "&View", "show_trend", "Ctrl+1"),
-    ActionSpec("view-comparison", "Growth Comparison", "&View", "show_comparison", "Ctrl+2"),
-    ActionSpec("view-scorecard", "Target vs Actual", "&View", "show_scorecard", "Ctrl+3"),
+    *(ActionSpec(f"view-{kind.id}", kind.menu_title or kind.title, "&View", "show_chart", kind.shortcut,
+                 args=(kind.id,)) for kind in CHART_KINDS),  # a tab each
     ActionSpec("about", "About Briefing Desk", "&Help", "show_about"),
 )
 
@@ -67,7 +69,8 @@ def install_actions(window) -> dict[str, QAction]:
             action.setShortcut(QKeySequence(spec.shortcut))
         if spec.tip:
             action.setStatusTip(spec.tip)
-        action.triggered.connect(reduce(getattr, spec.slot.split("."), window))
+        slot = reduce(getattr, spec.slot.split("."), window)
+        action.triggered.connect((lambda *_, slot=slot, args=spec.args: slot(*args)) if spec.args else slot)
         menus[spec.menu].addAction(action)
         actions[spec.id] = action
     view = menus["&View"]

@@ -1,4 +1,5 @@
-"""Draws a core ChartSpec with pyqtgraph. It computes nothing: every number and label comes from the spec."""
+"""Draws a core ChartSpec with pyqtgraph. It computes nothing: every number, label, line segment, stroke and marker
+comes from the spec (the PDF draws the same ones)."""
 from __future__ import annotations
 
 import html
@@ -11,11 +12,13 @@ import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QFont, QFontMetrics, QPalette  # noqa: E402
 
-from ..core.charts.spec import KIND_STYLE, ChartSpec, Point, line_runs  # noqa: E402
+from ..core.charts.spec import ChartSpec, Point, Stroke  # noqa: E402
 
 LABEL_WIDTH = 300  # pixels for the bar charts' item labels
-SYMBOLS = {"actual": "o", "target": "s", "derived": "t"}
+SYMBOLS = {"circle": "o", "square": "s", "triangle": "t1"}  # t1: pointing up, as on paper
 PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
+PIXELS_PER_POINT = 96 / 72  # a spec's widths are in points
+MARKER_SIZE = 12  # pixels: a marker is also what the pointer hovers for the figure's citation
 
 
 class ChartView(pg.GraphicsLayoutWidget):
@@ -101,21 +104,20 @@ class ChartView(pg.GraphicsLayoutWidget):
 
     def _draw_trend(self, spec: ChartSpec) -> None:
         scale = spec.scale
+        drawn = {}  # (shape, colour, filled) -> its scatter item, which the legend entry of that look names
         for series in spec.series:
-            line = [p for p in series.points if p.kind != "target"]
-            for run in line_runs(line):  # a missing period stays a gap
-                if len(run) > 1:
-                    self.plot.plot([p.x for p in run], [p.value / scale for p in run],
-                                   pen=pg.mkPen(series.color, width=2))
-            targets = [p for p in series.points if p.kind == "target"]
-            if targets and line:
-                joined = [line[-1], *targets]
-                self.plot.plot([p.x for p in joined], [p.value / scale for p in joined],
-                               pen=pg.mkPen(series.color, width=2, style=PEN_STYLES["dash"]))
-            for kind in ("actual", "derived", "target"):
-                pts = [p for p in series.points if p.kind == kind]
-                if pts:
-                    self._scatter(pts, kind, series.color, scale, f"{kind.capitalize()}")
+            for segment in series.segments:
+                self.plot.plot([p.x for p in segment.points], [p.value / scale for p in segment.points],
+                               pen=_pen(segment.stroke))
+            looks: dict[tuple, list[Point]] = {(e.shape, e.color, e.filled): [] for e in spec.legend}
+            for m in series.markers:  # one scatter item per look, in the legend's order
+                looks.setdefault((m.shape, m.color, m.filled), []).append(m.point)
+            for look, points in looks.items():
+                if points:
+                    drawn[look] = self._scatter(points, *look, scale)
+        for entry in spec.legend:
+            look = (entry.shape, entry.color, entry.filled)
+            self.legend.addItem(drawn.get(look) or self._sample(entry), entry.label)
         self.plot.getAxis("bottom").setTicks([list(spec.ticks)])
         self.plot.getAxis("left").setTicks(None)
         self.plot.setLabel("left", spec.axis_label)
@@ -128,18 +130,17 @@ class ChartView(pg.GraphicsLayoutWidget):
 
     def _draw_bars(self, spec: ChartSpec) -> None:
         for series in spec.series:
-            kind = series.points[0].kind if series.points else "actual"
-            style, filled = KIND_STYLE[kind]
+            look = series.bars
             bars = pg.BarGraphItem(
                 x0=0, y=[p.x for p in series.points], height=0.38 if len(spec.series) > 1 else 0.7,
                 width=[p.value for p in series.points],
-                brush=pg.mkBrush(series.color) if filled else pg.mkBrush(None),
-                pen=pg.mkPen(series.color, width=2, style=PEN_STYLES[style]))
+                brush=pg.mkBrush(series.color) if look.filled else pg.mkBrush(None), pen=_pen(look.outline))
             self.plot.addItem(bars)
-            if len(spec.series) > 1:
-                self.legend.addItem(bars, series.name)
+            for entry in spec.legend:
+                if entry.label == series.name:
+                    self.legend.addItem(bars, entry.label)
             # invisible markers at the bar ends carry the hover text
-            self._scatter(series.points, kind, series.color, 1.0, None, bar_ends=True)
+            self._scatter(series.points, "circle", series.color, look.filled, 1.0, bar_ends=True)
         axis = self.plot.getAxis("left")
         axis.setWidth(LABEL_WIDTH)
         # the axis drops a label that does not fit its width, so elide each to fit
@@ -154,20 +155,29 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.plot.setYRange(len(spec.ticks) - 0.5, -0.5, padding=0)
         self.plot.invertY(True)
 
-    def _scatter(self, points: list[Point], kind: str, color: str, scale: float, name: str | None,
-                 bar_ends: bool = False) -> None:
-        _, filled = KIND_STYLE[kind]
+    def _scatter(self, points: list[Point], shape: str, color: str, filled: bool, scale: float,
+                 bar_ends: bool = False) -> pg.ScatterPlotItem:
         coords = ([p.value / scale for p in points], [p.x for p in points]) if bar_ends else \
             ([p.x for p in points], [p.value / scale for p in points])
         item = pg.ScatterPlotItem(
-            x=coords[0], y=coords[1], data=[_tip(p) for p in points], size=0 if bar_ends else 12,
-            symbol=SYMBOLS[kind], pen=pg.mkPen(color, width=2),
-            brush=pg.mkBrush(color) if filled else pg.mkBrush(self.backgroundBrush().color()),
-            hoverable=True, tip=lambda x, y, data: data, hoverSize=14)
+            x=coords[0], y=coords[1], data=[_tip(p) for p in points], size=0 if bar_ends else MARKER_SIZE,
+            hoverable=True, tip=lambda x, y, data: data, hoverSize=14, **self._marker_look(shape, color, filled))
         self.plot.addItem(item)
         self.scatters.append(item)
-        if name:
-            self.legend.addItem(item, name)
+        return item
+
+    def _marker_look(self, shape: str, color: str, filled: bool) -> dict:
+        """A hollow marker is filled with the background, so a line behind it does not show through."""
+        return {"symbol": SYMBOLS[shape], "pen": pg.mkPen(color, width=2),
+                "brush": pg.mkBrush(color) if filled else pg.mkBrush(self.backgroundBrush().color())}
+
+    def _sample(self, entry) -> pg.ScatterPlotItem:
+        """A legend entry's marker where the chart draws none of that look."""
+        return pg.ScatterPlotItem(size=MARKER_SIZE, **self._marker_look(entry.shape, entry.color, entry.filled))
+
+
+def _pen(stroke: Stroke):
+    return pg.mkPen(stroke.color, width=stroke.width * PIXELS_PER_POINT, style=PEN_STYLES[stroke.dash])
 
 
 def _tip(p: Point) -> str:

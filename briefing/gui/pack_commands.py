@@ -219,26 +219,27 @@ class PackCommands(QObject):
         self._add(after, section, table, record_id)
 
     def add_chart(self) -> None:
-        """The chart on screen into the pack: a trend goes with its figure's theme, the comparison and the
-        scorecard to the chosen section (or the first)."""
+        """The chart on screen into the pack: a figure's chart (the trend) goes with its figure's theme, a chart of
+        the figures in view (the comparison, the scorecard) to the chosen section (or the first)."""
         if self.data is None:
             return
         from ..core.pack import edit as E
-        chart = self.window.current_chart()
-        if chart != "trend" and (self.document.pack is None or not self.document.pack.sections):
+        kind = self.window.current_chart()
+        if not kind.per_record and (self.document.pack is None or not self.document.pack.sections):
             self._status("Add a figure first: the chart shows the figures of its section.")
             return
         pack = self._pack_or_empty()
-        if chart == "trend":
+        if kind.per_record:
             selection = self.window.state.selection
             if selection is None or selection[0] != "indicators":
-                self._status("Select a figure to add its trend chart.")
+                self._status(f"Select a figure to add its {kind.title.lower()} chart.")
                 return
-            chart = f"trend:{selection[1]}"
+            chart = kind.item(selection[1])
             frame = self.data.indicators
             pack, section = E.add_section(pack, E.home_theme(
                 list(frame.loc[frame["id"] == selection[1], "themes"].iloc[0]), pack))
         else:
+            chart = kind.item()
             section = self.panel.current_section() or 0
         self._add(E.add_item(pack, section, "charts", chart), section, "charts", chart)
 

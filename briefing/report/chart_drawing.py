@@ -1,6 +1,6 @@
 """Draws a core ChartSpec as vector graphics for the PDF. Like the screen widget it computes nothing about the
-data: values, labels and styles come from the spec. Kinds differ by marker and dash, not by colour alone,
-so a grayscale print stays readable."""
+data: values, labels, line segments, strokes and markers come from the spec (the screen draws the same ones).
+Kinds differ by marker and dash, not by colour alone, so a grayscale print stays readable."""
 from __future__ import annotations
 
 import math
@@ -8,12 +8,12 @@ import math
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Polygon, Rect, String
 from reportlab.lib import colors
 
-from ..core.charts.spec import KIND_STYLE, ChartSpec, Point, line_runs
+from ..core.charts.spec import ChartSpec, LegendEntry, Stroke
 from .fonts import BOLD, SANS, fit, register, runs, split_lines, text_width
 
 GRID = colors.HexColor("#d0d0d0")
 INK = colors.HexColor("#222222")
-DASH = (4, 2)
+DASHES = {"solid": None, "dash": (4, 2), "dot": (1, 2)}
 
 
 def draw_chart(spec: ChartSpec, width: float, height: float) -> Drawing:
@@ -90,22 +90,14 @@ def _trend(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float
         _text(d, px(x), base - 10, label, anchor="middle")
     _text(d, x0, base + plot_h + 7, spec.axis_label)  # clear of the top tick's number
     for series in spec.series:
-        color = colors.HexColor(series.color)
-        line = [p for p in series.points if p.kind != "target"]
-        for run in line_runs(line):
-            if len(run) > 1:
-                d.add(PolyLine([c for p in run for c in (px(p.x), py(p.value / scale))],
-                               strokeColor=color, strokeWidth=1.5))
-        targets = [p for p in series.points if p.kind == "target"]
-        if targets and line:
-            joined = [line[-1], *targets]
-            d.add(PolyLine([c for p in joined for c in (px(p.x), py(p.value / scale))],
-                           strokeColor=color, strokeWidth=1.5, strokeDashArray=DASH))
-        for p in series.points:
-            _marker(d, px(p.x), py(p.value / scale), p.kind, color)
-            _text(d, px(p.x), py(p.value / scale) + 6, _number(p.value / scale), anchor="middle")
-    kinds = [k for k in ("actual", "derived", "target") if any(p.kind == k for s in spec.series for p in s.points)]
-    _legend(d, kinds, left + plot_w, base + plot_h + 7, colors.HexColor(spec.series[0].color))
+        for segment in series.segments:
+            d.add(PolyLine([c for p in segment.points for c in (px(p.x), py(p.value / scale))],
+                           **_stroke(segment.stroke)))
+        for m in series.markers:
+            x, y = px(m.point.x), py(m.point.value / scale)
+            _marker(d, x, y, m.shape, colors.HexColor(m.color), m.filled)
+            _text(d, x, y + 6, _number(m.point.value / scale), anchor="middle")
+    _legend(d, spec.legend, left + plot_w, base + plot_h + 7)
     if spec.notes:
         _text(d, left + 4, base + plot_h - 10, " ".join(spec.notes))
 
@@ -138,35 +130,34 @@ def _bars(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float)
             _text(d, left - 4, y - 3 + 4 * (len(lines) - 1) - 8 * i, line, anchor="end")
     bar_h = row_h * (0.36 if len(spec.series) > 1 else 0.6)
     for series in spec.series:
-        color = colors.HexColor(series.color)
+        look = series.bars
         for p in series.points:
-            style, filled = KIND_STYLE[p.kind]
             y = top - (p.x + 0.5) * row_h - bar_h / 2
-            d.add(Rect(px(min(0.0, p.value)), y, abs(px(p.value) - px(0.0)), bar_h, strokeColor=color,
-                       strokeWidth=1, fillColor=color if filled else None,
-                       strokeDashArray=None if style == "solid" else DASH))
+            d.add(Rect(px(min(0.0, p.value)), y, abs(px(p.value) - px(0.0)), bar_h, **_stroke(look.outline),
+                       fillColor=colors.HexColor(look.outline.color) if look.filled else None))
             _text(d, px(max(0.0, p.value)) + 3, y + bar_h / 2 - 3, _number(p.value))
-    if len(spec.series) > 1:
-        _legend(d, [s.points[0].kind for s in spec.series if s.points], x0 + w, y0 + h - 10,
-                colors.HexColor(spec.series[0].color), [colors.HexColor(s.color) for s in spec.series])
+    _legend(d, spec.legend, x0 + w, y0 + h - 10)
 
 
-def _marker(d: Drawing, x: float, y: float, kind: str, color) -> None:
-    _, filled = KIND_STYLE[kind]
+def _stroke(stroke: Stroke) -> dict:
+    return {"strokeColor": colors.HexColor(stroke.color), "strokeWidth": stroke.width,
+            "strokeDashArray": DASHES[stroke.dash]}
+
+
+def _marker(d: Drawing, x: float, y: float, shape: str, color, filled: bool) -> None:
     fill = color if filled else colors.white
-    if kind == "target":
+    if shape == "square":
         d.add(Rect(x - 3.5, y - 3.5, 7, 7, strokeColor=color, fillColor=fill, strokeWidth=1.2))
-    elif kind == "derived":
+    elif shape == "triangle":
         d.add(Polygon([x - 4, y - 3, x + 4, y - 3, x, y + 4], strokeColor=color, fillColor=fill, strokeWidth=1.2))
     else:
         d.add(Circle(x, y, 3.5, strokeColor=color, fillColor=fill, strokeWidth=1.2))
 
 
-def _legend(d: Drawing, kinds: list[str], right: float, y: float, color, series_colors=None) -> None:
+def _legend(d: Drawing, entries: tuple[LegendEntry, ...], right: float, y: float) -> None:
+    """The entries in a row ending at `right`."""
     x = right
-    for i, kind in enumerate(reversed(kinds)):
-        label = kind.capitalize()
-        x -= text_width(label, SANS, 7) + 14
-        c = series_colors[len(kinds) - 1 - i] if series_colors else color
-        _marker(d, x + 4, y + 2, kind, c)
-        _text(d, x + 10, y, label)
+    for entry in reversed(entries):
+        x -= text_width(entry.label, SANS, 7) + 14
+        _marker(d, x + 4, y + 2, entry.shape, colors.HexColor(entry.color), entry.filled)
+        _text(d, x + 10, y, entry.label)

@@ -77,7 +77,8 @@ def latency(rounds: int, data=None, tabs=("trend", "comparison", "scorecard")) -
         return 1000 * (time.perf_counter() - t)
 
     samples: dict[str, list[float]] = {}
-    for tab, tab_name in enumerate(("trend", "comparison", "scorecard")):  # the last two redraw on each change
+    from briefing.core.charts.kinds import CHART_KINDS
+    for tab, tab_name in enumerate(k.id for k in CHART_KINDS):  # all but the trend redraw on each change
         if tab_name not in tabs:
             continue
         window.chart_tabs.setCurrentIndex(tab)

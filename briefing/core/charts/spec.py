@@ -1,24 +1,41 @@
-"""Chart specifications: what to draw, computed once from the data and drawn by the screen and by paper."""
+"""Chart specifications: what to draw, computed once from the data and drawn by the screen and by paper.
+
+A ChartSpec lists everything either renderer draws: each series' points, the line segments through them with
+their strokes, each point's marker, the bars' outline and fill, and the legend. Renderers place and draw what
+it lists; they decide nothing about which points join or how a kind of figure looks, so screen and paper agree.
+The builders of each chart kind's spec are in their own modules (trend, comparison, scorecard; see kinds)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import pandas as pd
-
-from ..provenance.cite import citation
 
 Sources = Mapping[str, Mapping]  # source id -> its record (Dataset.source_map)
 
 # Okabe-Ito: distinguishable with colour-blindness; kinds also differ by line style and marker for grayscale
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
-KIND_STYLE = {  # line, marker filled?
-    "actual": ("solid", True),
-    "target": ("dash", False),
-    "derived": ("dot", False),
-}
 UNIT_LABELS = {"CNY": "yuan", "USD": "US dollars", "%": "%", "pp": "percentage points"}
+LINE_WIDTH = 1.5   # points (1/72 inch) of a trend line; the screen draws 96/72 pixels a point
+BAR_OUTLINE = 1.0  # points of a bar's outline
+
+
+@dataclass(frozen=True)
+class Look:
+    """How figures of one kind are drawn."""
+
+    dash: str     # their line, or their bar's outline: "solid", "dash" or "dot"
+    filled: bool  # their marker and bar: filled with the colour, or hollow
+    shape: str    # their marker: "circle", "square" or "triangle" (pointing up)
+
+
+KIND_LOOK = {
+    "actual": Look("solid", True, "circle"),
+    "target": Look("dash", False, "square"),
+    "derived": Look("dot", False, "triangle"),
+}
+LEGEND_ORDER = ("actual", "derived", "target")
 
 
 @dataclass(frozen=True)
@@ -33,10 +50,52 @@ class Point:
 
 
 @dataclass(frozen=True)
+class Stroke:
+    color: str
+    dash: str = "solid"       # "solid", "dash" or "dot"
+    width: float = LINE_WIDTH  # points
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A line through `points`, in their order."""
+
+    points: tuple[Point, ...]
+    stroke: Stroke
+
+
+@dataclass(frozen=True)
+class Marker:
+    point: Point
+    shape: str    # "circle", "square" or "triangle"
+    color: str
+    filled: bool  # else hollow (the background shows inside)
+
+
+@dataclass(frozen=True)
+class Bars:
+    """How a bar series' bars are drawn: one bar per point, from zero to its value."""
+
+    outline: Stroke
+    filled: bool
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    label: str
+    shape: str
+    color: str
+    filled: bool
+
+
+@dataclass(frozen=True)
 class Series:
     name: str
     color: str
     points: tuple[Point, ...]
+    segments: tuple[Segment, ...] = ()  # the lines to draw (a trend); none for bars
+    markers: tuple[Marker, ...] = ()    # one per point of a trend, in the points' order; none for bars
+    bars: Bars | None = None            # a bar series: how its bars look
 
 
 @dataclass(frozen=True)
@@ -53,6 +112,7 @@ class ChartSpec:
     axis_label: str = ""
     empty_message: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+    legend: tuple[LegendEntry, ...] = ()
 
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(Q[1-4]|\d{2}))?$")
@@ -114,12 +174,12 @@ def series_keys(df: pd.DataFrame) -> pd.Series:
 MAX_LABELS = 12  # more year or quarter labels than this overlap on a chart's width
 
 
-def _period_ticks(points: tuple[Point, ...]) -> tuple[tuple[float, str], ...]:
+def period_ticks(points: tuple[Point, ...]) -> tuple[tuple[float, str], ...]:
     """Year labels in the middle of each year, a year either side; where the series has quarters or months,
     each point's own period under it instead (a 2023-Q1 point must not sit by a year label that reads 2022).
     Long series keep every tick but label only every few."""
     if any("-" in p.period.split("/")[-1] for p in points):
-        marks = sorted({(p.x, _short(p.period)) for p in points})
+        marks = sorted({(p.x, short_period(p.period)) for p in points})
         ticks = [(marks[0][0] - 0.25, ""), *marks, (marks[-1][0] + 0.25, "")]
     else:
         years = sorted({int(p.x) for p in points})
@@ -130,31 +190,12 @@ def _period_ticks(points: tuple[Point, ...]) -> tuple[tuple[float, str], ...]:
     return tuple((x, label if i in keep else "") for i, (x, label) in enumerate(ticks))
 
 
-def _short(period: str) -> str:
+def short_period(period: str) -> str:
     """'2021-01/2021-02' -> '2021-01–02'; other periods as written."""
     first, _, last = period.partition("/")
     if last and first[:5] == last[:5] and len(first) == len(last) == 7:
         return f"{first}–{last[5:]}"
     return period
-
-
-def trend_spec(indicators: pd.DataFrame, record_id: str, sources: Sources) -> ChartSpec:
-    """The series of the selected indicator over its periods: actual, target and derived points."""
-    row = indicators.loc[indicators["id"] == record_id].iloc[0]
-    same = indicators[(indicators["name"] == row["name"]) & (indicators["region"] == row["region"])
-                      & (indicators["unit"] == row["unit"])]  # its series, without a key string per row
-    same = same[POINT_FIELDS].assign(x=same["period"].map(period_x)).sort_values(["x", "kind"], kind="stable")
-    scale, label = _axis_scale(same["value"].tolist(), row["unit"])
-    points = tuple(Point(r.x, r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]), r.id)
-                   for r in same.itertuples(index=False))
-    ticks = _period_ticks(points)
-    cited = ", ".join(sorted(sources[s]["title"] for s in same["source"].unique()))
-    notes = ()
-    if len(points) == 1:
-        notes = ("One observation in the sources: no trend yet.",)
-    return ChartSpec("trend", f"{row['name']} ({row['region']})", row["unit"],
-                     (Series(row["name"], PALETTE[0], points),), ticks, f"Source: {cited}",
-                     scale, label, notes=notes)
 
 
 def disagreeing(indicators: pd.DataFrame) -> set[str]:
@@ -164,67 +205,46 @@ def disagreeing(indicators: pd.DataFrame) -> set[str]:
     return set(indicators.loc[indicators.groupby(keys)["value"].transform("nunique") > 1, "id"])
 
 
-DIFFER = "sources differ"
+DIFFER = "sources differ"  # how a figure another source states otherwise is marked
 
 
-def comparison_spec(indicators: pd.DataFrame, sources: Sources, limit: int = 15,
-                    title: str = "Growth rates of the filtered figures", differ: Collection[str] = ()) -> ChartSpec:
-    """Growth rates of the given (filtered) actual indicators side by side, largest first; `differ`: the ids
-    of disagreeing figures (see disagreeing), marked in their labels."""
-    growth = indicators[(indicators["measure"] == "growth") & (indicators["kind"] == "actual")
-                        & (indicators["unit"] == "%")]
-    growth = growth.sort_values("value", ascending=False).head(limit)[POINT_FIELDS]
-    points = tuple(Point(float(i), r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]),
-                         r.id) for i, r in enumerate(growth.itertuples(index=False)))
-    ticks = tuple((float(i), f"{r.name} ({r.region}, {_short(r.period)}" + (f"; {DIFFER})" if r.id in differ else ")"))
-                  for i, r in enumerate(growth.itertuples(index=False)))
-    empty = "" if points else "No growth rates among the filtered figures."
-    return ChartSpec("bars", title, "%",
-                     (Series("Growth", PALETTE[0], points),), ticks,
-                     _sources_line(growth, sources), 1.0, "% change", empty)
+def trend_series(name: str, color: str, points: tuple[Point, ...]) -> Series:
+    """A series over periods (`points` sorted by period, then kind): a solid line through the actual and derived
+    points (one per period; a missing period stays a gap), a dashed line from where it ends on through the
+    targets, and each point's marker."""
+    runs = line_runs([p for p in points if p.kind != "target"])
+    segments = [Segment(tuple(run), Stroke(color, KIND_LOOK["actual"].dash)) for run in runs if len(run) > 1]
+    targets = tuple(p for p in points if p.kind == "target")
+    if targets and runs:
+        segments.append(Segment((runs[-1][-1], *targets), Stroke(color, KIND_LOOK["target"].dash)))
+    markers = tuple(Marker(p, KIND_LOOK[p.kind].shape, color, KIND_LOOK[p.kind].filled) for p in points)
+    return Series(name, color, points, tuple(segments), markers)
 
 
-SCORECARD_COLUMNS = ["name", "region", "unit", "actual_id", "actual_period", "actual", "actual_value",
-                     "target_id", "target_period", "target", "target_value"]
+def bar_series(name: str, color: str, points: tuple[Point, ...], kind: str) -> Series:
+    """A series of bars, all of one kind of figure (actual or target)."""
+    look = KIND_LOOK[kind]
+    return Series(name, color, points, bars=Bars(Stroke(color, look.dash, BAR_OUTLINE), look.filled))
 
 
-def scorecard_rows(indicators: pd.DataFrame) -> pd.DataFrame:
-    """Series with both a target and an actual: the latest actual beside each target."""
-    has_target = indicators["name"].isin(indicators.loc[indicators["kind"] == "target", "name"])
-    df = indicators[has_target]  # only series with a target matter (100,000 imported actuals have none)
-    df = df.assign(series=series_keys(df), x=df["period"].map(period_x))
-    latest = (df[df["kind"] == "actual"].sort_values("x", kind="stable").groupby("series").tail(1)
-              .set_index("series")[["id", "period", "display", "value"]])
-    latest.columns = ["actual_id", "actual_period", "actual", "actual_value"]
-    targets = df[df["kind"] == "target"].rename(columns={
-        "id": "target_id", "period": "target_period", "display": "target", "value": "target_value"})
-    card = targets.join(latest, on="series", how="inner")
-    return card[SCORECARD_COLUMNS].reset_index(drop=True)
+def kinds_legend(series: Iterable[Series]) -> tuple[LegendEntry, ...]:
+    """A trend's legend: each kind of figure it shows (actual, derived, target), in the first series' colour."""
+    series = tuple(series)
+    shown = {p.kind for s in series for p in s.points}
+    return tuple(LegendEntry(kind.capitalize(), KIND_LOOK[kind].shape, series[0].color, KIND_LOOK[kind].filled)
+                 for kind in LEGEND_ORDER if kind in shown)
 
 
-def scorecard_spec(indicators: pd.DataFrame, sources: Sources, card: pd.DataFrame | None = None) -> ChartSpec:
-    """Target beside latest actual for percentage series (levels of different sizes do not share an axis).
-    `card`: scorecard_rows(indicators) when the caller has it already (perhaps narrowed to some targets)."""
-    card = scorecard_rows(indicators) if card is None else card
-    card = card[card["unit"] == "%"].reset_index(drop=True)
-    by_id = indicators.set_index("id", drop=False)
-    series = []
-    for kind, col, color in (("actual", "actual_id", PALETTE[0]), ("target", "target_id", PALETTE[1])):
-        pts = []
-        for i, r in card.iterrows():
-            rec = by_id.loc[r[col]].to_dict()
-            pts.append(Point(i + (-0.2 if kind == "actual" else 0.2), rec["value"], rec["period"], kind,
-                             rec["display"], citation(rec, sources[rec["source"]]), r[col]))
-        series.append(Series(kind.capitalize(), color, tuple(pts)))
-    ticks = tuple((float(i), f"{r['name']} ({r['actual_period']} → {r['target_period']})")
-                  for i, r in card.iterrows())
-    used = indicators[indicators["id"].isin([*card["actual_id"], *card["target_id"]])]
-    return ChartSpec("bars", "Targets beside the latest actual", "%", tuple(series), ticks,
-                     _sources_line(used, sources), 1.0, "%",
-                     "" if len(card) else "No filtered series has both a target and an actual.")
+def series_legend(series: Iterable[Series]) -> tuple[LegendEntry, ...]:
+    """Bars of several series: one entry each, by the series' name, marked like its kind of figure."""
+    series = tuple(series)
+    if len(series) < 2:
+        return ()
+    return tuple(LegendEntry(s.name, KIND_LOOK[s.points[0].kind].shape, s.color, s.bars.filled)
+                 for s in series if s.points and s.bars is not None)
 
 
-def _sources_line(df: pd.DataFrame, sources: Sources) -> str:
+def sources_line(df: pd.DataFrame, sources: Sources) -> str:
     if df.empty:
         return ""
     titles = [sources[s]["title"] for s in df["source"].unique()]

@@ -5,10 +5,9 @@ an item moves within its group."""
 from __future__ import annotations
 
 from ..model.dataset import Dataset
-from .model import CHART_KINDS, Pack, Section
+from ..charts.kinds import parse_item
+from .model import Pack, Section
 from ..model.vocab import ITEM_KINDS, MAIN_THEMES, THEMES  # noqa: F401 - ITEM_KINDS: part of this API
-
-CHART_TITLES = {"comparison": "Growth comparison", "scorecard": "Target vs actual"}
 
 
 def _with_sections(pack: Pack, sections: list[Section]) -> Pack:
@@ -103,9 +102,12 @@ def set_field(pack: Pack, name: str, value: str) -> Pack:
 def item_label(data: Dataset, kind: str, item: str) -> str:
     """How an item reads in the pack's outline: a figure with its value and period, a chart by its title."""
     if kind == "charts":
-        if item in CHART_KINDS:
-            return f"Chart: {CHART_TITLES[item]}"
-        item, kind, prefix = item.removeprefix("trend:"), "indicators", "Trend: "
+        chart, record_id = parse_item(item) or (None, None)
+        if chart is None:
+            return f"Chart: {item} (not a chart this app draws)"
+        if record_id is None:
+            return f"Chart: {chart.title}"
+        item, kind, prefix = record_id, "indicators", f"{chart.title}: "
     else:
         prefix = ""
     frame = getattr(data, kind)

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import PackError, Problem
 from ..storage.atomic import write_atomic
+from ..charts.kinds import parse_item
 from ..charts.spec import series_keys
 from ..model.dataset import Dataset
 from ..query.filters import Filters
@@ -17,7 +18,6 @@ from ..query.index import filtered
 from ..model.vocab import MAIN_THEMES, THEMES
 
 PACK_VERSION = 1
-CHART_KINDS = ("comparison", "scorecard")  # plus "trend:<indicator id>"
 TRENDS_PER_SECTION = 3
 
 
@@ -172,7 +172,8 @@ def keep_known(pack: Pack, data: Dataset, path: Path | str = "pack") -> tuple[Pa
                                             record=f"section '{s.theme}'"))
         charts = []
         for c in s.charts:
-            if c in CHART_KINDS or (c.startswith("trend:") and c[6:] in have["indicators"]):
+            kind, record_id = parse_item(c) or (None, None)  # a chart kind of charts.kinds.CHART_KINDS
+            if kind is not None and (not kind.per_record or record_id in have["indicators"]):
                 charts.append(c)
             else:
                 warnings.append(Problem(str(path), f"chart '{c}' dropped", record=f"section '{s.theme}'"))

@@ -1,0 +1,34 @@
+"""Growth comparison: the growth rates of the figures in view side by side, largest first."""
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import pandas as pd
+
+from ..provenance.cite import citation
+from .kinds import ChartInputs
+from .spec import (DIFFER, PALETTE, POINT_FIELDS, ChartSpec, Point, Sources, bar_series, disagreeing,
+                   short_period, sources_line)
+
+
+def build(inputs: ChartInputs) -> ChartSpec:
+    differ = disagreeing(inputs.data.indicators) if inputs.differ is None else inputs.differ
+    return comparison_spec(inputs.rows, inputs.data.source_map, scope=inputs.scope, differ=differ)
+
+
+def comparison_spec(indicators: pd.DataFrame, sources: Sources, limit: int = 15,
+                    scope: str = "the filtered figures", differ: Collection[str] = ()) -> ChartSpec:
+    """Growth rates of the given (filtered) actual indicators side by side, largest first; `scope`: what they
+    are, for the title; `differ`: the ids of disagreeing figures (see spec.disagreeing), marked in their labels."""
+    growth = indicators[(indicators["measure"] == "growth") & (indicators["kind"] == "actual")
+                        & (indicators["unit"] == "%")]
+    growth = growth.sort_values("value", ascending=False).head(limit)[POINT_FIELDS]
+    points = tuple(Point(float(i), r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]),
+                         r.id) for i, r in enumerate(growth.itertuples(index=False)))
+    ticks = tuple((float(i), f"{r.name} ({r.region}, {short_period(r.period)}"
+                   + (f"; {DIFFER})" if r.id in differ else ")"))
+                  for i, r in enumerate(growth.itertuples(index=False)))
+    empty = "" if points else f"No growth rates among {scope}."
+    return ChartSpec("bars", f"Growth rates of {scope}", "%",
+                     (bar_series("Growth", PALETTE[0], points, "actual"),), ticks,
+                     sources_line(growth, sources), 1.0, "% change", empty)

@@ -1,0 +1,68 @@
+"""The chart kinds, one registration line each in CHART_KINDS. The window's chart tabs, its View menu and
+shortcuts, the chart items a pack may hold and their titles, and the PDF's charts all come from this list.
+
+A kind's ChartSpec is built by `build(inputs)` in its own module of this package (named by the kind's id), loaded
+when a chart of that kind is first drawn: this module imports nothing heavy, so the window can lay out its tabs
+and menus before pandas loads. To add a kind: a module `briefing/core/charts/<id>.py` with
+`build(inputs: ChartInputs) -> ChartSpec`, and a `ChartKind(...)` line in CHART_KINDS."""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..model.dataset import Dataset
+    from .spec import ChartSpec
+
+
+@dataclass(frozen=True)
+class ChartInputs:
+    """What a chart is drawn from, on screen and in the PDF."""
+
+    data: Dataset
+    rows: pd.DataFrame | None       # the figures in view: the filtered rows on screen, a section's in the PDF
+                                    # (None: a per-record kind follows its figure, and the window skips them)
+    scope: str                      # how those rows read in a title: "the filtered figures"
+    record_id: str | None = None    # a per-record kind's figure: the selection on screen, <id>:<figure> in a pack
+    scorecard: pd.DataFrame | None = None  # scorecard.scorecard_rows(data.indicators), if the caller has it
+    differ: Collection[str] | None = None  # spec.disagreeing(data.indicators), if the caller has it
+
+
+@dataclass(frozen=True)
+class ChartKind:
+    id: str                  # a pack's chart item: the id, or "<id>:<figure id>" for a per-record kind
+    title: str               # its tab in the window and its name in the pack's outline
+    shortcut: str            # of its View menu action
+    menu_title: str = ""     # its View menu action; default the title
+    per_record: bool = False  # one chart per figure, following the selection (not one of all figures in view)
+
+    def build(self, inputs: ChartInputs) -> ChartSpec:
+        """The chart's specification, by the `build` of the kind's module (imported on first use)."""
+        return importlib.import_module(f"{__package__}.{self.id}").build(inputs)
+
+    def item(self, record_id: str | None = None) -> str:
+        """How a pack names this chart (of the figure `record_id`, for a per-record kind)."""
+        return f"{self.id}:{record_id}" if self.per_record else self.id
+
+
+CHART_KINDS: tuple[ChartKind, ...] = (
+    ChartKind("trend", "Trend", "Ctrl+1", per_record=True),
+    ChartKind("comparison", "Growth comparison", "Ctrl+2", "Growth Comparison"),
+    ChartKind("scorecard", "Target vs actual", "Ctrl+3", "Target vs Actual"),
+)
+BY_ID = {kind.id: kind for kind in CHART_KINDS}
+
+
+def parse_item(item: str) -> tuple[ChartKind, str | None] | None:
+    """The kind a pack's chart item names, and its figure: "trend:gwr23-grp" -> (trend, "gwr23-grp"),
+    "comparison" -> (comparison, None); None for an item that names no kind (or a per-record kind without its
+    figure, or a figure for a kind that has none)."""
+    name, colon, record_id = item.partition(":")
+    kind = BY_ID.get(name)
+    if kind is None or kind.per_record != bool(record_id) or (colon and not kind.per_record):
+        return None
+    return kind, record_id or None

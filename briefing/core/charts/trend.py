@@ -1,0 +1,32 @@
+"""Trend: one figure's series over its periods, its actual, target and derived points; one chart per figure."""
+from __future__ import annotations
+
+import pandas as pd
+
+from ..provenance.cite import citation
+from .kinds import ChartInputs
+from .spec import (PALETTE, POINT_FIELDS, ChartSpec, Point, Sources, _axis_scale, kinds_legend, period_ticks,
+                   period_x, trend_series)
+
+
+def build(inputs: ChartInputs) -> ChartSpec:
+    return trend_spec(inputs.data.indicators, inputs.record_id, inputs.data.source_map)
+
+
+def trend_spec(indicators: pd.DataFrame, record_id: str, sources: Sources) -> ChartSpec:
+    """The series of the selected indicator over its periods: actual, target and derived points."""
+    row = indicators.loc[indicators["id"] == record_id].iloc[0]
+    same = indicators[(indicators["name"] == row["name"]) & (indicators["region"] == row["region"])
+                      & (indicators["unit"] == row["unit"])]  # its series, without a key string per row
+    same = same[POINT_FIELDS].assign(x=same["period"].map(period_x)).sort_values(["x", "kind"], kind="stable")
+    scale, label = _axis_scale(same["value"].tolist(), row["unit"])
+    points = tuple(Point(r.x, r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]), r.id)
+                   for r in same.itertuples(index=False))
+    ticks = period_ticks(points)
+    cited = ", ".join(sorted(sources[s]["title"] for s in same["source"].unique()))
+    notes = ()
+    if len(points) == 1:
+        notes = ("One observation in the sources: no trend yet.",)
+    series = (trend_series(row["name"], PALETTE[0], points),)
+    return ChartSpec("trend", f"{row['name']} ({row['region']})", row["unit"], series, ticks, f"Source: {cited}",
+                     scale, label, notes=notes, legend=kinds_legend(series))

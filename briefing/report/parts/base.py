@@ -1,0 +1,79 @@
+"""What every part of the PDF is given (Context), what it gives back (Part), and the reference numbers the parts'
+citations add up to (References)."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+from reportlab.lib.styles import ParagraphStyle
+
+from ...core.charts.scorecard import scorecard_rows
+from ...core.charts.spec import disagreeing
+from ...core.model.dataset import Dataset
+from ...core.pack.model import Pack
+
+
+@dataclass(frozen=True)
+class Context:
+    """The pack, its data and what several parts look up, computed once."""
+
+    pack: Pack
+    data: Dataset
+    styles: dict[str, ParagraphStyle]
+    frame_width: float              # points between the margins
+    records: dict[str, dict]        # every figure and initiative, by id
+    figures: pd.DataFrame           # data.indicators indexed by id
+    scorecard: pd.DataFrame         # every target beside its series' latest actual (scorecard_rows)
+    differ: set[str]                # figures another source states otherwise (disagreeing)
+
+    @classmethod
+    def of(cls, pack: Pack, data: Dataset, styles: dict[str, ParagraphStyle], frame_width: float) -> Context:
+        records = {r["id"]: r for df in (data.indicators, data.initiatives) for r in df.to_dict("records")}
+        return cls(pack, data, styles, frame_width, records, data.indicators.set_index("id", drop=False),
+                   scorecard_rows(data.indicators), disagreeing(data.indicators))
+
+
+class References:
+    """Reference numbers, [1], [2], …, of the records the parts cite."""
+
+    def __init__(self, numbers: dict[str, int]) -> None:
+        self.numbers = numbers  # record id -> its number, in number order
+
+    @classmethod
+    def of(cls, cited: Iterable[str], records: dict[str, dict]) -> References:
+        """Every cited record numbered document by document (documents in the order the parts first cite them,
+        records in the order their quotes stand in the document): the Sources appendix, grouped by document,
+        then reads [1], [2], [3] … in order."""
+        cited = [rid for rid in dict.fromkeys(cited) if rid in records]
+        first: dict[str, int] = {}
+        for rid in cited:
+            first.setdefault(records[rid]["source"], len(first))
+        ranked = sorted(cited, key=lambda rid: (first[records[rid]["source"]], records[rid].get("quote_start") or 0))
+        return cls({rid: n for n, rid in enumerate(ranked, start=1)})
+
+    def mark(self, record_id: str) -> str:
+        number = self.numbers.get(record_id)
+        if number is None:
+            raise KeyError(f"{record_id} is marked but no part lists it among what it cites")
+        return f"[{number}]"
+
+
+def _nothing(refs: References) -> list:
+    return []
+
+
+@dataclass(frozen=True)
+class Part:
+    """A part of the PDF: the records it cites (ids, in the order it cites them), which the reference numbering
+    counts, and its flowables, laid out once every part has said what it cites."""
+
+    cites: Sequence[str] = ()
+    flowables: Callable[[References], list] = field(default=_nothing)
+
+    @staticmethod
+    def join(parts: Iterable[Part]) -> Part:
+        """One part of several, in order."""
+        parts = tuple(parts)
+        return Part(tuple(rid for p in parts for rid in p.cites),
+                    lambda refs: [f for p in parts for f in p.flowables(refs)])

@@ -1,0 +1,127 @@
+"""One section per theme of the pack, each made of the blocks in SECTION_PARTS: key figures, charts, targets
+against their latest actuals, initiatives, notes. A block is a function (context, section view) -> Part."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer
+
+from ...core.charts.kinds import ChartInputs, parse_item
+from ...core.charts.spec import DIFFER, ChartSpec
+from ...core.model.vocab import THEMES
+from ...core.pack.model import Section
+from ..chart_drawing import draw_chart
+from ..flowables import Heading, Para, notes, table
+from ..fonts import markup
+from .base import Context, Part
+
+FRAME_PADDING = 6  # reportlab's default Frame padding: a chart as wide as the frame would overhang the margin
+
+
+@dataclass(frozen=True)
+class SectionView:
+    n: int                   # its place in the pack: bookmark keys
+    section: Section
+    figures: pd.DataFrame    # its figures, in its order
+    card: pd.DataFrame       # the scorecard rows of its targets
+
+    def key(self, block: str = "") -> str:
+        return f"section-{self.n}" + (f"-{block}" if block else "")
+
+
+def sections(ctx: Context) -> Part:
+    return Part.join(_section(ctx, n, section) for n, section in enumerate(ctx.pack.sections))
+
+
+def _section(ctx: Context, n: int, section: Section) -> Part:
+    view = SectionView(n, section, ctx.figures.loc[section.indicators] if section.indicators else ctx.figures.iloc[0:0],
+                       ctx.scorecard[ctx.scorecard["target_id"].isin(section.indicators)])
+    heading = Part(flowables=lambda refs: [PageBreak(), Heading(THEMES[section.theme], ctx.styles["h1"], 0,
+                                                                view.key())])
+    return Part.join([heading, *(block(ctx, view) for block in SECTION_PARTS)])
+
+
+def key_figures(ctx: Context, view: SectionView) -> Part:
+    ids = view.section.indicators
+    if not ids:
+        return Part()
+
+    def flowables(refs) -> list:
+        rows = [["Figure", "Value", "Period", "Region", "Kind", "Ref."]]
+        rows += [[r["name"], r["display"] + (f" ({DIFFER}: see the note in Sources)" if r["id"] in ctx.differ else ""),
+                  r["period"], r["region"], r["kind"], refs.mark(r["id"])]
+                 for r in (ctx.records[rid] for rid in ids)]
+        return [Heading("Key figures", ctx.styles["h2"], 1, view.key("figures")),
+                table(rows, [0.33, 0.27, 0.11, 0.14, 0.08, 0.07], ctx.frame_width, ctx.styles)]
+    return Part(ids, flowables)
+
+
+def charts(ctx: Context, view: SectionView) -> Part:
+    """The section's chart items (kinds of charts.kinds.CHART_KINDS) drawn from its figures; an item of a kind
+    this app does not draw, a figure no longer in the data, or a chart with nothing to show is left out."""
+
+    def flowables(refs) -> list:
+        out: list = []
+        for item in view.section.charts:
+            spec = _chart_spec(ctx, view, item)
+            if spec is None:
+                continue
+            rows = len(spec.ticks) if spec.kind == "bars" else 0
+            height = 7 * cm if spec.kind == "trend" else min(18 * cm, 3 * cm + rows * 0.7 * cm)  # two-line labels
+            out += [CondPageBreak(height + 1 * cm), Spacer(1, 6),
+                    draw_chart(spec, ctx.frame_width - 2 * FRAME_PADDING, height)]
+        return out
+    return Part(flowables=flowables)
+
+
+def _chart_spec(ctx: Context, view: SectionView, item: str) -> ChartSpec | None:
+    kind, record_id = parse_item(item) or (None, None)
+    if kind is None or (kind.per_record and record_id not in ctx.figures.index):
+        return None
+    spec = kind.build(ChartInputs(ctx.data, view.figures, "the figures in this section", record_id,
+                                  ctx.scorecard, ctx.differ))
+    return spec if any(s.points for s in spec.series) else None
+
+
+def targets(ctx: Context, view: SectionView) -> Part:
+    card = view.card.to_dict("records")
+    if not card:
+        return Part()
+
+    def flowables(refs) -> list:
+        rows = [["Figure", "Target", "Latest actual", "Region", "Ref."]]
+        rows += [[r["name"], f"{r['target']} ({r['target_period']})", f"{r['actual']} ({r['actual_period']})",
+                  r["region"], f"{refs.mark(r['target_id'])} {refs.mark(r['actual_id'])}"] for r in card]
+        return [Heading("Targets and latest results", ctx.styles["h2"], 1, view.key("targets")),
+                table(rows, [0.29, 0.24, 0.24, 0.1, 0.13], ctx.frame_width, ctx.styles)]  # room for "[188] [48]"
+    return Part([rid for r in card for rid in (r["target_id"], r["actual_id"])], flowables)
+
+
+def initiatives(ctx: Context, view: SectionView) -> Part:
+    ids = view.section.initiatives
+    if not ids:
+        return Part()
+
+    def flowables(refs) -> list:
+        out: list = [Heading("Initiatives", ctx.styles["h2"], 1, view.key("initiatives"))]
+        for rid in ids:
+            r = ctx.records[rid]
+            out.append(Para(
+                f"<b>{markup(r['name'])}</b> ({markup(r['status'])}, {markup(r['period'])}, {markup(r['region'])}): "
+                f"{markup(r['description'])} {refs.mark(rid)}", ctx.styles["body"]))
+        return out
+    return Part(ids, flowables)
+
+
+def section_notes(ctx: Context, view: SectionView) -> Part:
+    if not view.section.notes:
+        return Part()
+    return Part(flowables=lambda refs: [Heading("Notes", ctx.styles["h2"], 1, view.key("notes")),
+                                        *notes(view.section.notes, ctx.styles)])
+
+
+SECTION_PARTS: tuple[Callable[[Context, SectionView], Part], ...] = (
+    key_figures, charts, targets, initiatives, section_notes)
