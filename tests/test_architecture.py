@@ -1,5 +1,6 @@
 """The core stays Qt-free: import-linter's contract (pyproject.toml) holds, and it would catch a breach; the window
 paints before the heavy libraries load."""
+import ast
 import os
 import shutil
 import subprocess
@@ -51,3 +52,22 @@ def test_the_window_paints_before_the_heavy_libraries_load(tmp_path):
     run = subprocess.run([sys.executable, "-c", FIRST_PAINT], capture_output=True, text=True, env=env, timeout=60)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == ""
+
+
+def function_level_imports(root: Path) -> list[str]:
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                found += [f"{path.relative_to(root.parent)}:{sub.lineno}: {ast.unparse(sub)}" for sub in ast.walk(node)
+                          if isinstance(sub, (ast.Import, ast.ImportFrom))]
+    return found
+
+
+def test_heavy_modules_load_one_way(tmp_path):
+    # a module loaded on first use is bound with briefing.lazy.lazy() at the top, never imported inside a function
+    assert function_level_imports(ROOT / "briefing") == []
+    (tmp_path / "briefing").mkdir()
+    (tmp_path / "briefing" / "late.py").write_text("def f():\n    import pandas\n    return pandas\n")
+    assert function_level_imports(tmp_path / "briefing") == ["briefing/late.py:2: import pandas"]

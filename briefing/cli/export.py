@@ -8,6 +8,10 @@ from pathlib import Path
 from ..core.errors import BriefingError
 from .exit_codes import ExitCode
 from .loading import load_with_workspace
+from ..lazy import lazy
+
+packs = lazy("..core.pack.model", __package__)
+pdf = lazy("..report.document", __package__)
 
 
 def register(sub) -> None:
@@ -26,12 +30,10 @@ def register(sub) -> None:
 
 
 def run(args) -> ExitCode:
-    from ..core.pack.model import load_pack, new_pack
-    from ..report.document import build_pdf
     data = load_with_workspace(args.data)
     try:
         if args.pack:
-            pack, warnings = load_pack(args.pack, data)
+            pack, warnings = packs.load_pack(args.pack, data)
             for w in warnings:
                 print(f"warning: {w}", file=sys.stderr)
             if args.theme:
@@ -39,7 +41,7 @@ def run(args) -> ExitCode:
                 pack = pack.model_copy(update={"sections": [s for s in pack.sections if s.theme in keep],
                                                "themes": [t for t in pack.themes if t in keep]})
         else:
-            pack = new_pack(data, args.theme)
+            pack = packs.new_pack(data, args.theme)
         updates = {k: v for k, v in (("title", args.title), ("notes", args.note), ("paper", args.paper)) if v}
         pack = pack.model_copy(update=updates)
     except BriefingError as e:
@@ -54,7 +56,7 @@ def run(args) -> ExitCode:
               file=sys.stderr)
         return ExitCode.CANNOT_RUN
     try:
-        build_pdf(pack, data, args.output, invariant=args.invariant)
+        pdf.build_pdf(pack, data, args.output, invariant=args.invariant)
     except OSError as e:
         print(f"error: {args.output}: cannot write: {e.strerror or e}", file=sys.stderr)
         return ExitCode.CANNOT_RUN

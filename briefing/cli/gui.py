@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from ..lazy import lazy
+
+app = lazy("..gui.app", __package__)
 
 
 def register(sub) -> None:
@@ -16,6 +19,5 @@ def register(sub) -> None:
 
 def run(args) -> int:
     """The window's own exit status (0, or 1 when the data cannot be loaded)."""
-    from ..gui.app import run as run_window  # Qt loads only for the window
-    return run_window(quit_when_ready=getattr(args, "quit_when_ready", False), timings=getattr(args, "timings", False),
+    return app.run(quit_when_ready=getattr(args, "quit_when_ready", False), timings=getattr(args, "timings", False),
                       data_root=getattr(args, "data", None))

@@ -9,6 +9,12 @@ from ..core.errors import BriefingError
 from ..core.ingest.readers import file_kinds
 from .exit_codes import ExitCode
 from .loading import load_with_workspace
+from ..core.ingest.readers import read_table
+from ..lazy import lazy
+
+columns = lazy("..core.ingest.tables.mapping", __package__)
+tables_review = lazy("..core.ingest.tables.review", __package__)
+workspace = lazy("..core.ingest.workspace", __package__)
 
 
 
@@ -30,27 +36,23 @@ def register(sub) -> None:
 
 
 def run(args) -> ExitCode:
-    from ..core.ingest.readers import read_table
-    from ..core.ingest.tables.mapping import FIELDS, guess_mapping, load_mapping
-    from ..core.ingest.tables.review import StoredFigures, review
-    from ..core.ingest.workspace import imports_dir, save_batch
     try:
-        mapping = load_mapping(args.mapping) if args.mapping else None
+        mapping = columns.load_mapping(args.mapping) if args.mapping else None
         table = read_table(args.file, args.sheet or (mapping.sheet if mapping else None))
     except BriefingError as e:
         print(f"error: {e}", file=sys.stderr)
         return ExitCode.CANNOT_RUN
-    mapping = mapping or guess_mapping(table)
+    mapping = mapping or columns.guess_mapping(table)
     for item in args.set:
         field, _, value = item.partition("=")
-        if field not in FIELDS or not value:
-            print(f"error: --set {item!r}: expected FIELD=VALUE with FIELD one of {', '.join(FIELDS)}",
+        if field not in columns.FIELDS or not value:
+            print(f"error: --set {item!r}: expected FIELD=VALUE with FIELD one of {', '.join(columns.FIELDS)}",
                   file=sys.stderr)
             return ExitCode.CANNOT_RUN
         mapping.defaults[field] = value
     data = load_with_workspace(args.data)
-    rev = review(table, mapping, StoredFigures.of(data))
-    if (imports_dir() / rev.batch_id).exists():
+    rev = tables_review.review(table, mapping, tables_review.StoredFigures.of(data))
+    if (workspace.imports_dir() / rev.batch_id).exists():
         print(f"error: {table.file} was imported already as {rev.batch_id}; remove that import first",
               file=sys.stderr)
         return ExitCode.PROBLEMS
@@ -85,7 +87,7 @@ def run(args) -> ExitCode:
         print("Nothing to import.")
         return ExitCode.OK
     try:
-        batch = save_batch(rev, args.file)
+        batch = workspace.save_batch(rev, args.file)
     except BriefingError as e:
         print(f"error: {e}", file=sys.stderr)
         return ExitCode.PROBLEMS

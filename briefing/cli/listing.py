@@ -9,6 +9,11 @@ from pathlib import Path
 from ..core.model.vocab import INDICATOR_FIELDS, INITIATIVE_FIELDS, SOURCE_FIELDS, THEMES
 from .exit_codes import ExitCode
 from .loading import load_with_workspace
+from ..lazy import lazy
+
+query_index = lazy("..core.query.index", __package__)
+added_documents = lazy("..core.ingest.documents", __package__)
+workspace = lazy("..core.ingest.workspace", __package__)
 
 TABLE_COLUMNS = {
     "indicators": ["id", "name", "display", "period", "region", "kind", "source"],
@@ -33,10 +38,9 @@ def register(sub) -> None:
 def run(args) -> ExitCode:
     if args.what == "imports":
         return list_imports()
-    from ..core.query.index import filter_records
     data = load_with_workspace(args.data)
     df = getattr(data, args.what)
-    df = filter_records(df, themes=args.theme if args.what != "sources" else (),
+    df = query_index.filter_records(df, themes=args.theme if args.what != "sources" else (),
                         region=args.region, search=args.search)
     if args.format == "json":
         rows = df[list(JSON_FIELDS[args.what])].to_dict(orient="records")
@@ -60,10 +64,8 @@ def run(args) -> ExitCode:
 
 def list_imports() -> ExitCode:
     """The user's imported tables and added documents; those that cannot be used as warnings."""
-    from ..core.ingest.documents import document_summary, load_documents
-    from ..core.ingest.workspace import load_batches
-    batches, problems = load_batches()
-    documents, more = load_documents()
+    batches, problems = workspace.load_batches()
+    documents, more = added_documents.load_documents()
     for p in problems + more:
         print(f"warning: {p}", file=sys.stderr)
     if not batches and not documents:
@@ -71,5 +73,5 @@ def list_imports() -> ExitCode:
     for b in batches:
         print(b.summary)
     for d in documents:
-        print(document_summary(d))
+        print(added_documents.document_summary(d))
     return ExitCode.OK

@@ -8,6 +8,10 @@ from typing import TYPE_CHECKING
 
 from ..core.errors import DataError, Problem
 from ..resources import seeds_dir
+from ..lazy import lazy
+
+dataset = lazy("..core.model.dataset", __package__)
+workspace = lazy("..core.ingest.workspace", __package__)
 
 if TYPE_CHECKING:  # pandas, pydantic and YAML load only for commands that read data, not for --help
     from ..core.model.dataset import Dataset
@@ -28,8 +32,7 @@ def check_folder(path: Path | None) -> tuple[Dataset | None, list[Problem]]:
     """The checked dataset of a seed or record folder (default: the shipped seeds) and every problem found."""
     if path is not None and not path.is_dir():
         return None, [Problem(str(path), "no such folder")]
-    from ..core.model.dataset import check
-    return check(*_folders(path))
+    return dataset.check(*_folders(path))
 
 
 def load_with_workspace(path: Path | None) -> Dataset:
@@ -37,8 +40,7 @@ def load_with_workspace(path: Path | None) -> Dataset:
     data, problems = check_folder(path)
     if problems:
         raise DataError(problems)
-    from ..core.ingest.workspace import with_workspace
-    data, troubles = with_workspace(data)
+    data, troubles = workspace.with_workspace(data)
     for p in troubles:
         print(f"warning: {p}", file=sys.stderr)
     return data

@@ -6,6 +6,10 @@ import sys
 
 from ..core.errors import BriefingError
 from .exit_codes import ExitCode
+from ..lazy import lazy
+
+added_documents = lazy("..core.ingest.documents", __package__)
+workspace = lazy("..core.ingest.workspace", __package__)
 
 
 def register(sub) -> None:
@@ -15,13 +19,11 @@ def register(sub) -> None:
 
 
 def run(args) -> ExitCode:
-    from ..core.ingest.documents import remove_document
-    from ..core.ingest.workspace import remove_batch
     if not re.fullmatch(r"(imp|doc)-[a-z0-9-]+", args.id):
         print(f"error: {args.id!r} is not an import's id (see `briefing list imports`)", file=sys.stderr)
         return ExitCode.PROBLEMS
     try:
-        (remove_document if args.id.startswith("doc-") else remove_batch)(args.id)
+        (added_documents.remove_document if args.id.startswith("doc-") else workspace.remove_batch)(args.id)
     except BriefingError as e:
         print(f"error: {e}", file=sys.stderr)
         return ExitCode.PROBLEMS

@@ -18,6 +18,17 @@ from .settings import load_filters, save_filters
 from .source_view import SourceView
 from .state import AppState
 from .table_model import ID_ROLE, INDICATOR_COLUMNS, INITIATIVE_COLUMNS, AcceptedRowsProxy, DataFrameModel
+from ..core.charts.kinds import ChartInputs
+from ..core.provenance.cite import citation
+from ..resources import resource_path
+from PySide6.QtGui import QFontDatabase
+from ..lazy import lazy
+
+chart_view = lazy(".chart_view", __package__)
+scorecard = lazy("..core.charts.scorecard", __package__)
+chart_spec = lazy("..core.charts.spec", __package__)
+query_index = lazy("..core.query.index", __package__)
+export_chart = lazy(".export_chart", __package__)
 
 
 class MainWindow(QMainWindow):
@@ -122,10 +133,9 @@ class MainWindow(QMainWindow):
         """Called once the dataset is loaded (after the first paint): fill the views, draw the first chart.
         `seeds`: the shipped data alone, when `data` has the user's imports too."""
         self.seeds = seeds if seeds is not None else data
-        from .chart_view import ChartView  # pyqtgraph loads after the window is on screen
         _add_shipped_fonts()
         for name, holder in self._placeholders.items():
-            self.charts[name] = ChartView()
+            self.charts[name] = chart_view.ChartView()
             holder.layout().addWidget(self.charts[name])
         self.state.set_data(data)
 
@@ -136,14 +146,11 @@ class MainWindow(QMainWindow):
     # --- reactions to state -----------------------------------------------------------------------
 
     def _on_data(self, data) -> None:
-        from ..core.charts.scorecard import scorecard_rows
-        from ..core.charts.spec import disagreeing
-        from ..core.query.index import RecordIndex
         reloading = hasattr(self, "indexes")  # after an import: keep the filters and the selection
-        self.indexes = {name: RecordIndex(getattr(data, name)) for name in self.models}
+        self.indexes = {name: query_index.RecordIndex(getattr(data, name)) for name in self.models}
         self.masks = {}
-        self.scorecard = scorecard_rows(data.indicators)
-        self.differ = disagreeing(data.indicators)
+        self.scorecard = scorecard.scorecard_rows(data.indicators)
+        self.differ = chart_spec.disagreeing(data.indicators)
         for name, model in self.models.items():
             self.proxies[name].set_mask(None)  # the old mask does not fit the new rows
             model.set_frame(getattr(data, name))
@@ -237,7 +244,6 @@ class MainWindow(QMainWindow):
         data = self.state.data
         if data is None or not self.charts:
             return
-        from ..core.charts.kinds import ChartInputs
         kind = self.current_chart()
         record_id = None
         if kind.per_record:
@@ -258,7 +264,6 @@ class MainWindow(QMainWindow):
         record = self.state.selected_row()
         if record is None:
             return
-        from ..core.provenance.cite import citation
         text = citation(record, self.state.data.source_map[record["source"]])
         QApplication.clipboard().setText(text)
         self.statusBar().showMessage("Copied with its citation.", 3000)
@@ -270,9 +275,8 @@ class MainWindow(QMainWindow):
             return
         path, _ = QFileDialog.getSaveFileName(self, "Save chart", f"{name}.png", "PNG image (*.png);;SVG (*.svg)")
         if path:
-            from .export_chart import export_chart
             try:
-                export_chart(chart, path)
+                export_chart.export_chart(chart, path)
             except OSError as e:
                 QMessageBox.warning(self, "Chart not saved", f"Could not write {path}: {e.strerror or e}")
 
@@ -310,7 +314,5 @@ class MainWindow(QMainWindow):
 def _add_shipped_fonts() -> None:
     """Chinese in data, notes and titles shows on machines without a Chinese font: Qt falls back to the one
     shipped for the PDF."""
-    from PySide6.QtGui import QFontDatabase
-    from ..resources import resource_path
     if "Droid Sans Fallback" not in QFontDatabase.families():
         QFontDatabase.addApplicationFont(str(resource_path("resources", "fonts", "DroidSansFallbackFull.ttf")))

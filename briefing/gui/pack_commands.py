@@ -1,5 +1,5 @@
 """What the pack menu items do: new, open, save, add to the pack, undo, export, preview, print, recovery.
-Dialogs live here; the pack itself in PackDocument, its editing in PackPanel, its edits in core.pack_edit."""
+Dialogs live here; the pack itself in PackDocument, its editing in PackPanel, its edits in core.pack.edit."""
 from __future__ import annotations
 
 import re
@@ -16,6 +16,11 @@ from .pack_document import PackDocument
 from .pack_panel import PackPanel
 from ..core.errors import BriefingError, Problem
 from ..core.storage.userdirs import data_dir
+from ..lazy import lazy
+
+packs = lazy("..core.pack.model", __package__)  # pydantic and pandas: loaded when first used, after the first paint
+pack_edit = lazy("..core.pack.edit", __package__)
+pdf_preview = lazy(".preview", __package__)  # QtPdf
 
 if TYPE_CHECKING:
     from ..core.pack.model import Pack
@@ -23,12 +28,6 @@ if TYPE_CHECKING:
 Button = QMessageBox.StandardButton
 PACK_FILTER = "Briefing pack (*.json)"
 MAX_WARNINGS_SHOWN = 15
-
-
-def _pack():
-    """core.pack (pydantic, pandas) loads when first used, after the first paint."""
-    from ..core.pack import model as pack
-    return pack
 
 
 class PackCommands(QObject):
@@ -143,7 +142,7 @@ class PackCommands(QObject):
         if self.data is None or not self.may_discard():
             return
         filters = self.window.state.filters
-        pack = _pack().new_pack(self.data, filters.themes, filters=filters)
+        pack = packs.new_pack(self.data, filters.themes, filters=filters)
         self.document.replace(pack)
         self.dock.show()
         n = sum(len(s.indicators) + len(s.initiatives) for s in pack.sections)
@@ -197,7 +196,7 @@ class PackCommands(QObject):
 
     def _pack_or_empty(self) -> Pack:
         if self.document.pack is None:
-            self.document.replace(_pack().Pack())
+            self.document.replace(packs.Pack())
             self.dock.show()
         return self.document.pack
 
@@ -208,14 +207,13 @@ class PackCommands(QObject):
         if self.data is None or selection is None:
             self._status("Select a figure or an initiative to add it to the pack.")
             return
-        from ..core.pack import edit as E
         table, record_id = selection
         pack = self._pack_or_empty()
         frame = getattr(self.data, table)
         themes = list(frame.loc[frame["id"] == record_id, "themes"].iloc[0])
         chosen = self.panel.current_section()
         section = chosen if chosen is not None and pack.sections[chosen].theme in themes else None
-        after, section = E.add_record(pack, self.data, table, record_id, section)
+        after, section = pack_edit.add_record(pack, self.data, table, record_id, section)
         self._add(after, section, table, record_id)
 
     def add_chart(self) -> None:
@@ -223,7 +221,6 @@ class PackCommands(QObject):
         the figures in view (the comparison, the scorecard) to the chosen section (or the first)."""
         if self.data is None:
             return
-        from ..core.pack import edit as E
         kind = self.window.current_chart()
         if not kind.per_record and (self.document.pack is None or not self.document.pack.sections):
             self._status("Add a figure first: the chart shows the figures of its section.")
@@ -236,20 +233,19 @@ class PackCommands(QObject):
                 return
             chart = kind.item(selection[1])
             frame = self.data.indicators
-            pack, section = E.add_section(pack, E.home_theme(
+            pack, section = pack_edit.add_section(pack, pack_edit.home_theme(
                 list(frame.loc[frame["id"] == selection[1], "themes"].iloc[0]), pack))
         else:
             chart = kind.item()
             section = self.panel.current_section() or 0
-        self._add(E.add_item(pack, section, "charts", chart), section, "charts", chart)
+        self._add(pack_edit.add_item(pack, section, "charts", chart), section, "charts", chart)
 
     def _add(self, after: Pack, section: int, kind: str, item: str) -> None:
-        from ..core.pack.edit import item_label
         already = after == self.document.pack
         self.document.edit(after, "Add to pack")
         self.panel.select(("item", section, kind, getattr(after.sections[section], kind).index(item)))
         self._status("Already in the pack." if already else
-                     f"Added to the pack: {item_label(self.data, kind, item)}")
+                     f"Added to the pack: {pack_edit.item_label(self.data, kind, item)}")
 
     def undo(self) -> None:
         self.document.undo_stack.undo()
@@ -308,20 +304,19 @@ class PackCommands(QObject):
         self._then(path)
 
     def _show_preview(self, path: str) -> None:
-        from .preview import PreviewDialog  # QtPdf loads when first needed
         try:
-            self.preview_dialog = PreviewDialog(path, self._built_pack.title, self._built_pack.paper, self.window)
+            self.preview_dialog = pdf_preview.PreviewDialog(
+                path, self._built_pack.title, self._built_pack.paper, self.window)
         except OSError as e:
             QMessageBox.warning(self.window, "No preview", str(e))
             return
         self.preview_dialog.show()
 
     def _print(self, path: str) -> None:
-        from .preview import open_pdf, print_with_dialog
         document = None
         try:
-            document = open_pdf(path, self)
-            printed = print_with_dialog(document, self._built_pack.paper, self.window)
+            document = pdf_preview.open_pdf(path, self)
+            printed = pdf_preview.print_with_dialog(document, self._built_pack.paper, self.window)
         except OSError as e:
             QMessageBox.warning(self.window, "Not printed", str(e))
             return

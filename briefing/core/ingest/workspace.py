@@ -21,6 +21,10 @@ from ..model.dataset import Dataset
 from ..storage.folders import new_folder, remove_folder
 from ..errors import Problem, WorkspaceError
 from ..storage.userdirs import data_dir
+from ...lazy import lazy
+
+tables_review = lazy(".tables.review", __package__)
+added_documents = lazy(".documents", __package__)
 
 if TYPE_CHECKING:  # reviewing a table is needed only to save one
     from .tables.review import Review
@@ -89,8 +93,7 @@ def save_batch(rev: Review, original: Path, folder: Path | None = None, today: d
     target = folder / rev.batch_id
     if target.exists():
         raise WorkspaceError(Problem(rev.table.file, f"imported already as {rev.batch_id}; remove that import first"))
-    from .tables.review import batch_source
-    source = batch_source(rev, today or date.today())
+    source = tables_review.batch_source(rev, today or date.today())
     rows = rev.to_import
     figures = pd.DataFrame({k: [r.record[k] for r in rows] for k in STORED[:-3]})
     figures["themes"] = figures["themes"].map(";".join)
@@ -142,8 +145,7 @@ def with_workspace(data: Dataset) -> tuple[Dataset, list[Problem]]:
     batches, problems = load_batches()
     data = with_batches(data, batches)
     if (data_dir() / "documents").is_dir():  # the proposer's regexes load only for users who added documents
-        from .documents import load_documents
-        documents, more = load_documents()
+        documents, more = added_documents.load_documents()
         for doc in documents:
             data = merge(data, doc)
         problems += more

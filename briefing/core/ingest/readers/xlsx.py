@@ -7,6 +7,9 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from .table import Table, TableError, from_records
+from ....lazy import lazy
+
+openpyxl = lazy("openpyxl", __package__)
 
 
 def _cell(value, number_format: str = "General") -> str:
@@ -34,9 +37,8 @@ def _cell(value, number_format: str = "General") -> str:
 
 def read(path: Path, raw: bytes, sheet: str | None = None) -> Table:
     """`sheet` of an XLSX workbook, or its first."""
-    from openpyxl import load_workbook  # only for spreadsheets
     try:
-        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
         names = book.sheetnames
         if sheet is not None and sheet not in names:
             raise TableError(f"{path}: no sheet named {sheet!r} (sheets: {', '.join(names)})")
