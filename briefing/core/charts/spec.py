@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..lexicon.words import SCALE_NAMES, UNIT_NAMES
+
 Sources = Mapping[str, Mapping]  # source id -> its record (Dataset.source_map)
 
 # Okabe-Ito: distinguishable with colour-blindness; kinds also differ by line style and marker for grayscale
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
-UNIT_LABELS = {"CNY": "yuan", "USD": "US dollars", "%": "%", "pp": "percentage points"}
 LINE_WIDTH = 1.5   # points (1/72 inch) of a trend line; the screen draws 96/72 pixels a point
 BAR_OUTLINE = 1.0  # points of a bar's outline
 
@@ -153,11 +154,11 @@ def line_runs(points: tuple[Point, ...] | list[Point], gap: float = 1.0) -> list
     return runs
 
 
-def _axis_scale(values: list[float], unit: str) -> tuple[float, str]:
+def axis_scale(values: list[float], unit: str) -> tuple[float, str]:
     """A divisor and label so axis numbers read like the text: 'billion yuan'."""
     biggest = max((abs(v) for v in values), default=0)
-    word = UNIT_LABELS.get(unit, unit)
-    for factor, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+    word = UNIT_NAMES.get(unit, unit)
+    for factor, name in SCALE_NAMES.items():  # largest first
         if biggest >= factor and unit not in ("%", "pp"):
             return factor, f"{name} {word}"
     return 1.0, word

@@ -5,7 +5,7 @@ import pandas as pd
 
 from ..provenance.cite import citation
 from .kinds import ChartInputs
-from .spec import (PALETTE, POINT_FIELDS, ChartSpec, Point, Sources, _axis_scale, kinds_legend, period_ticks,
+from .spec import (PALETTE, POINT_FIELDS, ChartSpec, Point, Sources, axis_scale, kinds_legend, period_ticks,
                    period_x, trend_series)
 
 
@@ -19,7 +19,7 @@ def trend_spec(indicators: pd.DataFrame, record_id: str, sources: Sources) -> Ch
     same = indicators[(indicators["name"] == row["name"]) & (indicators["region"] == row["region"])
                       & (indicators["unit"] == row["unit"])]  # its series, without a key string per row
     same = same[POINT_FIELDS].assign(x=same["period"].map(period_x)).sort_values(["x", "kind"], kind="stable")
-    scale, label = _axis_scale(same["value"].tolist(), row["unit"])
+    scale, label = axis_scale(same["value"].tolist(), row["unit"])
     points = tuple(Point(r.x, r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]), r.id)
                    for r in same.itertuples(index=False))
     ticks = period_ticks(points)
