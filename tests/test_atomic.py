@@ -89,7 +89,7 @@ def test_an_export_killed_midway_leaves_the_previous_pdf(tmp_path):
 SLOW_SAVE = """
 import sys, time
 from pathlib import Path
-from briefing.core.pack import model as P
+from briefing.core.pack import model as packs
 from briefing.core.model.dataset import load
 from briefing.resources import seeds_dir
 
@@ -98,10 +98,10 @@ def slow_write(path, text, what):  # the real atomic writer, writing slowly enou
         with open(tmp, "w", encoding="utf-8") as f:
             for i in range(0, len(text), 64):
                 f.write(text[i:i + 64]); f.flush(); time.sleep(0.01)
-    return P.write_atomic(path, write)
+    return packs.write_atomic(path, write)
 
-P._write = slow_write
-P.save_pack(P.new_pack(load(seeds_dir())), sys.argv[1])
+packs._write = slow_write
+packs.save_pack(packs.new_pack(load(seeds_dir())), sys.argv[1])
 """
 
 

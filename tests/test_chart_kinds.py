@@ -5,7 +5,7 @@ import sys
 import pytest
 from reportlab.graphics.shapes import PolyLine
 
-from briefing.core.charts import spec as C
+from briefing.core.charts import spec as chart_spec
 from briefing.core.charts.kinds import BY_ID, CHART_KINDS, ChartInputs, parse_item
 from briefing.core.pack.edit import item_label
 from briefing.core.pack.model import keep_known, new_pack
@@ -14,29 +14,29 @@ from briefing.report.parts import References
 
 
 def pt(period, value, kind="actual"):
-    return C.Point(C.period_x(period), value, period, kind, str(value), "", f"{period}-{kind}-{value}")
+    return chart_spec.Point(chart_spec.period_x(period), value, period, kind, str(value), "", f"{period}-{kind}-{value}")
 
 
 def test_a_trend_series_lists_its_segments_and_markers():
     points = (pt("2019", 1), pt("2020", 2), pt("2022", 3), pt("2023", 4), pt("2023", 3.9, "derived"),
               pt("2025", 5, "target"), pt("2026", 6, "target"))
-    series = C.trend_series("GRP", "#123456", points)
+    series = chart_spec.trend_series("GRP", "#123456", points)
     got = [([p.period for p in s.points], s.stroke.dash) for s in series.segments]
     # 2021 is missing: a gap; 2023's derived value stands beside the line; the dash starts where the line ends
     assert got == [(["2019", "2020"], "solid"), (["2022", "2023"], "solid"), (["2023", "2025", "2026"], "dash")]
     assert series.segments[-1].points[0].kind == "actual"
     assert {s.stroke.color for s in series.segments} == {"#123456"}
-    assert {s.stroke.width for s in series.segments} == {C.LINE_WIDTH}
+    assert {s.stroke.width for s in series.segments} == {chart_spec.LINE_WIDTH}
     assert [(m.point, m.shape, m.filled) for m in series.markers] == [
         (p, {"actual": "circle", "derived": "triangle", "target": "square"}[p.kind], p.kind == "actual")
         for p in points]
-    assert [e.label for e in C.kinds_legend([series])] == ["Actual", "Derived", "Target"]
+    assert [e.label for e in chart_spec.kinds_legend([series])] == ["Actual", "Derived", "Target"]
 
 
 def test_a_lone_point_or_targets_alone_draw_no_line():
-    assert C.trend_series("x", "#000000", (pt("2023", 1),)).segments == ()
-    assert C.trend_series("x", "#000000", (pt("2024", 1, "target"), pt("2025", 2, "target"))).segments == ()
-    assert [[p.period for p in s.points] for s in C.trend_series(
+    assert chart_spec.trend_series("x", "#000000", (pt("2023", 1),)).segments == ()
+    assert chart_spec.trend_series("x", "#000000", (pt("2024", 1, "target"), pt("2025", 2, "target"))).segments == ()
+    assert [[p.period for p in s.points] for s in chart_spec.trend_series(
         "x", "#000000", (pt("2023", 1), pt("2025", 2, "target"))).segments] == [["2023", "2025"]]
 
 
@@ -45,9 +45,9 @@ POINTS = (pt("2019", 1), pt("2020", 2), pt("2022", 3), pt("2023", 4), pt("2023",
 
 
 def synthetic_trend():
-    series = (C.trend_series("GRP", C.PALETTE[0], POINTS),)
+    series = (chart_spec.trend_series("GRP", chart_spec.PALETTE[0], POINTS),)
     ticks = tuple((x + 0.5, str(x)) for x in range(2018, 2027))
-    return C.ChartSpec("trend", "GRP", "%", series, ticks, "Source: test", legend=C.kinds_legend(series))
+    return chart_spec.ChartSpec("trend", "GRP", "%", series, ticks, "Source: test", legend=chart_spec.kinds_legend(series))
 
 
 def test_paper_draws_the_segments_the_spec_lists():
@@ -57,14 +57,14 @@ def test_paper_draws_the_segments_the_spec_lists():
     assert len(lines) == len(segments) == 3
     assert [len(line.points) // 2 for line in lines] == [len(s.points) for s in segments] == [2, 2, 2]
     assert [line.strokeDashArray for line in lines] == [None, None, (4, 2)]
-    assert {line.strokeWidth for line in lines} == {C.LINE_WIDTH}
+    assert {line.strokeWidth for line in lines} == {chart_spec.LINE_WIDTH}
 
 
 def test_each_kind_builds_its_spec_from_the_data(dataset):
     figure = "gwr23-grp-growth"
     for kind in CHART_KINDS:
         spec = kind.build(ChartInputs(dataset, dataset.indicators, "the figures", figure if kind.per_record else None))
-        assert isinstance(spec, C.ChartSpec) and any(s.points for s in spec.series), kind.id
+        assert isinstance(spec, chart_spec.ChartSpec) and any(s.points for s in spec.series), kind.id
     assert BY_ID["comparison"].build(ChartInputs(dataset, dataset.indicators, "the figures")).title == \
         "Growth rates of the figures"
     assert len({k.shortcut for k in CHART_KINDS}) == len({k.id for k in CHART_KINDS}) == len(CHART_KINDS)

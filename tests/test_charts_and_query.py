@@ -2,7 +2,7 @@
 import pandas as pd
 import pytest
 
-from briefing.core.charts import spec as C
+from briefing.core.charts import spec as chart_spec
 from briefing.core.charts.comparison import comparison_spec
 from briefing.core.charts.scorecard import scorecard_rows, scorecard_spec
 from briefing.core.charts.trend import trend_spec
@@ -14,12 +14,12 @@ from briefing.core.query.index import RecordIndex, filtered
 @pytest.mark.parametrize("period, x", [("2023", 2023.5), ("2023-Q1", 2023.125), ("2024-05", 2024 + 4.5 / 12),
                                        ("2021-01/2021-02", 2021 + 2 / 24), ("2015/2021", 2021.5)])
 def test_period_x_places_periods_on_a_year_axis(period, x):
-    assert C.period_x(period) == pytest.approx(x)
+    assert chart_spec.period_x(period) == pytest.approx(x)
 
 
 def test_period_x_rejects_what_is_not_a_period():
     with pytest.raises(ValueError, match="not a period"):
-        C.period_x("last year")
+        chart_spec.period_x("last year")
 
 
 def test_filters_combine_themes_region_kind_and_search(dataset):
@@ -68,7 +68,7 @@ def test_trend_spec_has_actual_and_derived_points_in_period_order(dataset):
 def test_trend_spec_with_target_and_single_point_note(dataset):
     spec = trend_spec(dataset.indicators, "gwr23-grp-growth", dataset.source_map)
     assert [p.kind for p in spec.series[0].points] == ["actual", "target"]
-    single = dataset.indicators.groupby(C.series_keys(dataset.indicators)).filter(
+    single = dataset.indicators.groupby(chart_spec.series_keys(dataset.indicators)).filter(
         lambda g: len(g) == 1).iloc[0]
     lone = trend_spec(dataset.indicators, single["id"], dataset.source_map)
     assert len(lone.series[0].points) == 1 and lone.notes  # a sparse series says why it is sparse
@@ -110,35 +110,35 @@ def test_citation_is_a_sentence_with_the_quote_or_the_inputs(dataset):
 
 def test_series_keys_keep_regions_and_units_apart():
     a = {"name": "Foreign trade", "region": "Xiamen", "unit": "CNY"}
-    keys = C.series_keys(pd.DataFrame([a, a | {"region": "Fujian"}, a | {"unit": "USD"}, a]))
+    keys = chart_spec.series_keys(pd.DataFrame([a, a | {"region": "Fujian"}, a | {"unit": "USD"}, a]))
     assert keys.nunique() == 3 and keys[0] == keys[3]
 
 
 def test_line_runs_keep_a_missing_period_as_a_gap():
     def pt(x):
-        return C.Point(x, 1.0, str(int(x)), "actual", "1", "", f"r{x}")
-    runs = C.line_runs([pt(2019.5), pt(2020.5), pt(2022.5)])
+        return chart_spec.Point(x, 1.0, str(int(x)), "actual", "1", "", f"r{x}")
+    runs = chart_spec.line_runs([pt(2019.5), pt(2020.5), pt(2022.5)])
     assert [[p.x for p in run] for run in runs] == [[2019.5, 2020.5], [2022.5]]
-    assert C.line_runs([]) == []
+    assert chart_spec.line_runs([]) == []
 
 
 def _points(periods):
-    return tuple(C.Point(C.period_x(p), 1.0, p, "actual", "1", "", f"r{i}") for i, p in enumerate(periods))
+    return tuple(chart_spec.Point(chart_spec.period_x(p), 1.0, p, "actual", "1", "", f"r{i}") for i, p in enumerate(periods))
 
 
 def test_quarterly_points_are_labelled_with_their_own_period():
-    ticks = C.period_ticks(_points(["2022-Q4", "2023-Q1", "2023-Q2"]))
+    ticks = chart_spec.period_ticks(_points(["2022-Q4", "2023-Q1", "2023-Q2"]))
     labelled = [(x, label) for x, label in ticks if label]
-    assert labelled == [(C.period_x("2022-Q4"), "2022-Q4"), (C.period_x("2023-Q1"), "2023-Q1"),
-                        (C.period_x("2023-Q2"), "2023-Q2")]  # not a "2022" label nearer a 2023-Q1 point
+    assert labelled == [(chart_spec.period_x("2022-Q4"), "2022-Q4"), (chart_spec.period_x("2023-Q1"), "2023-Q1"),
+                        (chart_spec.period_x("2023-Q2"), "2023-Q2")]  # not a "2022" label nearer a 2023-Q1 point
     assert ticks[0][0] < labelled[0][0] and ticks[-1][0] > labelled[-1][0]  # room either side
 
 
 def test_long_series_label_at_most_a_dozen_ticks():
-    ticks = C.period_ticks(_points([str(y) for y in range(1975, 2025)]))
+    ticks = chart_spec.period_ticks(_points([str(y) for y in range(1975, 2025)]))
     labels = [label for _, label in ticks if label]
-    assert len(ticks) == 52 and len(labels) <= C.MAX_LABELS and labels[-1] == "2025"
-    assert C.period_ticks(_points(["2022", "2023"])) == ((2021.5, "2021"), (2022.5, "2022"), (2023.5, "2023"),
+    assert len(ticks) == 52 and len(labels) <= chart_spec.MAX_LABELS and labels[-1] == "2025"
+    assert chart_spec.period_ticks(_points(["2022", "2023"])) == ((2021.5, "2021"), (2022.5, "2022"), (2023.5, "2023"),
                                                            (2024.5, "2024"))
 
 
@@ -149,8 +149,8 @@ def test_a_month_range_is_labelled_compactly(dataset):
 
 def test_the_line_passes_one_point_per_period():
     def pt(x, value, kind="actual"):
-        return C.Point(x, value, str(int(x)), kind, str(value), "", f"r{x}{value}")
+        return chart_spec.Point(x, value, str(int(x)), kind, str(value), "", f"r{x}{value}")
     # 2022: an imported actual and a derived value; 2024: two sources' actuals. No vertical jumps.
-    runs = C.line_runs([pt(2021.5, 4.9), pt(2022.5, 5.3), pt(2022.5, 5.2, "derived"), pt(2023.5, 5.4),
+    runs = chart_spec.line_runs([pt(2021.5, 4.9), pt(2022.5, 5.3), pt(2022.5, 5.2, "derived"), pt(2023.5, 5.4),
                         pt(2024.5, 51.2), pt(2024.5, 40.1)])
     assert [[p.value for p in run] for run in runs] == [[4.9, 5.3, 5.4, 51.2]]

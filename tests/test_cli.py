@@ -7,7 +7,7 @@ import pytest
 
 from briefing.cli import COMMANDS, main, parser
 from briefing.cli.exit_codes import ExitCode
-from briefing.core.model import records as R
+from briefing.core.model import vocab
 from conftest import ROOT
 
 
@@ -18,7 +18,7 @@ def run(capsys, *args):
 
 
 @pytest.mark.parametrize("what, fields", [
-    ("indicators", R.INDICATOR_FIELDS), ("initiatives", R.INITIATIVE_FIELDS), ("sources", R.SOURCE_FIELDS)])
+    ("indicators", vocab.INDICATOR_FIELDS), ("initiatives", vocab.INITIATIVE_FIELDS), ("sources", vocab.SOURCE_FIELDS)])
 def test_json_contract_has_exactly_the_documented_fields(capsys, what, fields):
     code, out, _ = run(capsys, "list", what, "--format", "json")
     rows = json.loads(out)
@@ -37,7 +37,7 @@ def test_json_indicator_values_are_typed(capsys):
     assert derived and all(len(r["inputs"]) == 2 for r in derived)
 
 
-@pytest.mark.parametrize("theme", R.MAIN_THEMES)
+@pytest.mark.parametrize("theme", vocab.MAIN_THEMES)
 def test_theme_filter_keeps_only_that_theme(capsys, theme):
     _, out, _ = run(capsys, "list", "indicators", "--theme", theme, "--format", "json")
     rows = json.loads(out)
@@ -58,7 +58,7 @@ def test_table_and_csv(capsys):
     code, out, _ = run(capsys, "list", "indicators", "--theme", "taiwan")
     assert code == 0 and "Kinmen" in out and "display" in out.splitlines()[0]
     code, out, _ = run(capsys, "list", "sources", "--format", "csv")
-    assert out.splitlines()[0] == ",".join(R.SOURCE_FIELDS) and len(out.splitlines()) == 6
+    assert out.splitlines()[0] == ",".join(vocab.SOURCE_FIELDS) and len(out.splitlines()) == 6
     code, out, _ = run(capsys, "list", "indicators", "--search", "no such text anywhere")
     assert code == 0 and out.strip() == "No indicators match."
 

@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self.indexes = {name: query_index.RecordIndex(getattr(data, name)) for name in self.models}
         self.masks = {}
         self.scorecard = scorecard.scorecard_rows(data.indicators)
-        self.differ = chart_spec.disagreeing(data.indicators)
+        self.disagreeing_ids = chart_spec.disagreeing(data.indicators)
         for name, model in self.models.items():
             self.proxies[name].set_mask(None)  # the old mask does not fit the new rows
             model.set_frame(getattr(data, name))
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
             record_id = sel[1]
         # a figure's chart follows its figure, not the rows in view (taking 100,000 of them costs some 15 ms)
         rows = None if kind.per_record else data.indicators[self.masks["indicators"]]
-        spec = kind.build(ChartInputs(data, rows, "the filtered figures", record_id, self.scorecard, self.differ))
+        spec = kind.build(ChartInputs(data, rows, "the filtered figures", record_id, self.scorecard, self.disagreeing_ids))
         if spec != self.charts[kind.id].spec:  # drawing costs more than comparing
             self.charts[kind.id].draw(spec)
         self.chartDrawn.emit()

@@ -12,21 +12,22 @@ from .spec import (DIFFER, PALETTE, POINT_FIELDS, ChartSpec, Point, Sources, bar
 
 
 def build(inputs: ChartInputs) -> ChartSpec:
-    differ = disagreeing(inputs.data.indicators) if inputs.differ is None else inputs.differ
-    return comparison_spec(inputs.rows, inputs.data.source_map, scope=inputs.scope, differ=differ)
+    ids = disagreeing(inputs.data.indicators) if inputs.disagreeing_ids is None else inputs.disagreeing_ids
+    return comparison_spec(inputs.rows, inputs.data.source_map, scope=inputs.scope, disagreeing_ids=ids)
 
 
 def comparison_spec(indicators: pd.DataFrame, sources: Sources, limit: int = 15,
-                    scope: str = "the filtered figures", differ: Collection[str] = ()) -> ChartSpec:
+                    scope: str = "the filtered figures", disagreeing_ids: Collection[str] = ()) -> ChartSpec:
     """Growth rates of the given (filtered) actual indicators side by side, largest first; `scope`: what they
-    are, for the title; `differ`: the ids of disagreeing figures (see spec.disagreeing), marked in their labels."""
+    are, for the title; `disagreeing_ids`: the figures another source states otherwise (spec.disagreeing), marked
+    in their labels."""
     growth = indicators[(indicators["measure"] == "growth") & (indicators["kind"] == "actual")
                         & (indicators["unit"] == "%")]
     growth = growth.sort_values("value", ascending=False).head(limit)[POINT_FIELDS]
     points = tuple(Point(float(i), r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]),
                          r.id) for i, r in enumerate(growth.itertuples(index=False)))
     ticks = tuple((float(i), f"{r.name} ({r.region}, {short_period(r.period)}"
-                   + (f"; {DIFFER})" if r.id in differ else ")"))
+                   + (f"; {DIFFER})" if r.id in disagreeing_ids else ")"))
                   for i, r in enumerate(growth.itertuples(index=False)))
     empty = "" if points else f"No growth rates among {scope}."
     return ChartSpec("bars", f"Growth rates of {scope}", "%",

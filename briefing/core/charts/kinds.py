@@ -29,7 +29,7 @@ class ChartInputs:
     scope: str                      # how those rows read in a title: "the filtered figures"
     record_id: str | None = None    # a per-record kind's figure: the selection on screen, <id>:<figure> in a pack
     scorecard: pd.DataFrame | None = None  # scorecard.scorecard_rows(data.indicators), if the caller has it
-    differ: Collection[str] | None = None  # spec.disagreeing(data.indicators), if the caller has it
+    disagreeing_ids: Collection[str] | None = None  # spec.disagreeing(data.indicators), if the caller has it
 
 
 @dataclass(frozen=True)

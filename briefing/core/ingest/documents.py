@@ -18,7 +18,7 @@ from ..model.dataset import Dataset, check
 from .extract import Candidate, sentences
 from ..storage.folders import folder_id, new_folder, remove_folder
 from ..errors import DocumentError, Problem, WorkspaceError
-from ..provenance.quotes import Cover, locate_quote, uncovered_numbers
+from ..provenance.quotes import AccountedSpan, locate_quote, uncovered_numbers
 from ..storage.userdirs import data_dir
 
 REJECTED = "rejected by the user when the document was added"
@@ -58,7 +58,7 @@ def _uncounted(doc: NewDocument, records: list[dict], rejected: list[Candidate])
     for r in records:
         span = locate_quote(doc.text, r["quote"])
         if span:
-            covers.append(Cover.for_record(span, r["name"], r["value"]))
+            covers.append(AccountedSpan.for_record(span, r["name"], r["value"]))
     rejected_spans = {(c.start, c.end) for c in rejected}
     spans = sentences(doc.text)
     out: dict[tuple[int, int], dict] = {}

@@ -9,11 +9,11 @@ from pathlib import Path
 import pandas as pd
 from pydantic import BaseModel, ValidationError
 
-from . import records as R
+from . import records as schema
 from .derive import DeriveError, derive
 from ..lexicon.numbers import format_value
 from ..errors import DataError, Problem, from_validation
-from ..provenance.quotes import Cover, line_of, locate_quote, uncovered_numbers, value_problems
+from ..provenance.quotes import AccountedSpan, line_of, locate_quote, uncovered_numbers, value_problems
 from ..storage.yamlfile import read_yaml
 
 EXTRA_COLUMNS = ("note", "file", "line", "quote_start", "quote_end")
@@ -43,7 +43,7 @@ class _Loader:
     indicators: dict[str, dict] = field(default_factory=dict)
     initiatives: dict[str, dict] = field(default_factory=dict)
     derived: list[tuple[Path, dict, str]] = field(default_factory=list)
-    covers: dict[str, list[Cover]] = field(default_factory=dict)
+    covers: dict[str, list[AccountedSpan]] = field(default_factory=dict)
 
     def problem(self, file, message, line=None, record=None, field=None):
         self.problems.append(Problem(str(file), message, line, record, field))
@@ -68,11 +68,11 @@ class _Loader:
         except DataError as e:
             self.problems.extend(e.problems)
             return
-        manifest = self.validate(R.Manifest, data, path)
+        manifest = self.validate(schema.Manifest, data, path)
         if manifest is None:
             return
         for entry in data["sources"]:
-            source = self.validate(R.Source, entry, path)
+            source = self.validate(schema.Source, entry, path)
             if source is None:
                 continue
             if source.id in self.sources:
@@ -104,7 +104,7 @@ class _Loader:
             except DataError as e:
                 self.problems.extend(e.problems)
                 continue
-            top = self.validate(R.RecordFile, data, path, 1)
+            top = self.validate(schema.RecordFile, data, path, 1)
             if top is None:
                 continue
             if top.source not in self.sources:
@@ -116,7 +116,7 @@ class _Loader:
             for entry in data.get("initiatives") or []:
                 self.read_initiative(path, entry, top.source)
             for entry in data.get("derived") or []:
-                if self.validate(R.Derived, entry, path) is not None:
+                if self.validate(schema.Derived, entry, path) is not None:
                     self.derived.append((path, entry, top.source))
             for entry in data.get("uncounted") or []:
                 self.read_uncounted(path, entry, top.source)
@@ -143,7 +143,7 @@ class _Loader:
                 "line": line, "quote_start": span[0], "quote_end": span[1]}
 
     def read_indicator(self, path: Path, entry, source: str) -> None:
-        rec = self.validate(R.Indicator, entry, path)
+        rec = self.validate(schema.Indicator, entry, path)
         if rec is None:
             return
         bad = value_problems(rec.value, rec.quote, rec.display, rec.qualifier)
@@ -153,19 +153,19 @@ class _Loader:
         if row is None or bad:
             return
         self.indicators[rec.id] = {**rec.model_dump(), **row, "inputs": []}
-        self.covers[source].append(Cover.for_record((row["quote_start"], row["quote_end"]), rec.name, rec.value))
+        self.covers[source].append(AccountedSpan.for_record((row["quote_start"], row["quote_end"]), rec.name, rec.value))
 
     def read_initiative(self, path: Path, entry, source: str) -> None:
-        rec = self.validate(R.Initiative, entry, path)
+        rec = self.validate(schema.Initiative, entry, path)
         if rec is None:
             return
         row = self._common(path, entry, rec, source)
         if row is not None:
             self.initiatives[rec.id] = {**rec.model_dump(), **row}
-            self.covers[source].append(Cover.for_record((row["quote_start"], row["quote_end"]), rec.name))
+            self.covers[source].append(AccountedSpan.for_record((row["quote_start"], row["quote_end"]), rec.name))
 
     def read_uncounted(self, path: Path, entry, source: str) -> None:
-        rec = self.validate(R.Uncounted, entry, path)
+        rec = self.validate(schema.Uncounted, entry, path)
         if rec is None:
             return
         span = locate_quote(self.documents[source], rec.text)
@@ -173,13 +173,13 @@ class _Loader:
             self.problem(path, f"uncounted text does not occur in {self.sources[source]['file']}",
                          entry.line, field="text")
         else:
-            self.covers[source].append(Cover(*span, everything=True))
+            self.covers[source].append(AccountedSpan(*span, everything=True))
 
     # --- after all files ------------------------------------------------------------------------
 
     def compute_derived(self) -> None:
         for path, entry, source in self.derived:
-            spec = R.Derived.model_validate(entry)
+            spec = schema.Derived.model_validate(entry)
             if spec.id in self.indicators or spec.id in self.initiatives:
                 self.problem(path, "duplicate id", entry.line, spec.id, "id")
                 continue
@@ -219,12 +219,12 @@ class _Loader:
                              f"“…{context}…”", line_of(document, token.start))
 
     def dataset(self) -> Dataset:
-        sources = pd.DataFrame(list(self.sources.values()), columns=[*R.SOURCE_FIELDS, "regions"],
+        sources = pd.DataFrame(list(self.sources.values()), columns=[*schema.SOURCE_FIELDS, "regions"],
                                dtype=object)  # keeps an unknown date None, not NaN
         indicators = pd.DataFrame(list(self.indicators.values()),
-                                  columns=[*R.INDICATOR_FIELDS, *EXTRA_COLUMNS])
+                                  columns=[*schema.INDICATOR_FIELDS, *EXTRA_COLUMNS])
         initiatives = pd.DataFrame(list(self.initiatives.values()),
-                                   columns=[*R.INITIATIVE_FIELDS, *EXTRA_COLUMNS])
+                                   columns=[*schema.INITIATIVE_FIELDS, *EXTRA_COLUMNS])
         indicators["value"] = indicators["value"].astype(float)
         digest = hashlib.sha256()
         for path in [self.root / "sources.yaml", *sorted(self.records_dir.glob("*.yaml"))]:

@@ -34,7 +34,7 @@ def value_problems(value: float, quote: str, display: str, qualifier: str) -> li
 
 
 @dataclass(frozen=True)
-class Cover:
+class AccountedSpan:
     """A span of a document and the numbers in it that a record (or an uncounted entry) accounts for."""
 
     start: int
@@ -43,12 +43,12 @@ class Cover:
     everything: bool = False         # an uncounted entry accounts for every number in its span
 
     @classmethod
-    def for_record(cls, span: tuple[int, int], name: str, value: float | None = None) -> Cover:
+    def for_record(cls, span: tuple[int, int], name: str, value: float | None = None) -> AccountedSpan:
         named = tuple(v for t in find_numbers(name) for v in t.values)
         return cls(*span, values=named if value is None else (value, *named))
 
 
-def uncovered_numbers(document: str, covers: list[Cover]) -> list[NumberToken]:
+def uncovered_numbers(document: str, covers: list[AccountedSpan]) -> list[NumberToken]:
     """Numbers in `document` that no record or uncounted entry accounts for."""
     out = []
     for token in find_numbers(document):

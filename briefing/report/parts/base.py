@@ -25,7 +25,7 @@ class Context:
     records: dict[str, dict]        # every figure and initiative, by id
     figures: pd.DataFrame           # data.indicators indexed by id
     scorecard: pd.DataFrame         # every target beside its series' latest actual (scorecard_rows)
-    differ: set[str]                # figures another source states otherwise (disagreeing)
+    disagreeing_ids: set[str]                # figures another source states otherwise (disagreeing)
 
     @classmethod
     def of(cls, pack: Pack, data: Dataset, styles: dict[str, ParagraphStyle], frame_width: float) -> Context:

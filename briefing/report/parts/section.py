@@ -51,7 +51,7 @@ def key_figures(ctx: Context, view: SectionView) -> Part:
 
     def flowables(refs) -> list:
         rows = [["Figure", "Value", "Period", "Region", "Kind", "Ref."]]
-        rows += [[r["name"], r["display"] + (f" ({DIFFER}: see the note in Sources)" if r["id"] in ctx.differ else ""),
+        rows += [[r["name"], r["display"] + (f" ({DIFFER}: see the note in Sources)" if r["id"] in ctx.disagreeing_ids else ""),
                   r["period"], r["region"], r["kind"], refs.mark(r["id"])]
                  for r in (ctx.records[rid] for rid in ids)]
         return [Heading("Key figures", ctx.styles["h2"], 1, view.key("figures")),
@@ -82,7 +82,7 @@ def _chart_spec(ctx: Context, view: SectionView, item: str) -> ChartSpec | None:
     if kind is None or (kind.per_record and record_id not in ctx.figures.index):
         return None
     spec = kind.build(ChartInputs(ctx.data, view.figures, "the figures in this section", record_id,
-                                  ctx.scorecard, ctx.differ))
+                                  ctx.scorecard, ctx.disagreeing_ids))
     return spec if any(s.points for s in spec.series) else None
 
 
