@@ -154,3 +154,10 @@ def test_the_line_passes_one_point_per_period():
     runs = chart_spec.line_runs([pt(2021.5, 4.9), pt(2022.5, 5.3), pt(2022.5, 5.2, "derived"), pt(2023.5, 5.4),
                         pt(2024.5, 51.2), pt(2024.5, 40.1)])
     assert [[p.value for p in run] for run in runs] == [[4.9, 5.3, 5.4, 51.2]]
+
+
+def test_a_record_is_found_by_its_id(dataset):
+    first = dataset.indicators.iloc[3]
+    assert dataset.record("indicators", first["id"])["display"] == first["display"]
+    assert dataset.record("initiatives", dataset.initiatives.iloc[0]["id"])["name"] == dataset.initiatives.iloc[0]["name"]
+    assert dataset.record("indicators", "no-such-figure") is None

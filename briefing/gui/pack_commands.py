@@ -209,8 +209,7 @@ class PackCommands(QObject):
             return
         table, record_id = selection
         pack = self._pack_or_empty()
-        frame = getattr(self.data, table)
-        themes = list(frame.loc[frame["id"] == record_id, "themes"].iloc[0])
+        themes = list(self.data.record(table, record_id)["themes"])
         chosen = self.panel.current_section()
         section = chosen if chosen is not None and pack.sections[chosen].theme in themes else None
         after, section = pack_edit.add_record(pack, self.data, table, record_id, section)
@@ -232,9 +231,8 @@ class PackCommands(QObject):
                 self._status(f"Select a figure to add its {kind.title.lower()} chart.")
                 return
             chart = kind.item(selection[1])
-            frame = self.data.indicators
-            pack, section = pack_edit.add_section(pack, pack_edit.home_theme(
-                list(frame.loc[frame["id"] == selection[1], "themes"].iloc[0]), pack))
+            themes = list(self.data.record("indicators", selection[1])["themes"])
+            pack, section = pack_edit.add_section(pack, pack_edit.home_theme(themes, pack))
         else:
             chart = kind.item()
             section = self.panel.current_section() or 0

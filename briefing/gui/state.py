@@ -40,7 +40,4 @@ class AppState(QObject):
         """The selected record as a dict (with its id), or None."""
         if self.data is None or self.selection is None:
             return None
-        table, rid = self.selection
-        df = getattr(self.data, table)
-        hit = df[df["id"] == rid]
-        return None if hit.empty else hit.iloc[0].to_dict()
+        return self.data.record(*self.selection)

@@ -32,6 +32,16 @@ class Dataset:
         """Source id -> the source's record, for citations."""
         return {s["id"]: s for s in self.sources.to_dict("records")}
 
+    def record(self, table: str, record_id: str) -> dict | None:
+        """The figure or initiative `record_id` of `table` ("indicators", "initiatives") as a dict, or None."""
+        at = self._positions[table].get(record_id)
+        return None if at is None else getattr(self, table).iloc[at].to_dict()
+
+    @cached_property
+    def _positions(self) -> dict[str, dict[str, int]]:
+        return {table: {rid: i for i, rid in enumerate(getattr(self, table)["id"])}
+                for table in ("indicators", "initiatives")}
+
 
 @dataclass
 class _Loader:

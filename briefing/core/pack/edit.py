@@ -54,8 +54,7 @@ def add_record(pack: Pack, data: Dataset, table: str, record_id: str,
                section: int | None = None) -> tuple[Pack, int]:
     """A figure or initiative added to `section`, or to the section of its theme (made if missing)."""
     if section is None:
-        frame = getattr(data, table)
-        themes = list(frame.loc[frame["id"] == record_id, "themes"].iloc[0])
+        themes = list(data.record(table, record_id)["themes"])
         pack, section = add_section(pack, home_theme(themes, pack))
     return add_item(pack, section, table, record_id), section
 
@@ -110,11 +109,9 @@ def item_label(data: Dataset, kind: str, item: str) -> str:
         item, kind, prefix = record_id, "indicators", f"{chart.title}: "
     else:
         prefix = ""
-    frame = getattr(data, kind)
-    hit = frame[frame["id"] == item]
-    if hit.empty:
+    row = data.record(kind, item)
+    if row is None:
         return f"{prefix}{item} (no longer in the data)"
-    row = hit.iloc[0]
     if prefix:
         return f"{prefix}{row['name']} ({row['region']})"
     if kind == "indicators":
