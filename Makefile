@@ -10,6 +10,7 @@ run: $(STAMP)
 	$(BIN)/briefing $(ARGS)
 
 test: $(STAMP)
+	$(BIN)/ruff check briefing tests packaging
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 setup: $(STAMP)

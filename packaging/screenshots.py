@@ -48,7 +48,8 @@ SAMPLE = Path(os.environ["BRIEFING_DATA_DIR"]) / "samples"
 SAMPLE.mkdir()
 (SAMPLE / "fujian-grp.csv").write_bytes(
     "指标,年份,数值,单位,地区,主题\nGross regional product,2020,\"43,903.89\",亿元,福建,经济\n"
-    "Gross regional product,2021,\"48,810.36\",亿元,福建,经济\nGross regional product,2022,\"53,109.85\",亿元,福建,经济\n"
+    "Gross regional product,2021,\"48,810.36\",亿元,福建,经济\n"
+    "Gross regional product,2022,\"53,109.85\",亿元,福建,经济\n"
     "Gross regional product,2023,56000,亿元,福建,经济\n外贸进出口,2023年,约19800,亿元,福建,贸易\n".encode("gb18030"))
 (SAMPLE / "review.txt").write_text(
     "Xiamen trade review 2024\nIn 2024, Xiamen's foreign trade reached 930 billion yuan, an increase of 3.2%.\n"
@@ -69,7 +70,7 @@ def import_and_show_trend(w):
     w.workspace.reload()
     w.filters.reset()
     select(w, "gwr23-grp")
-    w.show_trend()
+    w.show_chart("trend")
 
 
 def document_dialog(w):
@@ -106,14 +107,14 @@ def import_error(w):
 
 
 STEPS = [
-    ("1-trend-grp", lambda w: (w.filters.reset(), select(w, "gwr23-grp"), w.show_trend())),
+    ("1-trend-grp", lambda w: (w.filters.reset(), select(w, "gwr23-grp"), w.show_chart("trend"))),
     ("2-taiwan-search", lambda w: (w.filters.set_filters(Filters(themes=("taiwan",), search="Kinmen")),
                                   select(w, "gwr23-kinmen-water-supplied"))),
-    ("3-trend-target", lambda w: (w.filters.reset(), select(w, "gwr23-grp-growth"), w.show_trend())),
-    ("4-comparison", lambda w: (w.filters.set_filters(Filters(themes=("trade",))), w.show_comparison())),
-    ("5-scorecard", lambda w: (w.filters.reset(), w.show_scorecard())),
-    ("6-xiamen-trend", lambda w: (w.filters.set_filters(Filters(region="Xiamen")), select(w, "xm21-software-revenue-2020"),
-                                  w.show_trend())),
+    ("3-trend-target", lambda w: (w.filters.reset(), select(w, "gwr23-grp-growth"), w.show_chart("trend"))),
+    ("4-comparison", lambda w: (w.filters.set_filters(Filters(themes=("trade",))), w.show_chart("comparison"))),
+    ("5-scorecard", lambda w: (w.filters.reset(), w.show_chart("scorecard"))),
+    ("6-xiamen-trend", lambda w: (w.filters.set_filters(Filters(region="Xiamen")),
+                                  select(w, "xm21-software-revenue-2020"), w.show_chart("trend"))),
     ("7-pack-panel", lambda w: (w.filters.set_filters(Filters(themes=("trade", "taiwan"))), w.pack.new(),
                                 w.pack.panel.select(("item", 1, "indicators", 0)),
                                 w.pack.panel.notes.setPlainText("Ask about cross-Strait R&D <labs> & 福建 pilots."))),

@@ -4,11 +4,11 @@ import subprocess
 import sys
 
 import pytest
+from conftest import ROOT
 
 from briefing.cli import COMMANDS, main, parser
 from briefing.cli.exit_codes import ExitCode
 from briefing.core.model import vocab
-from conftest import ROOT
 
 
 def run(capsys, *args):

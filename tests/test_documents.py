@@ -2,16 +2,24 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from test_gui import open_window, visible_ids
 
-from briefing.core.provenance.cite import citation
-from briefing.core.ingest.documents import (NOT_PROPOSED, REJECTED, NewDocument, documents_dir, load_documents,
-                                     record_from, remove_document, save_document)
+from briefing.core.errors import DocumentError, WorkspaceError
+from briefing.core.ingest.documents import (
+    NOT_PROPOSED,
+    REJECTED,
+    NewDocument,
+    documents_dir,
+    load_documents,
+    record_from,
+    remove_document,
+    save_document,
+)
 from briefing.core.ingest.extract import propose
 from briefing.core.ingest.readers import read_document
-from briefing.core.errors import DocumentError, WorkspaceError
 from briefing.core.ingest.workspace import with_workspace
+from briefing.core.provenance.cite import citation
 from briefing.gui.document_dialog import ACCEPT, NAME, THEMES_COL, DocumentDialog
-from test_gui import open_window, visible_ids
 
 PRESS = ("Xiamen trade review 2024\n"
          "In 2024, Xiamen's foreign trade reached 930 billion yuan, an increase of 3.2%.\n"

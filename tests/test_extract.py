@@ -2,13 +2,13 @@
 import sys
 
 import pytest
+from conftest import ROOT
 
 from briefing.core.ingest.extract import Candidate, period_of, propose, sentences, text_from_html
 from briefing.core.provenance.quotes import value_problems
-from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
-from bench_extract import evaluate  # noqa: E402
+from bench_extract import evaluate
 
 
 def only(text: str) -> Candidate:

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from briefing.core.provenance.cite import citation
 from briefing.core.query.index import Filters
-from briefing.gui.table_model import ID_ROLE, INDICATOR_COLUMNS, SORT_ROLE, AcceptedRowsProxy, DataFrameModel
+from briefing.gui.table_model import ID_ROLE, INDICATOR_COLUMNS, AcceptedRowsProxy, DataFrameModel
+
 
 def open_window(qtbot, dataset):
     from briefing.gui.main_window import MainWindow

@@ -7,9 +7,9 @@ from openpyxl import Workbook
 
 from briefing.cli import main
 from briefing.core.charts.trend import trend_spec
+from briefing.core.ingest.readers import TableError, read_table
 from briefing.core.ingest.tables.mapping import ColumnMapping, guess_mapping
 from briefing.core.ingest.tables.review import StoredFigures, review
-from briefing.core.ingest.readers import TableError, read_table
 from briefing.core.ingest.workspace import imports_dir, load_batches, save_batch, with_batches
 
 ENGLISH = ("name,period,value,unit,region,theme\n"

@@ -3,10 +3,10 @@ import, a file that cannot be read, removing an import."""
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QMessageBox, QPushButton
+from test_gui import click_record, open_window, visible_ids
 
 from briefing.core.ingest.workspace import load_batches
 from briefing.gui.import_dialog import ImportDialog
-from test_gui import click_record, open_window, visible_ids
 
 TABLE = ("Indicator,Year,Value,Unit,Region\n"
          "Gross regional product,2021,\"4,881.04\",billion yuan,Fujian\n"

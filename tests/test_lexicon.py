@@ -8,8 +8,14 @@ from pathlib import Path
 import pytest
 
 from briefing.core.ingest.extract import propose
-from briefing.core.ingest.tables.cells import (parse_kind, parse_qualifier, parse_themes, parse_unit, parse_value,
-                                               split_qualifier)
+from briefing.core.ingest.tables.cells import (
+    parse_kind,
+    parse_qualifier,
+    parse_themes,
+    parse_unit,
+    parse_value,
+    split_qualifier,
+)
 from briefing.core.lexicon import en, words, zh
 from briefing.core.lexicon.numbers import find_numbers, format_value
 from briefing.core.provenance.quotes import value_problems

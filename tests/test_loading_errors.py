@@ -1,8 +1,8 @@
 """Malformed record files give one clear problem each: file, line, record id, field and what is wrong."""
 import pytest
+from conftest import MINI_RECORDS, write_mini_seeds
 
 from briefing.core.model.dataset import check
-from conftest import MINI_RECORDS, write_mini_seeds
 
 
 def problems_for(tmp_path, records: str) -> list[str]:

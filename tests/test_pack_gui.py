@@ -9,12 +9,12 @@ import textwrap
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtGui import QFontDatabase, QInputMethodEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QPushButton
+from test_gui import click_record, open_window
 
 from briefing.core.query.index import Filters
-from test_gui import click_record, open_window, visible_ids
 
 Button = QMessageBox.StandardButton
 
@@ -295,8 +295,8 @@ def test_typing_then_deleting_leaves_the_pack_unmodified(qtbot, window):
 
 def test_a_draft_is_kept_when_the_window_closes_before_it_was_offered(qtbot, dataset, tmp_path):
     from briefing.core.pack.model import new_pack, save_draft
-    from briefing.gui.main_window import MainWindow
     from briefing.core.storage.userdirs import data_dir
+    from briefing.gui.main_window import MainWindow
     from briefing.gui.settings import open_settings
     data_dir().mkdir(parents=True)
     draft = save_draft(new_pack(dataset, ["taiwan"]), None, data_dir() / "draft-pack.json")
@@ -316,6 +316,7 @@ def test_an_unusable_data_folder_turns_autosave_off_with_a_message(qtbot, datase
 
 def test_print_takes_only_the_chosen_pages(qtbot, window, tmp_path):
     from PySide6.QtGui import QPageRanges
+
     from briefing.core.pack.model import new_pack
     from briefing.gui.preview import open_pdf, print_pdf, printer_for
     from briefing.report.document import build_pdf

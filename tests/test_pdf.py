@@ -73,7 +73,7 @@ def test_outline_has_an_entry_per_theme_with_its_parts(reader, dataset):
     # each bookmark opens the page its heading is on
     page = reader.get_destination_page_number(top[titles.index("Trade")])
     assert "Trade Key figures Figure Value" in squash(reader.pages[page].extract_text())
-    assert f"Trade . . ." in squash(reader.pages[1].extract_text())  # the contents list it
+    assert "Trade . . ." in squash(reader.pages[1].extract_text())  # the contents list it
 
 
 
@@ -113,7 +113,7 @@ def test_chinese_in_chart_labels_is_set_in_the_chinese_font(tmp_path, dataset):
     title_pages = []
     for number, page in enumerate(reader.pages):
         pieces = []
-        page.extract_text(visitor_text=lambda text, cm, tm, font, size: pieces.append(
+        page.extract_text(visitor_text=lambda text, cm, tm, font, size, pieces=pieces: pieces.append(
             (text.strip(), str((font or {}).get("/BaseFont", "")), round(cm[5] + tm[5], 1))))
         for text, font, _ in pieces:
             if any("\u4e00" <= char <= "\u9fff" for char in text):

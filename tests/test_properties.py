@@ -11,14 +11,14 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+from conftest import SEEDS, write_mini_seeds
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
+from briefing.core.ingest.readers import TableError, read_table
 from briefing.core.ingest.tables.cells import parse_number
 from briefing.core.lexicon.numbers import format_value, plain
 from briefing.core.provenance.quotes import value_problems
-from briefing.core.ingest.readers import TableError, read_table
-from conftest import SEEDS, write_mini_seeds
 
 # no example database: the suite writes nothing outside its temporary folders; under CI the examples are the
 # same on every run (a submission is judged on a reproducible run), elsewhere new ones are tried each time
@@ -161,8 +161,8 @@ YAMLISH = st.one_of(
 @SLOW
 @given(YAMLISH)
 def test_record_files_of_any_bytes_give_data_errors(raw):
-    from briefing.core.model.dataset import check
     from briefing.core.errors import DataError
+    from briefing.core.model.dataset import check
     with tempfile.TemporaryDirectory() as folder:
         seeds = write_mini_seeds(Path(folder) / "seeds")
         (seeds / "records" / "mini.yaml").write_bytes(raw)
@@ -225,9 +225,9 @@ def test_pack_files_of_any_bytes_give_pack_errors(raw):
 @example(depth=2000, closed=True)
 def test_deeply_nested_files_give_their_own_errors(depth, closed):
     """Lists nested `depth` deep (a few kilobytes): parsers that recurse must not escape as RecursionError."""
+    from briefing.core.errors import DataError
     from briefing.core.model.dataset import check
     from briefing.core.pack.model import PackError, load_pack
-    from briefing.core.errors import DataError
     nest = b"[" * depth + (b"]" * depth if closed else b"")
     with tempfile.TemporaryDirectory() as folder:
         seeds = write_mini_seeds(Path(folder) / "seeds")

@@ -1,11 +1,10 @@
 """Every record's quote and value are checked against its document on load."""
 import re
-from pathlib import Path
 
 import pytest
+from conftest import MINI_RECORDS, SEEDS, write_mini_seeds
 
 from briefing.core.model.dataset import check, load
-from conftest import MINI_RECORDS, SEEDS, write_mini_seeds
 
 
 def messages(problems):

@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, write_mini_seeds
 
 CORPUS = Path(__file__).resolve().parent / "bad_inputs"

@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 from ..core.errors import BriefingError
+from ..lazy import lazy
 from .exit_codes import ExitCode
 from .loading import load_with_workspace
-from ..lazy import lazy
 
 packs = lazy("..core.pack.model", __package__)
 pdf = lazy("..report.document", __package__)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+
 from ..lazy import lazy
 
 app = lazy("..gui.app", __package__)

@@ -6,11 +6,10 @@ import sys
 from pathlib import Path
 
 from ..core.errors import BriefingError
-from ..core.ingest.readers import file_kinds
+from ..core.ingest.readers import file_kinds, read_table
+from ..lazy import lazy
 from .exit_codes import ExitCode
 from .loading import load_with_workspace
-from ..core.ingest.readers import read_table
-from ..lazy import lazy
 
 columns = lazy("..core.ingest.tables.mapping", __package__)
 tables_review = lazy("..core.ingest.tables.review", __package__)
@@ -19,7 +18,8 @@ workspace = lazy("..core.ingest.workspace", __package__)
 
 
 def register(sub) -> None:
-    imp = sub.add_parser("import", help=f"import indicator series from a table into your workspace: {file_kinds()}; SDMX-CSV as CSV",
+    imp = sub.add_parser("import", help="import indicator series from a table into your workspace: "
+                         f"{file_kinds()}; SDMX-CSV as CSV",
                          description="Reads the table, maps its columns (guessed from English or Chinese headers, "
                          "or from --mapping), checks every row and compares it with the figures already loaded. "
                          "Nothing is saved when a row has a problem, unless --skip-invalid.")

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from ..core.model.vocab import INDICATOR_FIELDS, INITIATIVE_FIELDS, SOURCE_FIELDS, THEMES
+from ..lazy import lazy
 from .exit_codes import ExitCode
 from .loading import load_with_workspace
-from ..lazy import lazy
 
 query_index = lazy("..core.query.index", __package__)
 added_documents = lazy("..core.ingest.documents", __package__)

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import DataError, Problem
-from ..resources import seeds_dir
 from ..lazy import lazy
+from ..resources import seeds_dir
 
 dataset = lazy("..core.model.dataset", __package__)
 workspace = lazy("..core.ingest.workspace", __package__)

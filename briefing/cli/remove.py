@@ -5,8 +5,8 @@ import re
 import sys
 
 from ..core.errors import BriefingError
-from .exit_codes import ExitCode
 from ..lazy import lazy
+from .exit_codes import ExitCode
 
 added_documents = lazy("..core.ingest.documents", __package__)
 workspace = lazy("..core.ingest.workspace", __package__)

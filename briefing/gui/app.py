@@ -9,11 +9,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..core.errors import BriefingError
+from ..lazy import lazy
+from ..resources import resource_path, seeds_dir
 from .main_window import MainWindow
 from .settings import open_settings
-from ..core.errors import BriefingError
-from ..resources import resource_path, seeds_dir
-from ..lazy import lazy
 
 crash = lazy(".crash", __package__)
 dataset = lazy("..core.model.dataset", __package__)

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
-from .pack_document import PackDocument
 from ..core.errors import BriefingError
 from ..lazy import lazy
+from .pack_document import PackDocument
 
 packs = lazy("..core.pack.model", __package__)
 

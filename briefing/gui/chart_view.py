@@ -8,11 +8,11 @@ import textwrap
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # never pick up another installed Qt binding
 
-import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import QEvent, Qt  # noqa: E402
-from PySide6.QtGui import QFont, QFontMetrics, QPalette  # noqa: E402
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 
-from ..core.charts.spec import ChartSpec, Point, Stroke  # noqa: E402
+from ..core.charts.spec import ChartSpec, Point, Stroke
 
 LABEL_WIDTH = 300  # pixels for the bar charts' item labels
 SYMBOLS = {"circle": "o", "square": "s", "triangle": "t1"}  # t1: pointing up, as on paper
@@ -48,7 +48,7 @@ class ChartView(pg.GraphicsLayoutWidget):
             self.plot.getAxis(axis).setTextPen(self._fg)
             self.plot.getAxis(axis).setPen(self._fg)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - follow a light/dark switch of the system palette
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "plot"):  # not during __init__
             self._apply_palette()
@@ -73,7 +73,7 @@ class ChartView(pg.GraphicsLayoutWidget):
                 changed = True
         return changed
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         self._wrap_labels()  # first: a label longer than the view holds the layout wider than the view
         super().resizeEvent(event)
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from pyqtgraph.exporters import ImageExporter
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
-from pyqtgraph.exporters import ImageExporter
 
 from ..core.storage.atomic import write_atomic
 

@@ -6,6 +6,7 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
 from ..lazy import lazy
 
 document = lazy("..report.document", __package__)
@@ -41,7 +42,7 @@ class ExportJob(QObject):
             self.cancelled.emit()
         except OSError as e:
             self.failed.emit(f"Could not write {self.path}: {e.strerror or e}")
-        except Exception as e:  # noqa: BLE001 - a worker thread has no excepthook dialog: report, log, go on
+        except Exception as e:
             logging.getLogger("briefing").exception("Export of %s failed", self.path)
             self.failed.emit(f"The pack could not be written ({e}). Nothing was written over {self.path}.")
         else:

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ..core.query.filters import Filters
 from ..core.model.vocab import MAIN_THEMES, THEMES
+from ..core.query.filters import Filters
 
 ANY = "Any"
 KIND_CHOICES = (("", ANY), ("actual", "Actual results"), ("target", "Targets"), ("derived", "Derived"))

@@ -4,25 +4,36 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHeaderView, QLabel, QMainWindow,
-                               QMessageBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..core.charts.kinds import CHART_KINDS, ChartKind
-from ..core.query.filters import Filters
+from ..core.charts.kinds import CHART_KINDS, ChartInputs, ChartKind
 from ..core.model.vocab import THEMES
+from ..core.provenance.cite import citation
+from ..core.query.filters import Filters
+from ..lazy import lazy
+from ..resources import resource_path
 from .actions import install_actions
 from .filters_panel import FiltersPanel
-from .workspace_commands import WorkspaceCommands
 from .pack_commands import PackCommands
 from .settings import load_filters, save_filters
 from .source_view import SourceView
 from .state import AppState
 from .table_model import ID_ROLE, INDICATOR_COLUMNS, INITIATIVE_COLUMNS, AcceptedRowsProxy, DataFrameModel
-from ..core.charts.kinds import ChartInputs
-from ..core.provenance.cite import citation
-from ..resources import resource_path
-from PySide6.QtGui import QFontDatabase
-from ..lazy import lazy
+from .workspace_commands import WorkspaceCommands
 
 chart_view = lazy(".chart_view", __package__)
 scorecard = lazy("..core.charts.scorecard", __package__)
@@ -123,10 +134,9 @@ class MainWindow(QMainWindow):
 
     def event(self, e) -> bool:
         result = super().event(e)
-        if e.type() == QEvent.Type.Paint or (e.type() == QEvent.Type.UpdateRequest and not self._painted):
-            if not self._painted:
-                self._painted = True
-                self.firstPainted.emit()
+        if e.type() in (QEvent.Type.Paint, QEvent.Type.UpdateRequest) and not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
         return result
 
     def set_data(self, data, seeds=None) -> None:
@@ -253,7 +263,8 @@ class MainWindow(QMainWindow):
             record_id = sel[1]
         # a figure's chart follows its figure, not the rows in view (taking 100,000 of them costs some 15 ms)
         rows = None if kind.per_record else data.indicators[self.masks["indicators"]]
-        spec = kind.build(ChartInputs(data, rows, "the filtered figures", record_id, self.scorecard, self.disagreeing_ids))
+        spec = kind.build(ChartInputs(data, rows, "the filtered figures", record_id, self.scorecard,
+                                      self.disagreeing_ids))
         if spec != self.charts[kind.id].spec:  # drawing costs more than comparing
             self.charts[kind.id].draw(spec)
         self.chartDrawn.emit()
@@ -298,7 +309,7 @@ class MainWindow(QMainWindow):
                           f"<b>Fujian Briefing Desk</b><br>Data version {html.escape(self.data_version)}{counts}"
                           "<br>Every figure carries the sentence it comes from.")
 
-    def closeEvent(self, e) -> None:  # noqa: N802
+    def closeEvent(self, e) -> None:
         if not self.pack.close():  # unsaved pack: the user cancelled
             e.ignore()
             return

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
+from ..core.errors import BriefingError, Problem
+from ..core.storage.userdirs import data_dir
+from ..lazy import lazy
 from .autosave import Autosave
 from .export_pdf import start_export
 from .pack_document import PackDocument
 from .pack_panel import PackPanel
-from ..core.errors import BriefingError, Problem
-from ..core.storage.userdirs import data_dir
-from ..lazy import lazy
 
 packs = lazy("..core.pack.model", __package__)  # pydantic and pandas: loaded when first used, after the first paint
 pack_edit = lazy("..core.pack.edit", __package__)

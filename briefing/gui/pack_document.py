@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from typing import TYPE_CHECKING
 from ..lazy import lazy
 
 packs = lazy("..core.pack.model", __package__)
@@ -27,10 +27,10 @@ class _Edit(QUndoCommand):
         self.merge_key = merge_key
         self._id = -1 if merge_key is None else _Edit._ids.setdefault(merge_key, len(_Edit._ids) + 1)
 
-    def id(self) -> int:  # noqa: A003 - Qt API
+    def id(self) -> int:
         return self._id
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, _Edit) or other.merge_key != self.merge_key:
             return False
         self.after = other.after

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-                               QStackedWidget, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.model.vocab import ITEM_KINDS, THEMES
-from .pack_document import PackDocument
 from ..lazy import lazy
+from .pack_document import PackDocument
 
 pack_edit = lazy("..core.pack.edit", __package__)  # pandas and pydantic behind it: after the first paint
 
@@ -69,7 +82,8 @@ class PackPanel(QWidget):
                           ("Alt+Down", lambda: self.move(+1))):
             QShortcut(QKeySequence(key), self.tree, slot, context=Qt.ShortcutContext.WidgetShortcut)
         buttons = QHBoxLayout()
-        for b, tip in ((self.up, "Move up (Alt+Up)"), (self.down, "Move down (Alt+Down)"), (self.remove, "Remove (Delete)")):
+        for b, tip in ((self.up, "Move up (Alt+Up)"), (self.down, "Move down (Alt+Down)"),
+                       (self.remove, "Remove (Delete)")):
             b.setToolTip(tip)
             buttons.addWidget(b)
 
@@ -96,7 +110,7 @@ class PackPanel(QWidget):
         document.changed.connect(self.show_pack)
         self.show_pack(document.pack)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and (
                 event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
             event.ignore()  # not the field's: the window's Undo/Redo actions take the key

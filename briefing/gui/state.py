@@ -1,9 +1,9 @@
 """The app's state in one object with narrow signals: the data, the filters, the selected record."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
 
 from ..core.query.filters import Filters
 

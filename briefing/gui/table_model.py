@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractProxyModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+
 from ..lazy import lazy
 
 np = lazy("numpy", __package__)
@@ -81,13 +82,13 @@ class DataFrameModel(QAbstractTableModel):
     def row_of(self, record_id: str) -> int | None:
         return self._rows.get(record_id)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._columns[section].title
         return None
@@ -119,7 +120,7 @@ class AcceptedRowsProxy(QAbstractProxyModel):
         self._rows: Sequence[int] = []    # proxy row -> source row
         self._where: Sequence[int] = []   # source row -> proxy row, or -1 when not shown
 
-    def setSourceModel(self, model) -> None:  # noqa: N802 - Qt API
+    def setSourceModel(self, model) -> None:
         super().setSourceModel(model)
         for about, done in ((model.modelAboutToBeReset, model.modelReset),
                             (model.rowsAboutToBeInserted, model.rowsInserted),
@@ -168,10 +169,10 @@ class AcceptedRowsProxy(QAbstractProxyModel):
         self._update()
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         model = self.sourceModel()
         return 0 if parent.isValid() or model is None else model.columnCount()
 
@@ -183,12 +184,12 @@ class AcceptedRowsProxy(QAbstractProxyModel):
     def parent(self, index=QModelIndex()) -> QModelIndex:  # a table: no row has a parent
         return QModelIndex()
 
-    def mapToSource(self, index) -> QModelIndex:  # noqa: N802
+    def mapToSource(self, index) -> QModelIndex:
         if not index.isValid() or index.row() >= len(self._rows):
             return QModelIndex()
         return self.sourceModel().index(int(self._rows[index.row()]), index.column())
 
-    def mapFromSource(self, index) -> QModelIndex:  # noqa: N802
+    def mapFromSource(self, index) -> QModelIndex:
         if not index.isValid() or index.row() >= len(self._where) or self._where[index.row()] < 0:
             return QModelIndex()
         return self.createIndex(int(self._where[index.row()]), index.column())

@@ -6,11 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from ..core.ingest.readers import DOCUMENT_READERS, dialog_filter, read_document, read_table
 from ..core.errors import BriefingError
+from ..core.ingest.readers import DOCUMENT_READERS, dialog_filter, read_document, read_table
 from ..lazy import lazy
 
 workspace = lazy("..core.ingest.workspace", __package__)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import cache
+
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.pdfmetrics import stringWidth

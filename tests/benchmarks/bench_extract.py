@@ -13,9 +13,9 @@ import json
 import time
 from pathlib import Path
 
-from briefing.core.model.dataset import load
 from briefing.core.ingest.extract import Candidate, propose
 from briefing.core.lexicon.numbers import same_value
+from briefing.core.model.dataset import load
 from briefing.core.provenance.quotes import locate_quote
 from briefing.core.storage.yamlfile import read_yaml
 
@@ -67,7 +67,8 @@ def score(document: str, records: list[dict], uncounted: list[tuple[int, int]]) 
 def rates(row: dict) -> dict:
     div = lambda a, b: a / b if b else 0.0  # noqa: E731
     return {"recall": div(row["found"], row["curated"]), "precision": div(row["correct"], row["candidates"]),
-            "unit_recall": div(row["unit_agree"], row["found"]), "period_recall": div(row["period_agree"], row["found"]),
+            "unit_recall": div(row["unit_agree"], row["found"]),
+            "period_recall": div(row["period_agree"], row["found"]),
             "kind_recall": div(row["kind_agree"], row["found"])}
 
 

@@ -89,8 +89,8 @@ def latency(rounds: int, data=None, tabs=("trend", "comparison", "scorecard")) -
                 samples[f"theme / {tab_name}"].append(timed(lambda t=theme: window.filters.theme_boxes[t].click()))
                 samples[f"theme / {tab_name}"].append(timed(lambda t=theme: window.filters.theme_boxes[t].click()))
             kind = window.filters.kind
-            samples[f"facet / {tab_name}"].append(timed(lambda: kind.setCurrentIndex(kind.findData("target"))))
-            samples[f"facet / {tab_name}"].append(timed(lambda: kind.setCurrentIndex(0)))
+            samples[f"facet / {tab_name}"].append(timed(lambda k=kind: k.setCurrentIndex(k.findData("target"))))
+            samples[f"facet / {tab_name}"].append(timed(lambda k=kind: k.setCurrentIndex(0)))
             for i in range(1, len("kinmen") + 1):
                 samples[f"keystroke / {tab_name}"].append(timed(lambda i=i: window.filters.search.setText("kinmen"[:i])))
             samples[f"clear / {tab_name}"].append(timed(lambda: window.filters.set_filters(Filters())))

@@ -40,8 +40,8 @@ def worker() -> None:
     sys.path.insert(0, str(HERE))
     from bench_gui import latency
 
-    from briefing.core.model.dataset import load
     from briefing.core.ingest.workspace import with_workspace
+    from briefing.core.model.dataset import load
     from briefing.resources import seeds_dir
     t = time.perf_counter()
     data, problems = with_workspace(load(seeds_dir()))

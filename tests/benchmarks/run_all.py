@@ -10,7 +10,7 @@ import json
 import platform
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -74,7 +74,7 @@ def main() -> None:
               f"{lat['theme / trend']['median_ms']:>7.1f} {lat['keystroke / trend']['median_ms']:>9.1f}")
     BUILD.mkdir(exist_ok=True)
     (BUILD / "bench.json").write_text(json.dumps({
-        "when": datetime.now(timezone.utc).isoformat(timespec="seconds"), "machine": platform.platform(),
+        "when": datetime.now(UTC).isoformat(timespec="seconds"), "machine": platform.platform(),
         "python": platform.python_version(), "quick": args.quick, "summary": table, "results": results},
         indent=2))
     print(f"\nwritten {BUILD / 'bench.json'}")

@@ -7,8 +7,18 @@ import pandas as pd
 
 from ..provenance.cite import citation
 from .kinds import ChartInputs
-from .spec import (DIFFER, PALETTE, POINT_FIELDS, ChartSpec, Point, Sources, bar_series, disagreeing,
-                   short_period, sources_line)
+from .spec import (
+    DIFFER,
+    PALETTE,
+    POINT_FIELDS,
+    ChartSpec,
+    Point,
+    Sources,
+    bar_series,
+    disagreeing,
+    short_period,
+    sources_line,
+)
 
 
 def build(inputs: ChartInputs) -> ChartSpec:

@@ -5,8 +5,18 @@ import pandas as pd
 
 from ..provenance.cite import citation
 from .kinds import ChartInputs
-from .spec import (PALETTE, POINT_FIELDS, ChartSpec, Point, Sources, axis_scale, kinds_legend, period_ticks,
-                   period_x, trend_series)
+from .spec import (
+    PALETTE,
+    POINT_FIELDS,
+    ChartSpec,
+    Point,
+    Sources,
+    axis_scale,
+    kinds_legend,
+    period_ticks,
+    period_x,
+    trend_series,
+)
 
 
 def build(inputs: ChartInputs) -> ChartSpec:

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import yaml
 
-from ..model.dataset import Dataset, check
-from .extract import Candidate, sentences
-from ..storage.folders import folder_id, new_folder, remove_folder
 from ..errors import DocumentError, Problem, WorkspaceError
+from ..model.dataset import Dataset, check
 from ..provenance.quotes import AccountedSpan, locate_quote, uncovered_numbers
+from ..storage.folders import folder_id, new_folder, remove_folder
 from ..storage.userdirs import data_dir
+from .extract import Candidate, sentences
 
 REJECTED = "rejected by the user when the document was added"
 NOT_PROPOSED = "not taken as a figure when the document was added"

@@ -10,8 +10,18 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from ..lexicon.numbers import NumberToken, find_numbers
-from ..lexicon.words import (CURRENCIES_BEFORE, CURRENCY_MARKS, FALL_WORDS, PLAN_WORDS, QUALIFIERS_AFTER,
-                              QUALIFIERS_BEFORE, RISE_WORDS, UNITS_AFTER, alternation, phrases)
+from ..lexicon.words import (
+    CURRENCIES_BEFORE,
+    CURRENCY_MARKS,
+    FALL_WORDS,
+    PLAN_WORDS,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    RISE_WORDS,
+    UNITS_AFTER,
+    alternation,
+    phrases,
+)
 from ..provenance.quotes import value_problems
 
 
@@ -273,9 +283,8 @@ def _unit(s: str, t: NumberToken, last_unit: str | None):
             return head[0], scale, end + skip + head[1], after[:skip + head[1]].strip()
     if m := _CN_COUNT.match(after):
         return m[2] or m[1] or m[3], scale, end + m.end(), ""
-    if m := re.search(r"\bnumber of\b(.*)$", s[:t.start], re.I | re.S):  # "the number of X exceeded 12,000"
-        if head := _counted(" " + m[1]):
-            return head[0], scale, end, ""
+    if (m := re.search(r"\bnumber of\b(.*)$", s[:t.start], re.I | re.S)) and (head := _counted(" " + m[1])):
+        return head[0], scale, end, ""  # "the number of X exceeded 12,000"
     if last_unit and re.search(r"\b(?:including|of which|among them)\s+$", s[:t.start], re.I):
         return last_unit, scale, end, ""  # "25 new measures, including 6 for Taiwan"
     return None

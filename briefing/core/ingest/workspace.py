@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from ...lazy import lazy
+from ..errors import Problem, WorkspaceError
 from ..model.dataset import Dataset
 from ..storage.folders import new_folder, remove_folder
-from ..errors import Problem, WorkspaceError
 from ..storage.userdirs import data_dir
-from ...lazy import lazy
 
 tables_review = lazy(".tables.review", __package__)
 added_documents = lazy(".documents", __package__)

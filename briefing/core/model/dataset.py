@@ -9,12 +9,12 @@ from pathlib import Path
 import pandas as pd
 from pydantic import BaseModel, ValidationError
 
-from . import records as schema
-from .derive import DeriveError, derive
-from ..lexicon.numbers import format_value
 from ..errors import DataError, Problem, from_validation
+from ..lexicon.numbers import format_value
 from ..provenance.quotes import AccountedSpan, line_of, locate_quote, uncovered_numbers, value_problems
 from ..storage.yamlfile import read_yaml
+from . import records as schema
+from .derive import DeriveError, derive
 
 EXTRA_COLUMNS = ("note", "file", "line", "quote_start", "quote_end")
 
@@ -163,7 +163,8 @@ class _Loader:
         if row is None or bad:
             return
         self.indicators[rec.id] = {**rec.model_dump(), **row, "inputs": []}
-        self.covers[source].append(AccountedSpan.for_record((row["quote_start"], row["quote_end"]), rec.name, rec.value))
+        span = (row["quote_start"], row["quote_end"])
+        self.covers[source].append(AccountedSpan.for_record(span, rec.name, rec.value))
 
     def read_initiative(self, path: Path, entry, source: str) -> None:
         rec = self.validate(schema.Initiative, entry, path)
@@ -188,7 +189,7 @@ class _Loader:
     # --- after all files ------------------------------------------------------------------------
 
     def compute_derived(self) -> None:
-        for path, entry, source in self.derived:
+        for path, entry, _source in self.derived:
             spec = schema.Derived.model_validate(entry)
             if spec.id in self.indicators or spec.id in self.initiatives:
                 self.problem(path, "duplicate id", entry.line, spec.id, "id")

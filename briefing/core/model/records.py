@@ -7,8 +7,17 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from .vocab import (  # noqa: F401 - re-exported: the schema's vocabulary
-    DERIVE_METHODS, INDICATOR_FIELDS, INITIATIVE_FIELDS, KINDS, MAIN_THEMES, MEASURES, QUALIFIERS, SOURCE_FIELDS,
-    STATUSES, THEMES)
+    DERIVE_METHODS,
+    INDICATOR_FIELDS,
+    INITIATIVE_FIELDS,
+    KINDS,
+    MAIN_THEMES,
+    MEASURES,
+    QUALIFIERS,
+    SOURCE_FIELDS,
+    STATUSES,
+    THEMES,
+)
 
 PERIOD_RE = re.compile(r"^\d{4}(?:-(?:Q[1-4]|\d{2}))?(?:/\d{4}(?:-(?:Q[1-4]|\d{2}))?)?$")
 

@@ -4,10 +4,10 @@ Within a section items are grouped by kind, in the order the PDF prints them: fi
 an item moves within its group."""
 from __future__ import annotations
 
-from ..model.dataset import Dataset
 from ..charts.kinds import parse_item
-from .model import Pack, Section
+from ..model.dataset import Dataset
 from ..model.vocab import ITEM_KINDS, MAIN_THEMES, THEMES  # noqa: F401 - ITEM_KINDS: part of this API
+from .model import Pack, Section
 
 
 def _with_sections(pack: Pack, sections: list[Section]) -> Pack:

@@ -8,14 +8,14 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..errors import PackError, Problem
-from ..storage.atomic import write_atomic
 from ..charts.kinds import parse_item
 from ..charts.spec import series_keys
+from ..errors import PackError, Problem
 from ..model.dataset import Dataset
+from ..model.vocab import MAIN_THEMES, THEMES
 from ..query.filters import Filters
 from ..query.index import filtered
-from ..model.vocab import MAIN_THEMES, THEMES
+from ..storage.atomic import write_atomic
 
 PACK_VERSION = 1
 TRENDS_PER_SECTION = 3

@@ -69,7 +69,7 @@ def read_yaml(path: Path) -> object:
     if depth > MAX_DEPTH:  # libyaml's parser recurses per level: a deep enough file crashes the process
         raise DataError([Problem(str(path), f"nested {depth} levels deep (at most {MAX_DEPTH})")])
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_LineLoader)
     except RecursionError:
         raise DataError([Problem(str(path), "nested too deeply")]) from None
     except yaml.MarkedYAMLError as e:

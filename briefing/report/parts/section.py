@@ -51,7 +51,8 @@ def key_figures(ctx: Context, view: SectionView) -> Part:
 
     def flowables(refs) -> list:
         rows = [["Figure", "Value", "Period", "Region", "Kind", "Ref."]]
-        rows += [[r["name"], r["display"] + (f" ({DIFFER}: see the note in Sources)" if r["id"] in ctx.disagreeing_ids else ""),
+        differs = f" ({DIFFER}: see the note in Sources)"
+        rows += [[r["name"], r["display"] + (differs if r["id"] in ctx.disagreeing_ids else ""),
                   r["period"], r["region"], r["kind"], refs.mark(r["id"])]
                  for r in (ctx.records[rid] for rid in ids)]
         return [Heading("Key figures", ctx.styles["h2"], 1, view.key("figures")),

@@ -12,7 +12,6 @@ from importlib import import_module
 from pathlib import Path
 
 from ...errors import DocumentError, Problem
-
 from .table import Table, TableError
 from .text import decode_text
 

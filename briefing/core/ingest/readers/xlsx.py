@@ -6,8 +6,8 @@ import re
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from .table import Table, TableError, from_records
 from ....lazy import lazy
+from .table import Table, TableError, from_records
 
 openpyxl = lazy("openpyxl", __package__)
 
@@ -54,7 +54,7 @@ def read(path: Path, raw: bytes, sheet: str | None = None) -> Table:
         book.close()
     except TableError:
         raise
-    except Exception as e:  # openpyxl raises many kinds (zip, XML, key errors) for a damaged file
+    except Exception as e:  # noqa: BLE001 - openpyxl raises many kinds (zip, XML, key errors) for a damaged file
         raise TableError(f"{path}: not a readable .xlsx workbook: the file is damaged or is not an Excel workbook "
                          f"({e})") from None
     return from_records(path, records, "\n".join(lines), sheet=ws.title, sheets=names)

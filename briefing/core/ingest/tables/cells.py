@@ -6,8 +6,20 @@ import math
 import re
 import unicodedata
 
-from ...lexicon.words import (KINDS, MISSING, PLURAL_SCALES, QUALIFIERS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
-                              SCALES, THEME_WORDS, THEMES, UNIT_SCALES, UNITS, alternation)
+from ...lexicon.words import (
+    KINDS,
+    MISSING,
+    PLURAL_SCALES,
+    QUALIFIERS,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    SCALES,
+    THEME_WORDS,
+    THEMES,
+    UNIT_SCALES,
+    UNITS,
+    alternation,
+)
 from ...model.records import PERIOD_RE
 
 

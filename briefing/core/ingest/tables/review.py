@@ -12,8 +12,17 @@ from ...lexicon.numbers import format_value, plain, same_value, scaled
 from ...lexicon.words import GROWTH_NAMES, REGIONS, SCALES, alternation
 from ...storage.folders import folder_id
 from ..readers import Table
-from .cells import fold, parse_kind, parse_period, parse_qualifier, parse_themes, parse_unit, parse_value
-from .cells import split_qualifier, uses_decimal_comma
+from .cells import (
+    fold,
+    parse_kind,
+    parse_period,
+    parse_qualifier,
+    parse_themes,
+    parse_unit,
+    parse_value,
+    split_qualifier,
+    uses_decimal_comma,
+)
 from .mapping import REQUIRED, ColumnMapping
 
 _GROWTH = re.compile(alternation(GROWTH_NAMES), re.IGNORECASE)  # a % named so is a growth rate
