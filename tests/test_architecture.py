@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import ROOT
 
 LINT = Path(sys.executable).with_name("lint-imports")
@@ -31,6 +32,21 @@ def test_the_contract_catches_qt_in_the_core(tmp_path):
     proc = lint(tmp_path)
     assert proc.returncode != 0
     assert "briefing.core.query.index -> PySide6" in proc.stdout
+
+
+@pytest.mark.parametrize("module, upward, broken", [
+    ("core/model/dataset.py", "from briefing.core.pack import edit", "briefing.core.model is not allowed to import "
+     "briefing.core.pack"),
+    ("report/fonts.py", "from briefing.gui import settings", "briefing.report is not allowed to import briefing.gui"),
+])
+def test_the_layers_catch_an_upward_import(tmp_path, module, upward, broken):
+    shutil.copytree(ROOT / "briefing", tmp_path / "briefing", symlinks=True)
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    path = tmp_path / "briefing" / module
+    path.write_text(path.read_text() + f"\n{upward}  # noqa\n")
+    proc = lint(tmp_path)
+    assert proc.returncode != 0
+    assert broken in proc.stdout.replace("\n", " ")
 
 
 FIRST_PAINT = """
