@@ -12,7 +12,7 @@ os.environ["BRIEFING_CONFIG_DIR"] = tempfile.mkdtemp(prefix="shots-config-")
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from briefing.core.query.index import Filters
+from briefing.core.query.filters import Filters
 from briefing.gui.app import run
 
 out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")

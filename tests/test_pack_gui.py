@@ -55,7 +55,7 @@ def test_one_click_makes_a_pack_of_the_filtered_records(qtbot, window, dataset):
     assert pack.sections[0].indicators == inds[inds["themes"].map(lambda t: "ecology" in t)]["id"].tolist()
     assert window.pack.dock.isVisible()
     titles = [title for title, _ in outline(window)]
-    assert titles[0].startswith("AccountedSpan") and titles[1].startswith("Ecology (")
+    assert titles[0].startswith("Cover") and titles[1].startswith("Ecology (")
     assert window.pack.panel.fields["title"].text() == pack.title
     assert "Untitled pack" in window.windowTitle() and not window.isWindowModified()
 

@@ -148,7 +148,7 @@ class PackPanel(QWidget):
         self._select_next = None
         self.tree.blockSignals(True)
         self.tree.clear()
-        top = QTreeWidgetItem(self.tree, ["AccountedSpan and notes for the whole pack"])
+        top = QTreeWidgetItem(self.tree, ["Cover and notes for the whole pack"])
         top.setData(0, KEY_ROLE, PACK_KEY)
         by_key = {PACK_KEY: top}
         for i, s in enumerate(pack.sections):
