@@ -27,7 +27,7 @@ def shoot(window, steps):
     action(window)
 
     def save():
-        dialogs = [getattr(window, "shot_dialog", None), window.pack.preview_dialog]
+        dialogs = [getattr(window, "shot_dialog", None), window.pack.pdf.preview_dialog]
         target = next((d for d in dialogs if d is not None and d.isVisible()), window)
         target.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
@@ -118,8 +118,8 @@ STEPS = [
     ("7-pack-panel", lambda w: (w.filters.set_filters(Filters(themes=("trade", "taiwan"))), w.pack.new(),
                                 w.pack.panel.select(("item", 1, "indicators", 0)),
                                 w.pack.panel.notes.setPlainText("Ask about cross-Strait R&D <labs> & 福建 pilots."))),
-    ("8-pack-preview", lambda w: w.pack.preview(), 3000),
-    ("9-import-review", lambda w: (w.pack.preview_dialog.close(), import_dialog(w))),
+    ("8-pack-preview", lambda w: w.pack.pdf.preview(), 3000),
+    ("9-import-review", lambda w: (w.pack.pdf.preview_dialog.close(), import_dialog(w))),
     ("10-trend-with-import", import_and_show_trend),
     ("11-add-document", document_dialog),
     ("12-added-document-figure", accept_document),

@@ -235,10 +235,10 @@ def test_a_second_window_does_not_take_the_first_ones_draft(qtbot, window, datas
 def test_preview_shows_every_page_of_the_pack(qtbot, window):
     new_from_filters(qtbot, window, "taiwan")
     window.actions_by_id["preview-pack"].trigger()
-    qtbot.waitUntil(lambda: window.pack.preview_dialog is not None, timeout=30000)
-    dialog = window.pack.preview_dialog
+    qtbot.waitUntil(lambda: window.pack.pdf.preview_dialog is not None, timeout=30000)
+    dialog = window.pack.pdf.preview_dialog
     qtbot.addWidget(dialog)
-    pdf = os.path.join(window.pack._build_dir.name, "pack.pdf")
+    pdf = os.path.join(window.pack.pdf._build_dir.name, "pack.pdf")
     pages = len(pypdf.PdfReader(pdf).pages)
     assert dialog.document.pageCount() == pages > 3
     assert dialog.page_label.text() == f"Page 1 of {pages}"
@@ -266,7 +266,7 @@ def test_print_sends_every_page_on_the_packs_paper(qtbot, window, tmp_path, monk
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     window.actions_by_id["print-pack"].trigger()
     qtbot.waitUntil(lambda: "sent to the printer" in window.statusBar().currentMessage(), timeout=30000)
-    source = pypdf.PdfReader(os.path.join(window.pack._build_dir.name, "pack.pdf"))
+    source = pypdf.PdfReader(os.path.join(window.pack.pdf._build_dir.name, "pack.pdf"))
     out = pypdf.PdfReader(printed)
     assert len(out.pages) == len(source.pages)
     box = out.pages[0].mediabox

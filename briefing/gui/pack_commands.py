@@ -1,9 +1,7 @@
-"""What the pack menu items do: new, open, save, add to the pack, undo, export, preview, print, recovery.
+"""What the pack menu items do: new, open, save, add to the pack, undo, recovery (export, preview and print: pack_pdf).
 Dialogs live here; the pack itself in PackDocument, its editing in PackPanel, its edits in core.pack.edit."""
 from __future__ import annotations
 
-import re
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,13 +12,12 @@ from ..core.errors import BriefingError, Problem
 from ..core.storage.userdirs import data_dir
 from ..lazy import lazy
 from .autosave import Autosave
-from .export_pdf import start_export
-from .pack_document import PackDocument
+from .pack_document import PackDocument, file_stem
 from .pack_panel import PackPanel
+from .pack_pdf import PackPdf
 
 packs = lazy("..core.pack.model", __package__)  # pydantic and pandas: loaded when first used, after the first paint
 pack_edit = lazy("..core.pack.edit", __package__)
-pdf_preview = lazy(".preview", __package__)  # QtPdf
 
 if TYPE_CHECKING:
     from ..core.pack.model import Pack
@@ -46,9 +43,7 @@ class PackCommands(QObject):
         self.document.changed.connect(self._show_title)
         self.document.fileChanged.connect(self._show_title)
         self.document.undo_stack.cleanChanged.connect(self._show_title)
-        self._build_dir: tempfile.TemporaryDirectory | None = None
-        self.preview_dialog = None
-        self.job = None  # the PDF being written (export, preview or print): one at a time
+        self.pdf = PackPdf(self)  # export, preview and print
         self._show_title()
 
     @property
@@ -115,27 +110,9 @@ class PackCommands(QObject):
         """At window close: False keeps the window open (the user cancelled)."""
         if not self.may_discard():
             return False
-        if self._busy():
-            self.job.cancel()
-            self.job.thread_.join()  # the worker stops at its next step and removes its temporary file
+        self.pdf.close()
         self.autosave.close()
-        self._drop_build()
         return True
-
-    def _busy(self) -> bool:
-        return self.job is not None and self.job.thread_.is_alive()
-
-    def _job_ended(self) -> None:
-        self.job = None  # its thread and objects delete themselves
-
-    def _drop_build(self) -> None:
-        """The last preview's PDF (in a temporary folder) and its window."""
-        if self.preview_dialog is not None:
-            self.preview_dialog.release()
-            self.preview_dialog = None
-        if self._build_dir is not None:
-            self._build_dir.cleanup()
-            self._build_dir = None
 
     def new(self) -> None:
         """A pack of what the filters show: the chosen themes (or all) and every record they keep."""
@@ -172,7 +149,7 @@ class PackCommands(QObject):
     def save_as(self) -> bool:
         if self.document.pack is None:
             return True
-        suggested = self.document.file or f"{_slug(self.document.pack.title)}.json"
+        suggested = self.document.file or f"{file_stem(self.document.pack.title)}.json"
         path, _ = QFileDialog.getSaveFileName(self.window, "Save briefing pack", suggested, PACK_FILTER)
         if path and not Path(path).suffix:
             path += ".json"
@@ -250,93 +227,3 @@ class PackCommands(QObject):
 
     def redo(self) -> None:
         self.document.undo_stack.redo()
-
-    # --- PDF ---------------------------------------------------------------------------------------
-
-    def _pack_for_pdf(self) -> Pack | None:
-        if self.data is None:
-            return None
-        if self.document.pack is None:
-            self.new()
-        return self.document.pack
-
-    def export_pdf(self) -> None:
-        """The pack (a new one from the filters if none is open) as PDF, off the GUI thread."""
-        if self._say_if_busy():
-            return
-        pack = self._pack_for_pdf()
-        if pack is None:
-            return
-        stem = Path(self.document.file).stem if self.document.file else _slug(pack.title)
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export briefing pack", f"{stem}.pdf", "PDF (*.pdf)")
-        if path:
-            self.job = start_export(self.window, pack, self.data, path, self._exported, self._failed,
-                                    self._cancelled)
-
-    def preview(self) -> None:
-        self._build_then(self._show_preview)
-
-    def print_pack(self) -> None:
-        self._build_then(self._print)
-
-    def _say_if_busy(self) -> bool:
-        if self._busy():
-            self._status("Still writing the pack: wait for it, or cancel it.")
-            return True
-        return False
-
-    def _build_then(self, then) -> None:
-        if self._say_if_busy():
-            return
-        pack = self._pack_for_pdf()
-        if pack is None:
-            return
-        self._drop_build()
-        self._build_dir = tempfile.TemporaryDirectory(prefix="briefing-preview-", ignore_cleanup_errors=True)
-        self._then, self._built_pack = then, pack
-        self.job = start_export(self.window, pack, self.data, str(Path(self._build_dir.name) / "pack.pdf"),
-                                self._built, self._failed, self._cancelled)
-
-    def _built(self, path: str) -> None:
-        self._job_ended()
-        self._then(path)
-
-    def _show_preview(self, path: str) -> None:
-        try:
-            self.preview_dialog = pdf_preview.PreviewDialog(
-                path, self._built_pack.title, self._built_pack.paper, self.window)
-        except OSError as e:
-            QMessageBox.warning(self.window, "No preview", str(e))
-            return
-        self.preview_dialog.show()
-
-    def _print(self, path: str) -> None:
-        document = None
-        try:
-            document = pdf_preview.open_pdf(path, self)
-            printed = pdf_preview.print_with_dialog(document, self._built_pack.paper, self.window)
-        except OSError as e:
-            QMessageBox.warning(self.window, "Not printed", str(e))
-            return
-        finally:
-            if document is not None:
-                document.close()
-                document.deleteLater()
-        if printed is not None:
-            self._status(f"{printed} pages sent to the printer.")
-
-    def _exported(self, path: str) -> None:
-        self._job_ended()
-        self._status(f"Briefing pack written to {path}", 5000)
-
-    def _failed(self, message: str) -> None:
-        self._job_ended()
-        QMessageBox.warning(self.window, "Pack not written", message)
-
-    def _cancelled(self) -> None:
-        self._job_ended()
-        self._status("Cancelled; nothing was written.", 3000)
-
-
-def _slug(title: str) -> str:
-    return re.sub(r"[^\w]+", "-", title, flags=re.UNICODE).strip("-").lower() or "briefing-pack"

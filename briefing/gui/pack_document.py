@@ -1,6 +1,7 @@
 """The pack being edited: the Pack, the file it belongs to, and its undo history (every edit is undoable)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,3 +97,8 @@ class PackDocument(QObject):
     def _show(self, pack: Pack | None) -> None:
         self.pack = pack
         self.changed.emit(pack)
+
+
+def file_stem(title: str) -> str:
+    """A file name for a pack of this title: "Fujian briefing pack" -> "fujian-briefing-pack"."""
+    return re.sub(r"[^\w]+", "-", title, flags=re.UNICODE).strip("-").lower() or "briefing-pack"
