@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from ..core.charts.spec import ChartSpec, Point, Stroke
 
 LABEL_WIDTH = 300  # pixels for the bar charts' item labels
+LEGEND_COLUMNS = 4  # entries a legend row holds: a row of regions across the top, not a column over the lines
 SYMBOLS = {"circle": "o", "square": "s", "triangle": "t1"}  # t1: pointing up, as on paper
 PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 PIXELS_PER_POINT = 96 / 72  # a spec's widths are in points
@@ -81,6 +82,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.spec = spec
         self.plot.clear()
         self.legend.clear()
+        self.legend.setColumnCount(min(LEGEND_COLUMNS, len(spec.legend)) or 1)
         self.scatters = []
         if self._wrap_labels():
             super().resizeEvent(None)  # fit the layout to the view again (a shorter label lets it shrink)
@@ -125,8 +127,10 @@ class ChartView(pg.GraphicsLayoutWidget):
         xs = [t[0] for t in spec.ticks]
         ys = [p.value / scale for s in spec.series for p in s.points]
         low, high = min(0.0, *ys), max(0.0, *ys)
+        rows = -(-len(spec.legend) // LEGEND_COLUMNS)
         self.plot.setXRange(min(xs) - 0.5, max(xs) + 0.5, padding=0)
-        self.plot.setYRange(low, high * 1.15 if high > 0 else 1, padding=0.02)
+        room = 1.15 + 0.1 * max(0, rows - 1)  # above the lines for the legend's rows
+        self.plot.setYRange(low, high + (high - low) * (room - 1) if high > 0 else 1, padding=0.02)
 
     def _draw_bars(self, spec: ChartSpec) -> None:
         for series in spec.series:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.charts.kinds import CHART_KINDS, ChartInputs, ChartKind
+from ..core.charts.kinds import CHART_KINDS, ChartInputs, ChartKind, Compare
 from ..core.model.vocab import THEMES
 from ..core.provenance.cite import citation
 from ..core.query.filters import Filters
@@ -29,6 +29,7 @@ from ..resources import resource_path
 from .actions import install_actions
 from .filters_panel import FiltersPanel
 from .pack_commands import PackCommands
+from .region_picker import RegionPicker
 from .settings import load_filters, save_filters
 from .source_view import SourceView
 from .state import AppState
@@ -37,6 +38,7 @@ from .workspace_commands import WorkspaceCommands
 
 chart_view = lazy(".chart_view", __package__)
 scorecard = lazy("..core.charts.scorecard", __package__)
+chart_regions = lazy("..core.charts.regions", __package__)
 chart_spec = lazy("..core.charts.spec", __package__)
 query_index = lazy("..core.query.index", __package__)
 export_chart = lazy(".export_chart", __package__)
@@ -80,9 +82,12 @@ class MainWindow(QMainWindow):
         self.chart_tabs = QTabWidget()
         self.charts: dict = {}  # chart kind id -> its ChartView, once pyqtgraph has loaded
         self._placeholders = {}
+        self.region_picker = RegionPicker()  # above the comparison of regions
         for kind in CHART_KINDS:
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            if kind.compares:
+                holder.layout().addWidget(self.region_picker)
             self._placeholders[kind.id] = holder
             self.chart_tabs.addTab(holder, kind.title)
         self.source = SourceView()
@@ -126,6 +131,7 @@ class MainWindow(QMainWindow):
         st.selectionChanged.connect(self._on_selection)
         self.filters.changed.connect(st.set_filters)
         self.chart_tabs.currentChanged.connect(lambda _i: self._redraw())
+        self.region_picker.changed.connect(self._redraw)
         for name, table in self.tables.items():
             table.selectionModel().currentRowChanged.connect(
                 lambda cur, _prev, name=name: self._on_current_row(name, cur))
@@ -250,6 +256,10 @@ class MainWindow(QMainWindow):
     def current_chart(self) -> ChartKind:
         return CHART_KINDS[self.chart_tabs.currentIndex()]
 
+    def chart_item(self, kind: ChartKind, record_id: str | None = None) -> str:
+        """How a pack names the chart of `kind` as it is on screen (a comparison with the regions picked)."""
+        return kind.item(record_id, self.region_picker.compare() if kind.compares else None)
+
     def _redraw(self) -> None:
         data = self.state.data
         if data is None or not self.charts:
@@ -263,8 +273,12 @@ class MainWindow(QMainWindow):
             record_id = sel[1]
         # a figure's chart follows its figure, not the rows in view (taking 100,000 of them costs some 15 ms)
         rows = None if kind.per_record else data.indicators[self.masks["indicators"]]
+        compare = Compare()
+        if kind.compares:  # the figure's series in the regions the user picks
+            self.region_picker.set_choices(chart_regions.choices(data.indicators, record_id))
+            compare = self.region_picker.compare()
         spec = kind.build(ChartInputs(data, rows, "the filtered figures", record_id, self.scorecard,
-                                      self.disagreeing_ids))
+                                      self.disagreeing_ids, compare))
         if spec != self.charts[kind.id].spec:  # drawing costs more than comparing
             self.charts[kind.id].draw(spec)
         self.chartDrawn.emit()

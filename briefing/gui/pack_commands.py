@@ -207,7 +207,7 @@ class PackCommands(QObject):
             if selection is None or selection[0] != "indicators":
                 self._status(f"Select a figure to add its {kind.title.lower()} chart.")
                 return
-            chart = kind.item(selection[1])
+            chart = self.window.chart_item(kind, selection[1])
             themes = list(self.data.record("indicators", selection[1])["themes"])
             pack, section = pack_edit.add_section(pack, pack_edit.home_theme(themes, pack))
         else:

@@ -66,15 +66,59 @@ def _number(v: float) -> str:
     return f"{v:,.3g}" if abs(v) < 1000 else f"{v:,.0f}"
 
 
+def _label(p, scale: float) -> str:
+    """A point's value by it: as the spec writes it (a derived value keeps its inputs' precision), or in the
+    axis' units."""
+    return p.label or _number(p.value / scale)
+
+
+def multiples_grid(count: int) -> tuple[int, int]:
+    """Columns and rows of small multiples for `count` series: panels wide enough for a year axis."""
+    columns = 4 if count <= 16 else 5
+    return columns, -(-count // columns)
+
+
+def _value_ticks(values: list[float]) -> list[float]:
+    """Round steps from below the lowest value (or 0) to above the highest."""
+    ticks = nice_ticks(max(0.0, *values) * 1.1)
+    step = ticks[1] - ticks[0]
+    while ticks[0] > min(values) + 1e-9:
+        ticks.insert(0, ticks[0] - step)
+    return ticks
+
+
 def _trend(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float) -> None:
+    values = [p.value / spec.scale for s in spec.series for p in s.points]
+    ticks_y = _value_ticks(values)
+    if not spec.multiples:
+        _plot(d, spec, spec.series, ticks_y, x0, y0, w, h)
+        _text(d, x0, y0 + h - 7, spec.axis_label)  # clear of the top tick's number
+        _legend(d, spec.legend, x0 + w, y0 + h - 7)
+        return
+    columns, rows = multiples_grid(len(spec.series))
+    _text(d, x0, y0 + h - 7, spec.axis_label + " · one panel per region, all on the same axes")
+    _legend(d, spec.legend, x0 + w, y0 + h - 7)
+    panel_w, panel_h = w / columns, (h - 12) / rows
+    for i, series in enumerate(spec.series):
+        row, col = divmod(i, columns)
+        px0, py0 = x0 + col * panel_w, y0 + h - 12 - (row + 1) * panel_h
+        _text(d, px0 + 30, py0 + panel_h - 9, series.name, font=BOLD)
+        _plot(d, spec, (series,), ticks_y, px0, py0, panel_w - 6, panel_h - 10, small=True)
+    if spec.notes:
+        _text(d, x0, y0 - 2, " ".join(spec.notes))
+
+
+def _plot(d: Drawing, spec: ChartSpec, series_list, ticks_y: list[float], x0: float, y0: float, w: float,
+          h: float, small: bool = False) -> None:
+    """Axes, lines and markers of `series_list` in the box; a small panel labels its first and last year and
+    three values only."""
     scale = spec.scale
-    values = [p.value / scale for s in spec.series for p in s.points]
-    ticks_y = nice_ticks(max(0.0, *values) * 1.1)
-    low = min(0.0, *values)
-    left, plot_w = x0 + 42, w - 42 - 8
-    base, plot_h = y0 + 16, h - 16 - 14
+    margin = 30 if small else 42
+    left, plot_w = x0 + margin, w - margin - 8
+    base, plot_h = y0 + 16, h - 16 - (4 if small else 14)
     xs = [t[0] for t in spec.ticks]
     xmin, xmax = min(xs) - 0.5, max(xs) + 0.5
+    low = ticks_y[0]
 
     def px(x: float) -> float:
         return left + (x - xmin) / (xmax - xmin) * plot_w
@@ -82,23 +126,38 @@ def _trend(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float
     def py(v: float) -> float:
         return base + (v - low) / (ticks_y[-1] - low) * plot_h
 
+    labelled_y = ticks_y if not small else ticks_y[::max(1, len(ticks_y) // 2)]
     for t in ticks_y:
         d.add(Line(left, py(t), left + plot_w, py(t), strokeColor=GRID, strokeWidth=0.4))
-        _text(d, left - 4, py(t) - 3, _number(t), anchor="end")
+    for t in labelled_y:
+        _text(d, left - 4, py(t) - 3, _number(t), size=6 if small else 7, anchor="end")
     d.add(Line(left, base, left + plot_w, base, strokeColor=INK, strokeWidth=0.6))
-    for x, label in spec.ticks:
-        _text(d, px(x), base - 10, label, anchor="middle")
-    _text(d, x0, base + plot_h + 7, spec.axis_label)  # clear of the top tick's number
-    for series in spec.series:
+    labels = [(x, label) for x, label in spec.ticks if label]
+    if small:  # the first and last years with data
+        xs = [p.x for s in spec.series for p in s.points]
+        inside = [(x, label) for x, label in labels if min(xs) - 0.5 <= x <= max(xs) + 0.5] or labels
+        labels = [inside[0], inside[-1]]
+    for x, label in labels:
+        _text(d, px(x), base - 10, label, size=6 if small else 7, anchor="middle")
+    ends = []  # each line's last point, labelled right of it
+    for series in series_list:
         for segment in series.segments:
             d.add(PolyLine([c for p in segment.points for c in (px(p.x), py(p.value / scale))],
                            **_stroke(segment.stroke)))
         for m in series.markers:
             x, y = px(m.point.x), py(m.point.value / scale)
-            _marker(d, x, y, m.shape, colors.HexColor(m.color), m.filled)
-            _text(d, x, y + 6, _number(m.point.value / scale), anchor="middle")
-    _legend(d, spec.legend, left + plot_w, base + plot_h + 7)
-    if spec.notes:
+            _marker(d, x, y, m.shape, colors.HexColor(m.color), m.filled, 1.8 if small else 3.5)
+            if spec.value_labels == "every":
+                _text(d, x, y + 6, _label(m.point, scale), anchor="middle")
+        if spec.value_labels == "last" and series.markers:
+            m = series.markers[-1]
+            ends.append([py(m.point.value / scale) - 2.5, px(m.point.x) + 5, _label(m.point, scale), m.color])
+    ends.sort()
+    for below, above in zip(ends, ends[1:]):  # 8 points apart, so none overwrites another
+        above[0] = max(above[0], below[0] + 8)
+    for y, x, text, color in ends:
+        d.add(String(x, y, text, fontName=SANS, fontSize=6 if small else 7, fillColor=colors.HexColor(color)))
+    if spec.notes and not spec.multiples:
         _text(d, left + 4, base + plot_h - 10, " ".join(spec.notes))
 
 
@@ -144,14 +203,16 @@ def _stroke(stroke: Stroke) -> dict:
             "strokeDashArray": DASHES[stroke.dash]}
 
 
-def _marker(d: Drawing, x: float, y: float, shape: str, color, filled: bool) -> None:
+def _marker(d: Drawing, x: float, y: float, shape: str, color, filled: bool, r: float = 3.5) -> None:
     fill = color if filled else colors.white
     if shape == "square":
-        d.add(Rect(x - 3.5, y - 3.5, 7, 7, strokeColor=color, fillColor=fill, strokeWidth=1.2))
+        d.add(Rect(x - r, y - r, 2 * r, 2 * r, strokeColor=color, fillColor=fill, strokeWidth=1.2))
     elif shape == "triangle":
-        d.add(Polygon([x - 4, y - 3, x + 4, y - 3, x, y + 4], strokeColor=color, fillColor=fill, strokeWidth=1.2))
+        k = r / 3.5
+        d.add(Polygon([x - 4 * k, y - 3 * k, x + 4 * k, y - 3 * k, x, y + 4 * k], strokeColor=color, fillColor=fill,
+                      strokeWidth=1.2))
     else:
-        d.add(Circle(x, y, 3.5, strokeColor=color, fillColor=fill, strokeWidth=1.2))
+        d.add(Circle(x, y, r, strokeColor=color, fillColor=fill, strokeWidth=1.2))
 
 
 def _legend(d: Drawing, entries: tuple[LegendEntry, ...], right: float, y: float) -> None:

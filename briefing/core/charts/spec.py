@@ -48,6 +48,7 @@ class Point:
     display: str
     citation: str
     record_id: str
+    label: str = ""  # its value as paper writes it by the point, where the axis' digits would claim too much
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,8 @@ class ChartSpec:
     empty_message: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
     legend: tuple[LegendEntry, ...] = ()
+    value_labels: str = "every"  # the points paper writes its value by: "every" one, or each line's "last"
+    multiples: bool = False    # paper draws each series in a panel of its own, all on the same axes
 
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(Q[1-4]|\d{2}))?$")

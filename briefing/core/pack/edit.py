@@ -4,7 +4,7 @@ Within a section items are grouped by kind, in the order the PDF prints them: fi
 an item moves within its group."""
 from __future__ import annotations
 
-from ..charts.kinds import parse_item
+from ..charts.kinds import item_compare, parse_item
 from ..model.dataset import Dataset
 from ..model.vocab import ITEM_KINDS, MAIN_THEMES, THEMES  # noqa: F401 - ITEM_KINDS: part of this API
 from .model import Pack, Section
@@ -101,19 +101,27 @@ def set_field(pack: Pack, name: str, value: str) -> Pack:
 def item_label(data: Dataset, kind: str, item: str) -> str:
     """How an item reads in the pack's outline: a figure with its value and period, a chart by its title."""
     if kind == "charts":
-        chart, record_id = parse_item(item) or (None, None)
-        if chart is None:
-            return f"Chart: {item} (not a chart this app draws)"
-        if record_id is None:
-            return f"Chart: {chart.title}"
-        item, kind, prefix = record_id, "indicators", f"{chart.title}: "
-    else:
-        prefix = ""
+        return _chart_label(data, item)
     row = data.record(kind, item)
     if row is None:
-        return f"{prefix}{item} (no longer in the data)"
-    if prefix:
-        return f"{prefix}{row['name']} ({row['region']})"
+        return f"{item} (no longer in the data)"
     if kind == "indicators":
         return f"{row['name']} ({row['region']}, {row['period']}): {row['display']}"
     return str(row["name"])
+
+
+def _chart_label(data: Dataset, item: str) -> str:
+    chart, record_id = parse_item(item) or (None, None)
+    if chart is None:
+        return f"Chart: {item} (not a chart this app draws)"
+    if record_id is None:
+        return f"Chart: {chart.title}"
+    row = data.record("indicators", record_id)
+    if row is None:
+        return f"{chart.title}: {record_id} (no longer in the data)"
+    where = row["region"]
+    if chart.compares:  # the regions and the view chosen
+        compare = item_compare(item)
+        how = {"index": f"; index, {compare.base or 'first common year'} = 100", "growth": "; growth from levels"}
+        where = ", ".join(compare.regions or (where,)) + how.get(compare.view, "")
+    return f"{chart.title}: {row['name']} ({where})"

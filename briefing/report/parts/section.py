@@ -9,11 +9,11 @@ import pandas as pd
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
-from ...core.charts.kinds import ChartInputs, parse_item
+from ...core.charts.kinds import ChartInputs, item_compare, parse_item
 from ...core.charts.spec import DIFFER, ChartSpec
 from ...core.model.vocab import THEMES
 from ...core.pack.model import Section
-from ..chart_drawing import draw_chart
+from ..chart_drawing import draw_chart, multiples_grid
 from ..flowables import Heading, Para, notes, table
 from ..fonts import markup
 from .base import Context, Part
@@ -72,6 +72,8 @@ def charts(ctx: Context, view: SectionView) -> Part:
                 continue
             rows = len(spec.ticks) if spec.kind == "bars" else 0
             height = 7 * cm if spec.kind == "trend" else min(18 * cm, 3 * cm + rows * 0.7 * cm)  # two-line labels
+            if spec.multiples:  # a panel 3 cm high for each row of regions
+                height = min(21 * cm, 3 * cm + multiples_grid(len(spec.series))[1] * 3 * cm)
             out += [CondPageBreak(height + 1 * cm), Spacer(1, 6),
                     draw_chart(spec, ctx.frame_width - 2 * FRAME_PADDING, height)]
         return out
@@ -83,7 +85,7 @@ def _chart_spec(ctx: Context, view: SectionView, item: str) -> ChartSpec | None:
     if kind is None or (kind.per_record and record_id not in ctx.figures.index):
         return None
     spec = kind.build(ChartInputs(ctx.data, view.figures, "the figures in this section", record_id,
-                                  ctx.scorecard, ctx.disagreeing_ids))
+                                  ctx.scorecard, ctx.disagreeing_ids, item_compare(item)))
     return spec if any(s.points for s in spec.series) else None
 
 
