@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,7 @@ import pandas as pd
 from ...lazy import lazy
 from ..errors import Problem, WorkspaceError
 from ..model.dataset import Dataset
+from ..storage.atomic import write_atomic
 from ..storage.folders import new_folder, remove_folder
 from ..storage.userdirs import data_dir
 
@@ -27,6 +29,7 @@ tables_review = lazy(".tables.review", __package__)
 added_documents = lazy(".documents", __package__)
 
 if TYPE_CHECKING:  # reviewing a table is needed only to save one
+    from .readers import Table
     from .tables.review import Review
 
 BATCH_FILE = "batch.json"
@@ -71,11 +74,21 @@ class Batch:
         df["themes"] = [lists[i] for i in f["themes"].cat.codes]
         for c in ("value", "display", "line", "quote_start", "quote_end"):
             df[c] = f[c].to_numpy()
-        df["id"] = [f"{self.id}-r{n}" for n in df["line"]]
+        df["id"] = _row_ids(self.id, df["line"])
         df["quote"] = [self.text[a:b] for a, b in zip(df["quote_start"], df["quote_end"])]
         df["source"], df["source_file"], df["file"] = self.id, self.source["file"], str(self.folder)
         df["inputs"] = [[]] * len(df)
         return df
+
+
+def _row_ids(batch_id: str, lines) -> list[str]:
+    """A figure's id names its row: imp-…-r12, then imp-…-r12-2 for a second figure of that row."""
+    seen: Counter = Counter()
+    ids = []
+    for n in lines:
+        seen[n] += 1
+        ids.append(f"{batch_id}-r{n}" if seen[n] == 1 else f"{batch_id}-r{n}-{seen[n]}")
+    return ids
 
 
 def _read_figures(path: Path) -> pd.DataFrame:
@@ -87,11 +100,15 @@ def _read_figures(path: Path) -> pd.DataFrame:
     return figures.astype({c: "category" for c in REPEATED})  # text categories: "2023" stays a period
 
 
-def save_batch(rev: Review, original: Path, folder: Path | None = None, today: date | None = None) -> Batch:
-    """Keep the reviewed rows that are new or clash (not repeats, not problems) as a batch."""
+def save_batch(rev: Review, original: Path, folder: Path | None = None, today: date | None = None,
+               earlier: list[Batch] = ()) -> Batch:
+    """Keep the reviewed rows that are new or clash (not repeats, not problems) as a batch. `earlier`: imports of
+    the same table (earlier_imports) that this one updates: each keeps only the figures this one does not state
+    again (a longer or corrected version replaces, more of its columns extend), and goes when none is left."""
     folder = folder or imports_dir()
     target = folder / rev.batch_id
-    if target.exists():
+    same = next((b for b in earlier if b.id == rev.batch_id), None)  # the same file, other columns chosen
+    if target.exists() and same is None:
         raise WorkspaceError(Problem(rev.table.file, f"imported already as {rev.batch_id}; remove that import first"))
     source = tables_review.batch_source(rev, today or date.today())
     rows = rev.to_import
@@ -99,16 +116,45 @@ def save_batch(rev: Review, original: Path, folder: Path | None = None, today: d
     figures["themes"] = figures["themes"].map(";".join)
     figures["line"] = [r.row for r in rows]
     figures["quote_start"], figures["quote_end"] = [r.span[0] for r in rows], [r.span[1] for r in rows]
+    restated = set(_keys(figures))
+    if same is not None:
+        figures = pd.concat([_not_in(same.figures, restated).astype(object), figures], ignore_index=True)
     batch = {"format": FORMAT, "source": source, "mapping": rev.mapping.model_dump(), "text": rev.table.text}
     try:
-        with new_folder(target) as partial:
+        with new_folder(target, replace=same is not None) as partial:
             shutil.copyfile(original, partial / Path(original).name)
             figures.to_csv(partial / FIGURES_FILE, index=False)
             (partial / BATCH_FILE).write_text(json.dumps(batch, ensure_ascii=False), encoding="utf-8")
+        for old in earlier:
+            if old is not same:
+                _keep_only(old, _not_in(old.figures, restated))
     except OSError as e:
         raise WorkspaceError(Problem(str(folder), f"cannot save the import: {e.strerror or e}")) from None
     return Batch(rev.batch_id, source, _read_figures(target / FIGURES_FILE), rev.table.text, batch["mapping"],
                  target)
+
+
+def earlier_imports(table: Table, folder: Path | None = None) -> list[Batch]:
+    """The imports of this table (the same file and sheet) before: a new version of it updates them."""
+    title = tables_review.source_title(table)
+    return [b for b in load_batches(folder)[0] if b.source.get("title") == title]
+
+
+def _keys(figures: pd.DataFrame):
+    """What makes two figures the same statement: series, period and kind."""
+    return zip(*(figures[c].astype(str).str.casefold() for c in ("name", "region", "unit", "period", "kind")))
+
+
+def _not_in(figures: pd.DataFrame, restated: set) -> pd.DataFrame:
+    return figures[[k not in restated for k in _keys(figures)]]
+
+
+def _keep_only(batch: Batch, figures: pd.DataFrame) -> None:
+    """The earlier import with only `figures` left (written whole), or removed when none is left."""
+    if figures.empty:
+        remove_folder(batch.folder)
+    elif len(figures) < len(batch.figures):
+        write_atomic(batch.folder / FIGURES_FILE, lambda tmp: figures.to_csv(tmp, index=False))
 
 
 def load_batches(folder: Path | None = None) -> tuple[list[Batch], list[Problem]]:

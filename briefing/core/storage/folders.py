@@ -18,9 +18,10 @@ def folder_id(prefix: str, file_name: str, content: str) -> str:
 
 
 @contextmanager
-def new_folder(target: Path) -> Iterator[Path]:
+def new_folder(target: Path, replace: bool = False) -> Iterator[Path]:
     """A temporary folder beside `target` to fill in the with-block; on leaving it, its files are flushed to disk
-    and it is renamed to `target` in one step. If the block raises, it is removed and `target` never appears."""
+    and it is renamed to `target` in one step (with `replace`, the `target` there before is renamed away first and
+    then deleted). If the block raises, it is removed and `target` is as it was."""
     partial = target.parent / f".{target.name}.partial"
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir(parents=True)
@@ -30,7 +31,14 @@ def new_folder(target: Path) -> Iterator[Path]:
             if written.is_file():
                 with open(written, "rb+") as f:
                     os.fsync(f.fileno())
-        os.replace(partial, target)
+        if replace and target.exists():
+            gone = target.parent / f".{target.name}.removed"
+            shutil.rmtree(gone, ignore_errors=True)
+            os.replace(target, gone)
+            os.replace(partial, target)
+            shutil.rmtree(gone, ignore_errors=True)
+        else:
+            os.replace(partial, target)
     finally:
         shutil.rmtree(partial, ignore_errors=True)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -74,8 +75,11 @@ class StoredFigures:
     figures: dict[tuple, list[dict]]    # (name, region, unit, period, kind) -> its figures
 
     @classmethod
-    def of(cls, data) -> StoredFigures:
+    def of(cls, data, leaving_out: Collection[str] = ()) -> StoredFigures:
+        """`leaving_out`: sources whose figures are not compared with (earlier imports a new version updates)."""
         rows = data.indicators[["id", "name", "region", "unit", "period", "kind", "value", "display", "source"]]
+        if leaving_out:
+            rows = rows[~rows["source"].isin(list(leaving_out))]
         titles = {sid: s["title"] for sid, s in data.source_map.items()}
         figures: dict[tuple, list[dict]] = {}
         for r in rows.to_dict("records"):
@@ -204,13 +208,18 @@ def _record(raw: dict[str, str], unit_mult: str, decimal_comma: bool, rr: RowRev
     return rec
 
 
+def source_title(table: Table) -> str:
+    """How the PDF names an imported table: its file (and sheet). A later version of the table has the same."""
+    sheet = f", sheet {table.sheet}" if table.sheet else ""
+    return f"{table.file}{sheet} (imported table)"
+
+
 def batch_source(rev: Review, imported: date) -> dict:
     """The source row that cites an imported table."""
     records = [r.record for r in rev.to_import]
     periods = sorted({r["period"] for r in records}) or [str(imported.year)]
     regions = sorted({r["region"] for r in records})
-    sheet = f", sheet {rev.table.sheet}" if rev.table.sheet else ""
-    return {"id": rev.batch_id, "title": f"{rev.table.file}{sheet} (imported table)",
+    return {"id": rev.batch_id, "title": source_title(rev.table),
             "publisher": "Imported by the user", "date": imported.isoformat(), "period": periods[-1],
             "date_note": f"Imported on {imported.isoformat()}; the date is the import's, not the table's.",
             "region": ", ".join(regions), "language": "", "file": rev.table.file,

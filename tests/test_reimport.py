@@ -1,0 +1,82 @@
+"""Importing a table again: a longer or corrected version replaces what it states again, more of its columns
+extend it, and nothing has to be removed first."""
+import pytest
+
+from briefing.core.ingest.readers import read_table
+from briefing.core.ingest.tables.mapping import ColumnMapping, guess_mapping
+from briefing.core.ingest.tables.review import StoredFigures, review
+from briefing.core.ingest.workspace import earlier_imports, load_batches, save_batch, with_batches
+
+HEADER = "name,period,value,unit,region,theme\n"
+FIRST = HEADER + "Exports,2021,100,亿元,Fujian,trade\nExports,2022,110,亿元,Fujian,trade\n"
+LONGER = HEADER + "Exports,2021,100,亿元,Fujian,trade\nExports,2022,112,亿元,Fujian,trade\n" \
+                  "Exports,2023,120,亿元,Fujian,trade\n"
+
+
+def import_file(path, dataset, mapping=None):
+    """As the command line and the window do: review against the data without the earlier imports, then save."""
+    table = read_table(path)
+    mapping = mapping or guess_mapping(table)
+    earlier = earlier_imports(table)
+    data = with_batches(dataset, load_batches()[0])
+    rev = review(table, mapping, StoredFigures.of(data, leaving_out=[b.id for b in earlier]))
+    return rev, save_batch(rev, path, earlier=earlier)
+
+
+def figures(dataset):
+    merged = with_batches(dataset, load_batches()[0])
+    rows = merged.indicators[merged.indicators["name"] == "Exports"]
+    return sorted(zip(rows["period"], rows["value"] / 1e8, rows["id"]))
+
+
+def test_a_longer_corrected_version_replaces_the_earlier_import(tmp_path, dataset):
+    path = tmp_path / "exports.csv"
+    path.write_text(FIRST)
+    import_file(path, dataset)
+    path.write_text(LONGER)
+    rev, batch = import_file(path, dataset)
+    assert [r.status for r in rev.rows] == ["new", "new", "new"]  # not repeats of the import it replaces
+    assert [(p, v) for p, v, _ in figures(dataset)] == [("2021", 100), ("2022", 112), ("2023", 120)]
+    assert [b.id for b in load_batches()[0]] == [batch.id]  # the earlier import is gone: all of it restated
+
+
+def test_more_columns_of_the_same_file_extend_the_import(tmp_path, dataset):
+    path = tmp_path / "trade.csv"
+    path.write_text("name,period,exports,imports,unit,region,theme\n"
+                    "Foreign trade,2022,110,90,亿元,Fujian,trade\nForeign trade,2023,120,95,亿元,Fujian,trade\n")
+    exports = ColumnMapping(columns={"name": "name", "period": "period", "value": "exports", "unit": "unit",
+                                     "region": "region", "theme": "theme"})
+    import_file(path, dataset, exports)
+    # the second column is another series: named so, as a user would with --set name=Imports or in the dialog
+    second = ColumnMapping(columns={**{k: v for k, v in exports.columns.items() if k != "name"}, "value": "imports"},
+                           defaults={"name": "Imports"})
+    rev, batch = import_file(path, dataset, second)
+    assert rev.counts()["new"] == 2
+    merged = with_batches(dataset, load_batches()[0])
+    mine = merged.indicators[merged.indicators["source"] == batch.id]
+    assert sorted(zip(mine["name"], mine["period"], mine["value"] / 1e8)) == [
+        ("Foreign trade", "2022", 110), ("Foreign trade", "2023", 120), ("Imports", "2022", 90),
+        ("Imports", "2023", 95)]
+    assert mine["id"].is_unique  # two figures of one row keep their own ids
+    assert len(load_batches()[0]) == 1
+
+
+def test_an_earlier_import_keeps_what_the_new_version_does_not_state(tmp_path, dataset):
+    path = tmp_path / "exports.csv"
+    path.write_text(FIRST)
+    import_file(path, dataset)
+    path.write_text(HEADER + "Exports,2022,111,亿元,Fujian,trade\n")
+    import_file(path, dataset)
+    assert [(p, v) for p, v, _ in figures(dataset)] == [("2021", 100), ("2022", 111)]
+    assert len(load_batches()[0]) == 2  # the earlier one now holds 2021 only
+
+
+def test_the_same_file_again_changes_nothing(tmp_path, dataset):
+    path = tmp_path / "exports.csv"
+    path.write_text(FIRST)
+    _, first = import_file(path, dataset)
+    before = figures(dataset)
+    _, again = import_file(path, dataset)
+    assert again.id == first.id and figures(dataset) == before
+    with pytest.raises(Exception, match="imported already"):
+        save_batch(review(read_table(path), guess_mapping(read_table(path))), path)  # without `earlier`
