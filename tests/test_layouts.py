@@ -166,6 +166,52 @@ def test_a_table_no_layout_fits_says_what_was_found(tmp_path):
         read_table(write(tmp_path, "all.csv", "地区,2023年,2024年\n福建,..,-\n"))
 
 
+NBS_SHEET = [["数据库：分省年度数据"], ["指标：人均地区生产总值(元)"], ["时间：最近2年"], ["地区", "2024年", "2023年"],
+             ["福建省", 136000.0, 129865.0], ["浙江省", 125043.0, None], ["数据来源：国家统计局"]]
+
+
+def check_nbs_sheet(table):
+    assert (table.layout, table.sheet, table.missing, table.note) == ("nbs", "Sheet1", 1, "数据来源：国家统计局")
+    assert [(f["region"], f["period"], f["value"]) for f in figures(table)] == [
+        ("福建省", "2024", "136000"), ("福建省", "2023", "129865"), ("浙江省", "2024", "125043")]
+    assert {f["name"] for f in figures(table)} == {"人均地区生产总值(元)"} and table.quote(0) == "136000"
+
+
+def test_an_nbs_export_saved_as_ods(tmp_path):
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table as OdsTable
+    from odf.table import TableCell, TableRow
+    from odf.text import P
+    doc = OpenDocumentSpreadsheet()
+    sheet = OdsTable(name="Sheet1")
+    for values in NBS_SHEET:
+        row = TableRow()
+        for v in values:
+            cell = (TableCell() if v is None else TableCell(valuetype="float", value=v) if isinstance(v, float)
+                    else TableCell(valuetype="string"))
+            if v is not None:
+                cell.addElement(P(text=str(v)))
+            row.addElement(cell)
+        sheet.addElement(row)
+    doc.spreadsheet.addElement(sheet)
+    doc.save(str(tmp_path / "nbs.ods"))
+    check_nbs_sheet(read_table(tmp_path / "nbs.ods"))
+
+
+def test_an_nbs_export_saved_as_xls(tmp_path):
+    import xlwt
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Sheet1")
+    for r, values in enumerate(NBS_SHEET):
+        for c, v in enumerate(values):
+            if v is not None:
+                sheet.write(r, c, v)
+    book.save(str(tmp_path / "nbs.xls"))
+    check_nbs_sheet(read_table(tmp_path / "nbs.xls"))
+    with pytest.raises(TableError, match=r"nbs.xls: no sheet named 'Data' \(sheets: Sheet1\)"):
+        read_table(tmp_path / "nbs.xls", sheet="Data")
+
+
 def test_a_world_bank_databank_download(tmp_path):
     text = ("Series Name,Series Code,Country Name,Country Code,2019 [YR2019],2020 [YR2020]\n"
             "GDP (current US$),NY.GDP.MKTP.CD,China,CHN,14279937500606.5,..\n"

@@ -3,7 +3,7 @@ DOCUMENT_READERS for documents). The file dialogs' filters and the command line'
 
 A table reader module has `read(path, raw, sheet=None) -> Table` and raises TableError; a document reader
 `read(path, raw) -> str` (the readable text) and raises DocumentError; both name the file and what is wrong.
-A module is imported when a file of its kind is read (openpyxl loads only for workbooks).
+A module is imported when a file of its kind is read (openpyxl and calamine load only for spreadsheets).
 Every table then goes through the layouts (layouts/), which make it one long table."""
 from __future__ import annotations
 
@@ -37,9 +37,9 @@ class Reader:
 
 READERS = (
     Reader("CSV or text table", (".csv", ".tsv", ".txt"), "delimited"),
-    Reader("Excel workbook", (".xlsx", ".xlsm"), "xlsx"),
+    Reader("Spreadsheet", (".xlsx", ".xlsm", ".xls", ".ods"), "spreadsheet"),
 )
-UNREADABLE = (".xls", ".et", ".ods", ".numbers")  # spreadsheets people bring that no reader takes yet
+UNREADABLE = (".et", ".numbers")  # spreadsheets people bring that no reader takes yet
 
 DOCUMENT_READERS = (
     Reader("Text document", (".txt", ".md"), "plain_text"),
