@@ -1,6 +1,7 @@
 """Layouts: every kind of table a user brings (NBS exports, World Bank downloads, periods as columns, OWID,
 SDMX-CSV 2.0 with labels, Frictionless packages, UN Series tables, spreadsheets) read into one long table whose
 rows cite their cells in the file; the seven real files, and small made-up files of each kind."""
+import shutil
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,14 @@ def figure(table, **where):
     found = [(i, f) for i, f in enumerate(figures(table)) if all(f.get(k) == v for k, v in where.items())]
     assert len(found) == 1, found
     return found[0]
+
+
+def package(tmp_path):
+    """The Frictionless package as its descriptor names its files: datapackage.json and data/gdp.csv."""
+    shutil.copy(REAL / "frictionless_datasets-gdp.datapackage.json", tmp_path / "datapackage.json")
+    (tmp_path / "data").mkdir()
+    shutil.copy(REAL / "frictionless_datasets-gdp.csv", tmp_path / "data" / "gdp.csv")
+    return tmp_path / "datapackage.json"
 
 
 def test_the_nbs_export_is_31_provinces_by_19_years_with_its_footer_as_note():
@@ -64,6 +73,26 @@ def test_owid_frictionless_and_sdmx_2_real_files():
     assert sdmx.layout == "sdmx" and figures(sdmx) == [
         {"name": "ESTAT:NA_MAIN(1.6.0) A.B", "period": "2014-01", "value": "12.4"},
         {"name": "ESTAT:NA_MAIN(1.6.0) A.B", "period": "2014-02", "value": "10.8"}]
+
+
+def test_a_frictionless_package_reads_its_resource_beside_it(tmp_path):
+    table = read_table(package(tmp_path))
+    assert (table.layout, table.file, table.sheet, table.sheets) == ("owid", "gdp.csv", "gdp", ["top-economies", "gdp"])
+    assert len(table.rows) == 13979
+    i, china = figure(table, region="China", period="2023")
+    assert china == {"name": "GDP in current USD", "region": "China", "period": "2023", "value": "17794781986104.457"}
+    assert table.row_numbers[i] == 2365 and table.quote(i) == "17794781986104.457"
+    assert table.note.startswith("Country, Regional and World GDP") and "Source: World Bank and OECD" in table.note
+    with pytest.raises(TableError, match=r"datapackage.json: cannot read its resource .*top-economies.csv"):
+        read_table(tmp_path / "datapackage.json", sheet="top-economies")
+    with pytest.raises(TableError, match=r"no resource named 'x' \(resources: top-economies, gdp\)"):
+        read_table(tmp_path / "datapackage.json", sheet="x")
+    (tmp_path / "data" / "gdp.csv").unlink()
+    with pytest.raises(TableError, match=r"none of the package's resource files is here .*data/gdp.csv"):
+        read_table(tmp_path / "datapackage.json")
+    write(tmp_path, "list.json", '{"name": "x"}')
+    with pytest.raises(TableError, match=r"list.json: a JSON file but not a Frictionless data package"):
+        read_table(tmp_path / "list.json")
 
 
 def test_long_tables_pass_through_unchanged():

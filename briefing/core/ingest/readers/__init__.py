@@ -38,6 +38,7 @@ class Reader:
 READERS = (
     Reader("CSV or text table", (".csv", ".tsv", ".txt"), "delimited"),
     Reader("Spreadsheet", (".xlsx", ".xlsm", ".xls", ".ods"), "spreadsheet"),
+    Reader("Frictionless data package", (".json",), "datapackage"),
 )
 UNREADABLE = (".et", ".numbers")  # spreadsheets people bring that no reader takes yet
 
