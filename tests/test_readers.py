@@ -39,9 +39,9 @@ def test_an_unregistered_suffix_is_read_as_text_and_refused_when_it_is_not(tmp_p
 
 def test_the_workbook_reader_loads_only_for_workbooks(tmp_path):
     (tmp_path / "t.csv").write_text("name,value\nGRP,1\n")
-    sys.modules.pop("briefing.core.ingest.readers.xlsx", None)
+    sys.modules.pop("briefing.core.ingest.readers.spreadsheet", None)
     read_table(tmp_path / "t.csv")
-    assert "briefing.core.ingest.readers.xlsx" not in sys.modules
+    assert "briefing.core.ingest.readers.spreadsheet" not in sys.modules
 
 
 def test_documents_go_to_their_reader_by_suffix_or_by_how_they_start(tmp_path):

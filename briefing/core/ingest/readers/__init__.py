@@ -3,7 +3,8 @@ DOCUMENT_READERS for documents). The file dialogs' filters and the command line'
 
 A table reader module has `read(path, raw, sheet=None) -> Table` and raises TableError; a document reader
 `read(path, raw) -> str` (the readable text) and raises DocumentError; both name the file and what is wrong.
-A module is imported when a file of its kind is read (openpyxl loads only for workbooks)."""
+A module is imported when a file of its kind is read (openpyxl and calamine load only for spreadsheets).
+Every table then goes through the layouts (layouts/), which make it one long table."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,7 @@ from importlib import import_module
 from pathlib import Path
 
 from ...errors import DocumentError, Problem
+from . import layouts
 from .table import Table, TableError
 from .text import decode_text
 
@@ -35,9 +37,10 @@ class Reader:
 
 READERS = (
     Reader("CSV or text table", (".csv", ".tsv", ".txt"), "delimited"),
-    Reader("Excel workbook", (".xlsx", ".xlsm"), "xlsx"),
+    Reader("Spreadsheet", (".xlsx", ".xlsm", ".xls", ".ods"), "spreadsheet"),
+    Reader("Frictionless data package", (".json",), "datapackage"),
 )
-UNREADABLE = (".xls", ".et", ".ods", ".numbers")  # spreadsheets people bring that no reader takes yet
+UNREADABLE = (".et", ".numbers")  # spreadsheets people bring that no reader takes yet
 
 DOCUMENT_READERS = (
     Reader("Text document", (".txt", ".md"), "plain_text"),
@@ -54,8 +57,8 @@ def _reader(path: Path, raw: bytes, readers: tuple[Reader, ...]) -> Reader:
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
-    """The table in a file of any registered kind (a workbook: `sheet`, or the first); TableError naming the file
-    and what is wrong when it cannot be read as a table at all."""
+    """The table in a file of any registered kind (a workbook: `sheet`, or the first) as one long table (layouts);
+    TableError naming the file and what is wrong when it cannot be read as a table at all."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -66,7 +69,7 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     suffix = path.suffix.lower()
     if suffix in UNREADABLE:
         raise TableError(f"{path}: a {path.suffix} spreadsheet cannot be read: save it as .xlsx or CSV")
-    return _reader(path, raw, READERS).read(path, raw, sheet=sheet)
+    return layouts.to_long(_reader(path, raw, READERS).read(path, raw, sheet=sheet))
 
 
 def read_document(path: Path) -> str:

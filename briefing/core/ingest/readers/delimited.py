@@ -15,7 +15,8 @@ DELIMITERS = ",;\t"
 
 def _delimiter(text: str) -> str:
     """The delimiter that splits the first rows into the same number of cells, most of them (a quoted
-    cell holding another delimiter misleads csv.Sniffer)."""
+    cell holding another delimiter misleads csv.Sniffer), counted from the first row it splits: preamble
+    lines such as an NBS export's 数据库：… have no delimiter at all."""
     best, best_score = ",", (False, 0, 0)
     sample = text[:65536]
     for d in DELIMITERS:
@@ -24,6 +25,7 @@ def _delimiter(text: str) -> str:
                                                                   skipinitialspace=True), 50) if any(r)]
         except csv.Error:
             continue
+        widths = list(itertools.dropwhile(lambda w: w == 1, widths)) or widths
         if widths:
             score = (widths[0] > 1, widths.count(widths[0]), widths[0])
             if score > best_score:

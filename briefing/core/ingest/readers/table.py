@@ -2,7 +2,7 @@
 (the provenance of every imported figure)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ...errors import BriefingError
@@ -24,10 +24,20 @@ class Table:
     sheets: list[str] = field(default_factory=list)
     encoding: str | None = None
     delimiter: str | None = None
+    header_row: int = 1                         # the header's row number (lines above it are the preamble)
+    preamble: list[str] = field(default_factory=list)  # the lines above the header, cells joined by " "
+    layout: str = ""                            # the layout that made the table long (layouts.LAYOUTS)
+    missing: int = 0                            # cells with no value (empty, "..", "NaN", "-") left out
+    note: str = ""                              # the file's footnote and source lines, joined
 
     def quote(self, i: int) -> str:
         start, end = self.spans[i]
         return self.text[start:end]
+
+    def with_rows(self, columns: list[str], rows: list[list[str]], row_numbers: list[int],
+                  spans: list[tuple[int, int]], **changes) -> Table:
+        """The same file's table with other rows (spans still into this file's text)."""
+        return replace(self, columns=columns, rows=rows, row_numbers=row_numbers, spans=spans, **changes)
 
 
 def from_records(path: Path, records: list[tuple[int, list[str], tuple[int, int]]], text: str, **how) -> Table:
@@ -43,6 +53,7 @@ def from_records(path: Path, records: list[tuple[int, list[str], tuple[int, int]
         columns = columns[:-1]
     rows = filled[at + 1:]
     return Table(path.name, columns, [cells + [""] * (len(columns) - len(cells)) for _, cells, _ in rows],
-                 [n for n, _, _ in rows], text, [span for _, _, span in rows], **how)
+                 [n for n, _, _ in rows], text, [span for _, _, span in rows], header_row=filled[at][0],
+                 preamble=[" ".join(c for c in cells if c) for _, cells, _ in filled[:at]], **how)
 
 
