@@ -78,7 +78,7 @@ def written_in(value: float, text: str) -> bool:
 # --- stating values -------------------------------------------------------------------------------
 
 _COUNTED = re.compile(r"^[a-z][a-z -]*s$")  # a counted plural noun: enterprises, projects, people
-_MONEY = ("CNY", "USD")
+_MONEY = ("CNY", "USD", "LCU", "intl $")  # stated with their names: "5.4 trillion yuan"
 
 
 def plain(number: float, digits: int = 2) -> str:
