@@ -89,6 +89,11 @@ def plain(number: float, digits: int = 2) -> str:
     return "0" if text in ("-0", "") else text
 
 
+def counted(n: int, noun: str) -> str:
+    """(1, 'figure') -> '1 figure'; (2, 'figure') -> '2 figures'."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def scaled(value: float) -> tuple[float, str]:
     """5.4e12 -> (5.4, 'trillion'); values under a million keep their digits."""
     for factor, word in SCALE_NAMES.items():
