@@ -219,3 +219,30 @@ def test_the_window_lists_unthemed_figures_under_imported(qtbot, dataset, tmp_pa
     assert not window.filters.imported.isHidden() and box.text() == "No theme yet (4)"
     box.setChecked(True)
     assert sorted(visible_ids(window)) == sorted(batch.frame()["id"])
+
+
+def test_the_import_dialog_takes_a_real_file_as_it_is(qtbot, dataset):
+    from briefing.gui.import_dialog import ImportDialog
+    dialog = ImportDialog(REAL / "owid_national-gdp-wb.csv", read_table(REAL / "owid_national-gdp-wb.csv"), dataset)
+    qtbot.addWidget(dialog)
+    assert dialog.defaults["name"].text() == "GDP, PPP (constant 2017 international $)"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Import 6562 figures"
+    assert "6,562 figures without a theme" in dialog.summary.text()
+    dialog.defaults["theme"].setText("economy")
+    dialog.run_review()
+    assert "without a theme" not in dialog.summary.text() and dialog.rev.rows[0].record["themes"] == ["economy"]
+
+
+@pytest.mark.parametrize("mark", ["", "..", "NaN", "NA", "-", "—", "…", "n/a"])
+def test_a_missing_value_is_counted_not_a_problem(tmp_path, mark):
+    rev = reviewed(write(tmp_path, "m.csv", f"name,region,period,value,unit\nGDP,Fujian,2023,{mark},亿元\n"
+                                            "GDP,Fujian,2024,5,亿元\nNote: provisional.,,,,\n"))
+    assert (rev.missing, [r.status for r in rev.rows], rev.note) == (1, ["new"], "Note: provisional.")
+
+
+def test_a_refusal_of_a_wide_table_lists_a_dozen_columns_and_how_many_more(tmp_path):
+    header = "Country Name,Indicator Name," + ",".join(str(y) for y in range(1960, 2024))
+    rev = reviewed(write(tmp_path, "wide.csv", header + "\nChina,GDP (current LCU)" + ",1" * 64 + "\n"))
+    (period, _value) = rev.problems
+    assert "columns found: Country Name, Indicator Name, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968, 1969 " \
+           "and 54 more; add --set period=2024" in period.message

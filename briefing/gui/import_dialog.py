@@ -109,6 +109,10 @@ class ImportDialog(QDialog):
             combo.addItems([NONE, *t.columns])
             combo.setCurrentText(mapping.columns.get(f, NONE))
             combo.blockSignals(False)
+        for f, value in mapping.defaults.items():  # guessed: OWID's series is named by its value column
+            self.defaults[f].blockSignals(True)
+            self.defaults[f].setText(value)
+            self.defaults[f].blockSignals(False)
         self.run_review()
 
     def _change_sheet(self, name: str) -> None:

@@ -43,7 +43,8 @@ def missing_field(field: str, columns: list[str]) -> str:
     """A refusal naming the columns found and what fixes it."""
     what = "the unit (and the names state none)" if field == "unit" else f"the {field}"
     fix = f"add {EXAMPLES[field]} or " if EXAMPLES.get(field) else "add "
-    return (f"no column chosen: none holds {what}; columns found: {', '.join(columns) or '(none)'}; {fix}"
+    found = ", ".join(columns[:12]) + (f" and {len(columns) - 12} more" if len(columns) > 12 else "")
+    return (f"no column chosen: none holds {what}; columns found: {found or '(none)'}; {fix}"
             f"`columns: {{{field}: …}}` in a mapping file (--mapping)")
 
 
