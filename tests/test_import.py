@@ -114,17 +114,18 @@ def test_every_problem_is_reported_per_row_and_column(tmp_path):
             "GRP,2024,-,亿元,Fujian,weather\n"
             "GRP,2022,1e999,亿元,Fujian,economy\n"
             "GRP,2021,1,亿元,Fujian,economy\n"
-            "GRP,2021,2,亿元,Fujian,economy\n")
+            "GRP,2021,2,亿元,Fujian,economy\n"
+            "GRP,2020,3,亿元,Fujian,weather\n")
     rev = review(read_table(write(tmp_path, "bad.csv", text)), guess_mapping(read_table(tmp_path / "bad.csv")))
     found = {(r.row, p.field, p.message) for r in rev.rows for p in r.problems}
-    assert found == {
+    assert found == {  # row 4's "-" is a missing value: counted, not a problem (issue 13)
         (2, "value", "not a number: 'abc'"),
         (3, "name", "empty"), (3, "period", "not a period: '20x3' (use 2023, 2023-Q1 or 2023-01)"),
-        (4, "value", "no value"), (4, "theme", f"unknown theme 'weather' (one of: {', '.join(THEME_KEYS)})"),
         (5, "value", "not a usable number: '1e999'"),
         (7, None, "the same figure and period as row 6"),
+        (8, "theme", f"unknown theme 'weather' (one of: {', '.join(THEME_KEYS)})"),
     }
-    assert [r.status for r in rev.rows] == ["problem"] * 4 + ["new", "problem"]
+    assert [r.status for r in rev.rows] == ["problem"] * 3 + ["new", "problem", "problem"] and rev.missing == 1
     assert all(p.file == "bad.csv" for r in rev.rows for p in r.problems)
 
 
@@ -206,8 +207,8 @@ def test_cli_mapping_file_and_set(tmp_path, capsys):
     path = write(tmp_path, "plain.csv", "Series,When,Amount\nNew enterprises,2023,1200\n")
     mapping = write(tmp_path, "map.yaml", "columns: {name: Series, period: When, value: Amount}\n"
                                           "defaults: {unit: enterprises, region: Xiamen}\n")
-    assert main(["import", str(path), "--mapping", str(mapping), "--dry-run"]) == 1
-    assert "theme: no column chosen and no value given for all rows" in capsys.readouterr().err
+    assert main(["import", str(path), "--mapping", str(mapping), "--dry-run"]) == 0  # unthemed, not refused
+    assert "1 figure without a theme: shown under Imported" in capsys.readouterr().out
     assert main(["import", str(path), "--mapping", str(mapping), "--set", "theme=investment"]) == 0
     (batch,) = load_batches()[0]
     assert batch.records[0]["display"] == "1,200 enterprises" and batch.records[0]["themes"] == ["investment"]

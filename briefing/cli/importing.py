@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..core.errors import BriefingError
 from ..core.ingest.readers import file_kinds, read_table
+from ..core.lexicon.numbers import counted
 from ..lazy import lazy
 from .exit_codes import ExitCode
 from .loading import load_with_workspace
@@ -27,7 +28,8 @@ def register(sub) -> None:
     imp.add_argument("--mapping", type=Path, help="a YAML/JSON file: columns: {name: 指标, ...}, "
                      "defaults: {region: Fujian, theme: economy, ...}")
     imp.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
-                     help="a value for every row of a field no column holds, e.g. --set region=Fujian (repeatable)")
+                     help="a value for every row of a field, instead of any column, e.g. --set region=Fujian "
+                     "(repeatable); a unit stated in a series' name still wins, with a warning")
     imp.add_argument("--sheet", help="the XLSX sheet (default: the first)")
     imp.add_argument("--dry-run", action="store_true", help="review only: report every row, save nothing")
     imp.add_argument("--skip-invalid", action="store_true", help="save the good rows even if others have problems")
@@ -49,33 +51,16 @@ def run(args) -> ExitCode:
             print(f"error: --set {item!r}: expected FIELD=VALUE with FIELD one of {', '.join(columns.FIELDS)}",
                   file=sys.stderr)
             return ExitCode.CANNOT_RUN
-        mapping.defaults[field] = value
+        mapping = mapping.given(field, value)  # beats a guessed (or mapped) column
     data = load_with_workspace(args.data)
     rev = tables_review.review(table, mapping, tables_review.StoredFigures.of(data))
     if (workspace.imports_dir() / rev.batch_id).exists():
         print(f"error: {table.file} was imported already as {rev.batch_id}; remove that import first",
               file=sys.stderr)
         return ExitCode.PROBLEMS
-    where = f"{table.file}" + (f" (sheet {table.sheet})" if table.sheet else "")
-    print(f"{where}: {len(table.rows)} rows; columns: " + ", ".join(
-        f"{f} = {c!r}" for f, c in mapping.columns.items()) + "".join(
-        f"; {f} = {v!r} for every row" for f, v in mapping.defaults.items()))
-    for p in rev.problems:
-        print(p, file=sys.stderr)
+    counts = print_review(rev)
     if rev.problems:
-        print("Nothing imported: choose the columns with --mapping or --set.", file=sys.stderr)
         return ExitCode.PROBLEMS
-    for r in rev.rows:
-        for p in r.problems:
-            print(f"{table.file}: row {r.row}: " + (f"{p.field}: " if p.field else "") + p.message, file=sys.stderr)
-        if r.clash:
-            print(f"row {r.row}: clash: {r.clash}; this row says {r.record['display']} (both kept, the row "
-                  "marked)")
-        if r.repeat_of:
-            print(f"row {r.row}: already in the data as {r.repeat_of} (not imported again)")
-    counts = rev.counts()
-    print(f"{counts['new']} new, {counts['clash']} clashing, {counts['repeat']} already in the data, "
-          f"{counts['problem']} with problems.")
     if counts["problem"] and not args.skip_invalid:
         print(f"Nothing imported: fix the rows above, or pass --skip-invalid to import the "
               f"{len(rev.to_import)} good rows.", file=sys.stderr)
@@ -93,3 +78,39 @@ def run(args) -> ExitCode:
         return ExitCode.PROBLEMS
     print(f"Imported {len(batch)} figures as {batch.id} (in {batch.folder}).")
     return ExitCode.OK
+
+
+def print_review(rev) -> dict[str, int]:
+    """The review as people read it: the columns used, how the table was read, every row's outcome (problems on
+    stderr), and the counts."""
+    table, mapping = rev.table, rev.mapping
+    where = f"{table.file}" + (f" (sheet {table.sheet})" if table.sheet else "")
+    print(f"{where}: {len(table.rows)} rows; columns: " + ", ".join(
+        f"{f} = {c!r}" for f, c in mapping.columns.items()) + "".join(
+        f"; {f} = {v!r} for every row" for f, v in mapping.defaults.items()))
+    for p in rev.problems:
+        print(p, file=sys.stderr)
+    if rev.problems:
+        print("Nothing imported: choose the columns with --mapping or --set.", file=sys.stderr)
+        return rev.counts()
+    for notice in rev.notices:
+        print(f"read: {notice}")
+    for r in rev.rows:
+        for p in r.problems:
+            print(f"{table.file}: row {r.row}: " + (f"{p.field}: " if p.field else "") + p.message, file=sys.stderr)
+        for w in r.warnings:
+            print(f"row {r.row}: warning: {w}")
+        if r.clash:
+            print(f"row {r.row}: clash: {r.clash}; this row says {r.record['display']} (both kept, the row "
+                  "marked)")
+        if r.repeat_of:
+            print(f"row {r.row}: already in the data as {r.repeat_of} (not imported again)")
+    if rev.note:
+        print("note kept with the figures: " + rev.note.replace("\n", " "))
+    counts = rev.counts()
+    unthemed = sum(1 for r in rev.to_import if not r.record["themes"])
+    print(f"{counts['new']} new, {counts['clash']} clashing, {counts['repeat']} already in the data, "
+          f"{counts['problem']} with problems, {counted(rev.missing, 'missing value')} (skipped)."
+          + (f" {counted(unthemed, 'figure')} without a theme: shown under Imported (give one with --set theme=…)."
+             if unthemed else ""))
+    return counts

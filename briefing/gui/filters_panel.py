@@ -4,10 +4,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ..core.model.vocab import MAIN_THEMES, THEMES
+from ..core.model.vocab import MAIN_THEMES, THEMES, UNTHEMED
 from ..core.query.filters import Filters
 
 ANY = "Any"
+LABELS = {**THEMES, UNTHEMED: "No theme yet"}  # figures imported from a table that names no theme
 KIND_CHOICES = (("", ANY), ("actual", "Actual results"), ("target", "Targets"), ("derived", "Derived"))
 
 
@@ -23,10 +24,12 @@ class FiltersPanel(QWidget):
 
         self.theme_boxes: dict[str, QCheckBox] = {}
         main, more = QGroupBox("Themes"), QGroupBox("More themes")
-        for group, codes in ((main, MAIN_THEMES), (more, [t for t in THEMES if t not in MAIN_THEMES])):
+        self.imported = QGroupBox("Imported", objectName="themes-imported")
+        for group, codes in ((main, MAIN_THEMES), (more, [t for t in THEMES if t not in MAIN_THEMES]),
+                             (self.imported, [UNTHEMED])):
             layout = QVBoxLayout(group)
             for code in codes:
-                box = QCheckBox(THEMES[code])
+                box = QCheckBox(LABELS[code])
                 box.setObjectName(f"theme-{code}")
                 box.toggled.connect(self._emit)
                 layout.addWidget(box)
@@ -48,7 +51,8 @@ class FiltersPanel(QWidget):
         self.clear.clicked.connect(self.reset)
 
         layout = QVBoxLayout(self)
-        for w in (self.search, main, facets, more, self.clear):
+        self.imported.hide()  # until figures without a theme are loaded
+        for w in (self.search, main, self.imported, facets, more, self.clear):
             layout.addWidget(w)
         layout.addStretch(1)
 
@@ -63,7 +67,9 @@ class FiltersPanel(QWidget):
 
     def set_counts(self, counts: dict[str, int]) -> None:
         for code, box in self.theme_boxes.items():
-            box.setText(f"{THEMES[code]} ({counts.get(code, 0)})")
+            box.setText(f"{LABELS[code]} ({counts.get(code, 0)})")
+        unthemed = self.theme_boxes[UNTHEMED]
+        self.imported.setVisible(counts.get(UNTHEMED, 0) > 0 or unthemed.isChecked())
 
     def filters(self) -> Filters:
         return Filters(themes=tuple(c for c, b in self.theme_boxes.items() if b.isChecked()),

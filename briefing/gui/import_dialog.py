@@ -24,6 +24,7 @@ from ..core.ingest.readers import Table, read_table
 from ..core.ingest.tables.mapping import FIELDS, REQUIRED, ColumnMapping, guess_mapping
 from ..core.ingest.tables.review import Review, StoredFigures, review
 from ..core.ingest.workspace import save_batch
+from ..core.lexicon.numbers import counted
 from .table_model import Column, DataFrameModel
 
 FIELD_LABELS = {"name": "Indicator name", "period": "Period", "value": "Value", "unit": "Unit",
@@ -41,6 +42,7 @@ def review_frame(rev: Review) -> pd.DataFrame:
         rec = r.record or {**r.raw, "display": r.raw.get("value", "")}  # a row with problems: as written
         note = ("; ".join(f"{p.field}: {p.message}" if p.field else p.message for p in r.problems)
                 or (f"differs from {r.clash}" if r.clash else "") or (f"same as {r.repeat_of}" if r.repeat_of else ""))
+        note = "; ".join(filter(None, [note, *r.warnings]))
         rows.append({"id": str(r.row), "row": str(r.row), "row_number": r.row, "status": STATUS[r.status],
                      "name": rec.get("name", ""), "period": rec.get("period", ""),
                      "display": rec.get("display", ""), "region": rec.get("region", ""), "note": note})
@@ -107,6 +109,10 @@ class ImportDialog(QDialog):
             combo.addItems([NONE, *t.columns])
             combo.setCurrentText(mapping.columns.get(f, NONE))
             combo.blockSignals(False)
+        for f, value in mapping.defaults.items():  # guessed: OWID's series is named by its value column
+            self.defaults[f].blockSignals(True)
+            self.defaults[f].setText(value)
+            self.defaults[f].blockSignals(False)
         self.run_review()
 
     def _change_sheet(self, name: str) -> None:
@@ -125,8 +131,11 @@ class ImportDialog(QDialog):
 
     def mapping(self) -> ColumnMapping:
         columns = {f: c.currentText() for f, c in self.columns.items() if c.currentText() != NONE}
-        defaults = {f: e.text().strip() for f, e in self.defaults.items() if e.text().strip()}
-        return ColumnMapping(columns=columns, defaults=defaults, sheet=self.table.sheet)
+        mapping = ColumnMapping(columns=columns, sheet=self.table.sheet)
+        for f, e in self.defaults.items():
+            if e.text().strip():  # a value for every row beats the column chosen for it
+                mapping = mapping.given(f, e.text().strip())
+        return mapping
 
     def run_review(self) -> None:
         self.timer.stop()
@@ -142,9 +151,15 @@ class ImportDialog(QDialog):
             return
         c = self.rev.counts()
         n = len(self.rev.to_import)
-        self.summary.setText(f"{c['new']} new, {c['clash']} clashing with a figure already in the data (both are "
-                             f"kept; the row is marked), {c['repeat']} already in the data, {c['problem']} with "
-                             "problems (not imported; see the last column).")
+        unthemed = sum(1 for r in self.rev.to_import if not r.record["themes"])
+        self.summary.setText(" ".join([
+            f"{c['new']} new, {c['clash']} clashing with a figure already in the data (both are kept; the row is "
+            f"marked), {c['repeat']} already in the data, {c['problem']} with problems (not imported; see the last "
+            f"column), {counted(self.rev.missing, 'missing value')} (skipped).",
+            *(f"Read: {notice}." for notice in self.rev.notices),
+            f"{counted(unthemed, 'figure')} without a theme: shown under Imported; give a theme above to file them."
+            if unthemed else "",
+            f"Note kept with the figures: {self.rev.note}" if self.rev.note else ""]).strip())
         ok.setEnabled(n > 0)
         ok.setText(f"Import {n} figure{'s' if n != 1 else ''}" + (
             f" (skip {c['problem']} with problems)" if c["problem"] else ""))

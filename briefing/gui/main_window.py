@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.charts.kinds import CHART_KINDS, ChartInputs, ChartKind, Compare
-from ..core.model.vocab import THEMES
 from ..core.provenance.cite import citation
 from ..core.query.filters import Filters
 from ..lazy import lazy
@@ -198,7 +197,7 @@ class MainWindow(QMainWindow):
         finally:
             self._refiltering = False
         self._show_selection()
-        self.filters.set_counts(self.indexes["indicators"].theme_counts(f, THEMES))
+        self.filters.set_counts(self.indexes["indicators"].theme_counts(f, self.filters.theme_boxes))
         self.source.set_search(f.search)
         self.status.setText(" · ".join(f"{n} of {t} {name}" for name, (n, t) in shown.items())
                             + (" · filtered" if f.active else ""))

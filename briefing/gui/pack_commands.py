@@ -188,7 +188,7 @@ class PackCommands(QObject):
         pack = self._pack_or_empty()
         themes = list(self.data.record(table, record_id)["themes"])
         chosen = self.panel.current_section()
-        section = chosen if chosen is not None and pack.sections[chosen].theme in themes else None
+        section = chosen if chosen is not None and (pack.sections[chosen].theme in themes or not themes) else None
         after, section = pack_edit.add_record(pack, self.data, table, record_id, section)
         self._add(after, section, table, record_id)
 

@@ -70,7 +70,7 @@ class Batch:
         """The batch's figures as indicator rows."""
         f = self.figures
         df = pd.DataFrame({c: f[c].astype(object) for c in REPEATED if c != "themes"})  # shared strings
-        lists = [t.split(";") for t in f["themes"].cat.categories]
+        lists = [t.split(";") if t else [] for t in f["themes"].cat.categories]  # "": imported unthemed
         df["themes"] = [lists[i] for i in f["themes"].cat.codes]
         for c in ("value", "display", "line", "quote_start", "quote_end"):
             df[c] = f[c].to_numpy()

@@ -45,8 +45,18 @@ UNITS = {
     "%": (1, "%"), "percent": (1, "%"), "pc": (1, "%"), "pct": (1, "%"), "pt": (1, "%"),
     "percentage points": (1, "pp"), "pp": (1, "pp"),
     "people": (1, "people"), "persons": (1, "people"), "tons": (1, "t"), "tonnes": (1, "t"),
+    "percentage": (1, "%"), "km2": (1, "km²"), "sq. km": (1, "km²"), "square km": (1, "km²"),
+    "LCU": (1, "LCU"), "local currency units": (1, "LCU"), "local currency": (1, "LCU"),
+    "international $": (1, "intl $"), "international dollars": (1, "intl $"),
 }
-UNIT_NAMES = {"CNY": "yuan", "USD": "US dollars", "%": "%", "pp": "percentage points"}  # as a display names them
+# words beside a unit in a series' name that say how it is measured: kept in the name ("GDP (current prices)")
+PRICE_BASES = ("current", "constant")  # "constant 2015 US$": prices of 2015
+RATE_BASES = ("annual",)               # "annual %"
+NAME_UNITS = {"people": ("population", "employment", "employed", "labor force", "labour force")}  # "Population
+# (millions)": what a name counts when it gives only a scale
+LOCAL_CURRENCIES = {"China": "CNY"}    # a country's local currency (LCU): the World Bank's "current LCU"
+UNIT_NAMES = {"CNY": "yuan", "USD": "US dollars", "%": "%", "pp": "percentage points", "LCU": "local currency units",
+              "intl $": "international dollars"}  # as a display names them
 
 THEMES = {  # the records' themes and their labels
     "trade": "Trade",
@@ -80,14 +90,17 @@ FALL_WORDS = ("decrease", "decreases", "decreased", "decreasing", "decline", "de
 GROWTH_NAMES = ("grow", "increase", "change", "rate of")  # found inside words: "growth", "increases"
 
 MISSING = ("-", "--", "—", "…", "...", "..", "na", "n/a", "nan", "null")  # a table's cell with no value (marks too)
+NOTE_STARTS = ("Source:", "Sources:", "Note:", "Notes:")  # a footnote row of a table starts so
 
 # the headers that name each field of a table (compared folded)
 HEADERS = {
-    "name": ("name", "indicator", "indicator name", "series", "series name", "item", "measure"),
+    "name": ("name", "indicator", "indicator name", "series", "series name", "item", "measure", "variable",
+             "subject"),
     "period": ("period", "time period", "year", "time", "date"),
-    "value": ("value", "obs value", "amount", "figure"),
+    "value": ("value", "obs value", "observation value", "amount", "figure"),
     "unit": ("unit", "units", "unit measure", "unit of measure"),
-    "region": ("region", "area", "ref area", "geo", "location"),
+    "region": ("region", "area", "ref area", "reference area", "geo", "location", "country", "country name",
+               "entity", "economy", "province", "city", "region name", "country or area"),
     "theme": ("theme", "themes", "topic", "category"),
     "qualifier": ("qualifier",),
     "kind": ("kind", "type", "actual or target"),

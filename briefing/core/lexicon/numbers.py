@@ -78,7 +78,7 @@ def written_in(value: float, text: str) -> bool:
 # --- stating values -------------------------------------------------------------------------------
 
 _COUNTED = re.compile(r"^[a-z][a-z -]*s$")  # a counted plural noun: enterprises, projects, people
-_MONEY = ("CNY", "USD")
+_MONEY = ("CNY", "USD", "LCU", "intl $")  # stated with their names: "5.4 trillion yuan"
 
 
 def plain(number: float, digits: int = 2) -> str:
@@ -87,6 +87,11 @@ def plain(number: float, digits: int = 2) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+def counted(n: int, noun: str) -> str:
+    """(1, 'figure') -> '1 figure'; (2, 'figure') -> '2 figures'."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def scaled(value: float) -> tuple[float, str]:

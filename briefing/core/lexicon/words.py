@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import en, zh
+from . import en, regions, zh
 
 LANGUAGES = (en, zh)
 
@@ -41,6 +41,22 @@ def phrases(words) -> str:
     return alternation(words).replace(r"\ ", r"\s+")
 
 
+def _regions() -> dict[str, str]:
+    """Every written form of a region in regions.py -> its English name."""
+    out: dict[str, str] = {}
+    for english, (chinese, more) in regions.PROVINCES.items():
+        out.update(dict.fromkeys((english, chinese, *more), english))
+    for english, chinese in regions.FUJIAN_CITIES.items():
+        out.update(dict.fromkeys((english, chinese), english))
+    for line in re.split(r"[|\n]", regions.COUNTRIES.strip()):
+        alpha2, alpha3, english = line.split(maxsplit=2)
+        codes = (alpha3,) if alpha2.casefold() in MISSING else (alpha2, alpha3)  # "NA" is a missing mark
+        out.update(dict.fromkeys((*codes, english), english))
+    for english, more in regions.COUNTRY_NAMES.items():
+        out.update(dict.fromkeys(more, english))
+    return out
+
+
 QUALIFIERS_BEFORE = _joined("QUALIFIERS_BEFORE")   # qualifier -> words before a number
 QUALIFIERS_AFTER = _joined("QUALIFIERS_AFTER")     # qualifier -> words after it (Chinese: 1200左右)
 QUALIFIER_NAMES = _joined("QUALIFIER_NAMES")       # qualifier -> further words a table's column may hold
@@ -63,13 +79,19 @@ UNITS = {**{word: (1, unit) for kind in (UNITS_AFTER, CURRENCIES_BEFORE) for uni
 UNIT_NAMES = _merged("UNIT_NAMES")                 # the records' unit -> its name in a display or on an axis
 THEMES = _merged("THEMES")                         # theme -> label
 THEME_WORDS = _joined("THEME_WORDS")               # theme -> further words for it
-REGIONS = _merged("REGIONS")
 KINDS = _joined("KINDS")                           # actual | target -> the words a table uses
 PLAN_WORDS = _all("PLAN_WORDS")                    # words of a sentence that make its figure a target
 RISE_WORDS = _all("RISE_WORDS")
 FALL_WORDS = _all("FALL_WORDS")
 GROWTH_NAMES = _all("GROWTH_NAMES")
 MISSING = _all("MISSING")
+NOTE_STARTS = _all("NOTE_STARTS")                  # how a footnote or source line of a table starts
+PRICE_BASES = _all("PRICE_BASES")                  # in a unit written in a name: "current LCU", "constant 2015 US$"
+RATE_BASES = _all("RATE_BASES")                    # "annual %"
+NAME_UNITS = _joined("NAME_UNITS")                 # unit -> words of a name that count it (a scale-only unit)
+LOCAL_CURRENCIES = _merged("LOCAL_CURRENCIES")     # country -> its currency: what "LCU" is there
+REGIONS = {**_regions(), **_merged("REGIONS")}     # a region as a table writes it -> the records' English name
+REGION_ENDINGS = regions.REGION_ENDINGS             # 省, 市, Province, ...: dropped when the name is not known
 HEADERS = _joined("HEADERS")                       # a table's field -> the headers that name it
 
 # any word of a qualifier in a display shows it (searched, ignoring case: "exceed" also finds "exceeded");

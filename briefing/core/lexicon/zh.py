@@ -27,6 +27,10 @@ UNITS = {
     "千米": (1, "km"),  # a kilometre, not a thousand metres
 }
 UNIT_NAMES: dict[str, str] = {}
+PRICE_BASES: tuple[str, ...] = ()
+RATE_BASES: tuple[str, ...] = ()
+NAME_UNITS = {"people": ("人口", "就业人员", "从业人员")}
+LOCAL_CURRENCIES: dict[str, str] = {}
 
 THEMES: dict[str, str] = {}
 THEME_WORDS = {
@@ -45,13 +49,14 @@ FALL_WORDS = ("下降", "减少", "回落", "下滑")
 GROWTH_NAMES = ("增长", "增速", "同比", "增幅", "变动")
 
 MISSING: tuple[str, ...] = ()
+NOTE_STARTS = ("注：", "注:", "数据来源：", "资料来源：", "来源：", "说明：")  # a footnote row of a table starts so
 
 HEADERS = {
     "name": ("指标", "指标名称", "项目", "名称"),
-    "period": ("年份", "年度", "时间", "时期", "统计时间", "期间"),
+    "period": ("年份", "年度", "时间", "时期", "统计时间", "期间", "年"),
     "value": ("数值", "值", "数据", "指标值", "数额", "本期", "本期值"),
     "unit": ("单位", "计量单位"),
-    "region": ("地区", "区域", "地域"),
+    "region": ("地区", "区域", "地域", "省份", "省市", "国家", "国家或地区", "地区名称", "城市"),
     "theme": ("主题", "类别", "领域"),
     "qualifier": ("限定", "限定词"),
     "kind": ("类型", "性质"),

@@ -5,6 +5,7 @@ from ..lexicon import words
 THEMES = words.THEMES  # theme -> label: words, kept in the lexicon
 
 MAIN_THEMES = ("trade", "taiwan", "digital", "ecology")
+UNTHEMED = "unthemed"  # a filter for figures imported without a theme: not a theme, no pack section
 KINDS = ("actual", "target", "derived")
 MEASURES = ("level", "stock", "cumulative", "growth", "change_pp", "gap_pp", "share", "rank", "streak")
 QUALIFIERS = ("exact", "over", "about", "nearly", "under")

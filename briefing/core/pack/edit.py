@@ -39,6 +39,8 @@ def home_theme(themes, pack: Pack) -> str:
     for s in pack.sections:
         if s.theme in themes:
             return s.theme
+    if not themes:  # imported unthemed: the pack's first section, else Macro economy (the user may move it)
+        return pack.sections[0].theme if pack.sections else "economy"
     return next((t for t in MAIN_THEMES if t in themes), themes[0])
 
 

@@ -12,7 +12,7 @@ from ..charts.kinds import parse_item
 from ..charts.spec import series_keys
 from ..errors import PackError, Problem
 from ..model.dataset import Dataset
-from ..model.vocab import MAIN_THEMES, THEMES
+from ..model.vocab import MAIN_THEMES, THEMES, UNTHEMED
 from ..query.filters import Filters
 from ..query.index import filtered
 from ..storage.atomic import write_atomic
@@ -48,6 +48,7 @@ def new_pack(data: Dataset, themes: list[str] | tuple[str, ...] = (), filters: F
              **fields) -> Pack:
     """A pack with one section per theme (default: the four main themes, then the others that have records),
     holding every record the filters keep, its growth comparison, scorecard and up to three trends."""
+    themes = [t for t in themes if t != UNTHEMED]  # unthemed figures are in no theme's section
     unknown = [t for t in themes if t not in THEMES]
     if unknown:
         raise PackError(f"unknown theme {', '.join(unknown)}; themes are: {', '.join(THEMES)}")

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from ..model.vocab import UNTHEMED
 from .filters import Filters
 
 SEARCH_COLUMNS = ("id", "name", "display", "quote", "description", "region", "period", "title", "publisher")
@@ -23,6 +24,7 @@ class RecordIndex:
         themes = df["themes"] if "themes" in df else pd.Series([()] * len(df), index=df.index)
         self.themes = {t: np.fromiter((t in ts for ts in themes), bool, self.size)
                        for t in sorted({t for ts in themes for t in ts})}
+        self.themes[UNTHEMED] = np.fromiter((len(ts) == 0 for ts in themes), bool, self.size)  # imported
         # each facet as small integer codes over its distinct values (100,000 rows share a handful of them)
         self.facets = {col: pd.Categorical(df[col].astype(str).str.casefold()) for col in ("region", "period", "kind")
                        if col in df}

@@ -9,10 +9,16 @@ import unicodedata
 from ...lexicon.words import (
     KINDS,
     MISSING,
+    NAME_UNITS,
+    NOTE_STARTS,
     PLURAL_SCALES,
+    PRICE_BASES,
     QUALIFIERS,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
+    RATE_BASES,
+    REGION_ENDINGS,
+    REGIONS,
     SCALES,
     THEME_WORDS,
     THEMES,
@@ -37,6 +43,32 @@ _UNITS = {fold(written): unit for written, unit in UNITS.items()}
 _MISSING = {"", *map(fold, MISSING)}
 _QUALIFIERS = _folded(QUALIFIERS, "exact")
 _KINDS = _folded(KINDS, "actual")
+_REGIONS = {fold(written): english for written, english in REGIONS.items()}
+_RECORD_UNITS = {unit for _, unit in UNITS.values()}
+_NOTE_STARTS = tuple(unicodedata.normalize("NFKC", w).casefold() for w in NOTE_STARTS)
+
+
+def is_missing(text: str) -> bool:
+    """An empty cell or a mark of no value ('..', 'NaN', '-', '—', '…')."""
+    return fold(text) in _MISSING
+
+
+def is_note(text: str) -> bool:
+    """A footnote or source line: '注：…', '数据来源：…', 'Source: …', 'Note: …'."""
+    return unicodedata.normalize("NFKC", text).strip().casefold().startswith(_NOTE_STARTS)
+
+
+def parse_region(text: str) -> str:
+    """'福建省', 'Fujian Province', 'CHN', 'CN', 'Korea, Rep.' -> the records' English name; unknown: as written."""
+    written = " ".join(unicodedata.normalize("NFKC", text).split())
+    if not written:
+        raise ValueError("empty")
+    for ending in ("", *REGION_ENDINGS):
+        if written.casefold().endswith(ending.casefold()) and len(written) > len(ending):
+            english = _REGIONS.get(fold(written[:len(written) - len(ending)]))
+            if english:
+                return english
+    return written
 
 
 def parse_number(text: str, decimal_comma: bool = False) -> float:
@@ -95,6 +127,46 @@ def parse_unit(text: str) -> tuple[float, str]:
     factor *= _scale(scale) if scale else 1.0
     base, unit = _UNITS.get(fold(rest), (1, rest))
     return factor * base, unit
+
+
+_IN_BRACKETS = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]$")  # 'GDP (current LCU)', '地区生产总值(亿元)'
+_AFTER_COMMA = re.compile(r"^(.+),\s*([^,()]+)$")             # 'Area, thousand km2'
+_BASIS = re.compile(rf"\b(?:({alternation(PRICE_BASES)})(\s+\d{{4}})?|({alternation(RATE_BASES)}))\b\s*",
+                    re.IGNORECASE)
+_PLAIN_SCALE = {fold(w): f for w, f in UNIT_SCALES.items()} | {fold(w) + "s": SCALES[w] for w in PLURAL_SCALES}
+_COUNTS = {fold(w): unit for unit, words in NAME_UNITS.items() for w in words}
+
+
+def unit_in_name(name: str) -> tuple[str, tuple[float, str] | None, float]:
+    """The unit a series' name states, read out of it: (the name without it, (factor, unit) or None, scale).
+
+    '人均国内生产总值(元)' -> ('人均国内生产总值', (1, 'CNY'), 1); 'GDP (current LCU)' -> ('GDP (current prices)',
+    (1, 'LCU'), 1); 'Exports (% of GDP)' keeps its name; 'Population (millions)' -> ('Population',
+    (1, 'people'), 1e6), a scale alone counting what the name says (unit None if it says nothing known)."""
+    written = " ".join(unicodedata.normalize("NFKC", name).split())
+    m = _IN_BRACKETS.match(written) or _AFTER_COMMA.match(written)
+    if not m:
+        return name, None, 1.0
+    base, written = m[1], m[2]
+    kept = []
+
+    def basis(b: re.Match) -> str:
+        kept.append(f"{b[1].lower()}{b[2] or ''} prices" if b[1] else b[3].lower())
+        return ""
+    rest = _BASIS.sub(basis, written).strip()
+    if re.match(r"^%\s*of\b", rest):  # "% of GDP": the share's base is part of its name
+        return name.strip(), (1.0, "%"), 1.0
+    if fold(rest) in _PLAIN_SCALE:  # "millions": of what the name counts
+        unit = next((u for w, u in _COUNTS.items() if w in fold(base)), None)
+        shown = f"{base} ({', '.join(kept)})" if kept else base
+        return shown, (1.0, unit) if unit else None, _PLAIN_SCALE[fold(rest)]
+    try:
+        factor, unit = parse_unit(rest) if rest else (1.0, "")
+    except (ValueError, KeyError):
+        return name, None, 1.0
+    if unit not in _RECORD_UNITS:
+        return name, None, 1.0
+    return (f"{base} ({', '.join(kept)})" if kept else base), (factor, unit), 1.0
 
 
 def parse_period(text: str) -> str:

@@ -10,21 +10,25 @@ from datetime import date
 
 from ...errors import Problem
 from ...lexicon.numbers import format_value, plain, same_value, scaled
-from ...lexicon.words import GROWTH_NAMES, REGIONS, SCALES, alternation
+from ...lexicon.words import GROWTH_NAMES, LOCAL_CURRENCIES, SCALES, alternation
 from ...storage.folders import folder_id
 from ..readers import Table
 from .cells import (
     fold,
+    is_missing,
+    is_note,
     parse_kind,
     parse_period,
     parse_qualifier,
+    parse_region,
     parse_themes,
     parse_unit,
     parse_value,
     split_qualifier,
+    unit_in_name,
     uses_decimal_comma,
 )
-from .mapping import REQUIRED, ColumnMapping
+from .mapping import REQUIRED, ColumnMapping, missing_field
 
 _GROWTH = re.compile(alternation(GROWTH_NAMES), re.IGNORECASE)  # a % named so is a growth rate
 
@@ -39,6 +43,7 @@ class RowReview:
     problems: list[Problem] = field(default_factory=list)
     clash: str = ""                 # an existing figure for the same series and period with another value
     repeat_of: str = ""             # an existing record with the same value: nothing to import
+    warnings: list[str] = field(default_factory=list)  # imported, but the user should know (a unit overruled)
 
     @property
     def status(self) -> str:
@@ -54,6 +59,9 @@ class Review:
     batch_id: str
     rows: list[RowReview]
     problems: list[Problem] = field(default_factory=list)  # of the mapping, not of a row
+    missing: int = 0                # cells of no value ('..', '-', empty): skipped, not problems
+    note: str = ""                  # the table's footnotes and source lines, kept with its figures
+    notices: list[str] = field(default_factory=list)  # how the review read the table (units from names)
 
     @property
     def to_import(self) -> list[RowReview]:
@@ -104,7 +112,12 @@ def review(table: Table, mapping: ColumnMapping, stored: StoredFigures | None = 
                                         field=f))
     for f in REQUIRED:
         if f not in mapping.columns and not mapping.defaults.get(f, "").strip():
-            out.problems.append(Problem(table.file, "no column chosen and no value given for all rows", field=f))
+            out.problems.append(Problem(table.file, missing_field(f, table.columns), field=f))
+    if not out.problems and "unit" not in mapping.columns and not mapping.defaults.get("unit", "").strip():
+        names = {mapping.defaults.get("name", "")} | ({cells[index[mapping.columns["name"]]] for cells in table.rows}
+                                                      if "name" in mapping.columns else set())
+        if not any(unit_in_name(n)[1] for n in names):
+            out.problems.append(Problem(table.file, missing_field("unit", table.columns), field="unit"))
     if out.problems:
         return out
     unit_mult = next((index[c] for c in table.columns if fold(c) == "unitmult"), None)  # SDMX: 10**n
@@ -112,21 +125,28 @@ def review(table: Table, mapping: ColumnMapping, stored: StoredFigures | None = 
     seen: dict[tuple, int] = {}
     value_at = index.get(mapping.columns.get("value", ""))
     decimal_comma = value_at is not None and uses_decimal_comma([cells[value_at] for cells in table.rows])
+    notes, notices = [], {}
     for i, cells in enumerate(table.rows):
         number = table.row_numbers[i]
-        rr = RowReview(number, table.quote(i), table.spans[i])
+        raw = {f: cells[index[c]] if index[c] < len(cells) else "" for f, c in mapping.columns.items()}
+        if is_note(cells[0]) and is_missing(raw.get("value", "")):  # 注：…, Source: …
+            notes.append(" ".join(c.strip() for c in cells if c.strip()))
+            continue
+        unit_given = "column" if raw.get("unit", "").strip() else "default" if mapping.defaults.get("unit") else ""
+        for f, v in mapping.defaults.items():
+            if not raw.get(f, "").strip():
+                raw[f] = v
+        if is_missing(raw.get("value", "")):
+            out.missing += 1
+            continue
+        rr = RowReview(number, table.quote(i), table.spans[i], raw)
         extra = [c for c in cells[len(table.columns):] if c]
         if extra:
             rr.problems.append(Problem(table.file, f"{len(table.columns) + len(extra)} cells, the header has "
                                        f"{len(table.columns)} (a number with an unquoted thousands separator?)",
                                        number))
-        raw = {f: cells[index[c]] if index[c] < len(cells) else "" for f, c in mapping.columns.items()}
-        for f, v in mapping.defaults.items():
-            if not raw.get(f, "").strip():
-                raw[f] = v
-        rr.raw = raw
         record = _record(raw, cells[unit_mult] if unit_mult is not None else "", decimal_comma, rr,
-                         table.file)
+                         table.file, unit_given, notices)
         if record is not None:
             record["id"] = f"{bid}-r{number}"
             key = (fold(record["name"]), fold(record["region"]), record["unit"], record["period"], record["kind"])
@@ -143,6 +163,12 @@ def review(table: Table, mapping: ColumnMapping, stored: StoredFigures | None = 
                         record["note"] = f"Sources differ: {other['title']} states {other['display']}."
                 rr.record = record if not rr.problems else None
         out.rows.append(rr)
+    out.missing += getattr(table, "missing", 0)
+    out.note = "\n".join(filter(None, [getattr(table, "note", ""), *notes]))
+    out.notices = list(notices)
+    for r in out.rows:  # the table's own notes go with each of its figures, so a citation prints them
+        if r.record is not None and out.note:
+            r.record["note"] = " ".join(filter(None, [r.record["note"], out.note.replace("\n", " ")]))
     return out
 
 
@@ -156,7 +182,8 @@ def agrees(stated: float, new: float) -> bool:
     return round(new / factor, decimals) == round(number, decimals)
 
 
-def _record(raw: dict[str, str], unit_mult: str, decimal_comma: bool, rr: RowReview, file: str) -> dict | None:
+def _record(raw: dict[str, str], unit_mult: str, decimal_comma: bool, rr: RowReview, file: str,
+            unit_given: str, notices: dict[str, None]) -> dict | None:
     rec: dict = {}
 
     def take(f: str, parse):
@@ -176,12 +203,12 @@ def _record(raw: dict[str, str], unit_mult: str, decimal_comma: bool, rr: RowRev
     if stated and not raw.get("qualifier", "").strip():
         raw = {**raw, "qualifier": stated}
     rec["name"] = take("name", required)
-    rec["region"] = take("region", lambda t: REGIONS.get(required(t), required(t)))
+    rec["region"] = take("region", parse_region)
     rec["period"] = take("period", parse_period)
-    rec["themes"] = take("theme", parse_themes)
+    rec["themes"] = take("theme", parse_themes) if raw.get("theme", "").strip() else []  # unthemed, never refused
     rec["qualifier"] = take("qualifier", parse_qualifier)
     rec["kind"] = take("kind", parse_kind)
-    unit = take("unit", lambda t: parse_unit(required(t)))
+    unit = _unit(raw, rec, rr, file, unit_given, notices)
 
     def value(text: str) -> float:
         if text.strip().endswith("%") and unit is not None and unit[1] != "%":
@@ -208,6 +235,58 @@ def _record(raw: dict[str, str], unit_mult: str, decimal_comma: bool, rr: RowRev
     return rec
 
 
+def _unit(raw: dict[str, str], rec: dict, rr: RowReview, file: str, given: str,
+          notices: dict[str, None]) -> tuple[float, str] | None:
+    """The row's unit and its factor: the name's ('人均国内生产总值(元)') beats one given for every row (the row
+    is warned), and contradicts a unit column (a problem); LCU is the region's own currency where known."""
+    written = raw.get("unit", "").strip()
+    try:
+        stated = parse_unit(written) if written else None
+    except ValueError as e:
+        rr.problems.append(Problem(file, str(e), rr.row, field="unit"))
+        return None
+    name = rec["name"] or ""
+    if not name and not stated:
+        return None  # the name's problem is reported
+    bare, named, scale = unit_in_name(name)
+    if scale != 1:  # "Population (millions)": a scale of what the name counts, or of the unit given
+        base = named[1] if named else stated[1] if stated else None
+        if base is None:
+            rr.problems.append(Problem(file, f"the name {name!r} gives a scale but no unit: add --set unit=… (what "
+                                             "it counts, e.g. people)", rr.row, field="unit"))
+            return None
+        named = (scale, base)
+        if stated and stated[1] == base and stated[0] in (1, scale):
+            stated = named  # "people" with "(millions)": no contradiction
+    if named:
+        rec["name"] = bare
+        notices[f"{name!r}: the unit ({_shown(named)}) read from the name, the name kept as {bare!r}"] = None
+        if stated and (stated[1] != named[1] or not same_value(stated[0], named[0])):
+            if given == "column":
+                rr.problems.append(Problem(file, f"the unit column says {written!r} but the name says "
+                                                 f"{_shown(named)}: correct one of them", rr.row, field="unit"))
+                return None
+            rr.warnings.append(f"unit: {written!r} given for every row, but the name says {_shown(named)}: "
+                               "the name's unit is used")
+        unit = named
+    elif stated:
+        unit = stated
+    else:
+        rr.problems.append(Problem(file, "no unit: the name states none; add --set unit=… or choose a unit column",
+                                   rr.row, field="unit"))
+        return None
+    currency = LOCAL_CURRENCIES.get(rec["region"] or "")
+    if unit[1] == "LCU" and currency:
+        notices[f"LCU (local currency units) for {rec['region']} read as {currency}, its currency"] = None
+        unit = (unit[0], currency)
+    return unit
+
+
+def _shown(unit: tuple[float, str]) -> str:
+    factor, name = unit
+    return name if factor == 1 else f"{name} ×{plain(factor, 6)}"
+
+
 def source_title(table: Table) -> str:
     """How the PDF names an imported table: its file (and sheet). A later version of the table has the same."""
     sheet = f", sheet {table.sheet}" if table.sheet else ""
@@ -223,4 +302,4 @@ def batch_source(rev: Review, imported: date) -> dict:
             "publisher": "Imported by the user", "date": imported.isoformat(), "period": periods[-1],
             "date_note": f"Imported on {imported.isoformat()}; the date is the import's, not the table's.",
             "region": ", ".join(regions), "language": "", "file": rev.table.file,
-            "sha256": hashlib.sha256(rev.table.text.encode()).hexdigest(), "regions": regions}
+            "sha256": hashlib.sha256(rev.table.text.encode()).hexdigest(), "regions": regions, "note": rev.note}
