@@ -188,8 +188,9 @@ def test_cli_dry_run_import_list_and_remove(tmp_path, capsys):
     imported = [s for s in json.loads(capsys.readouterr().out) if s["id"] == batch_id]
     assert [(s["title"], s["publisher"]) for s in imported] == [("grp.csv (imported table)", "Imported by the user")]
 
-    assert main(["import", str(path)]) == 1  # the same file again
-    assert f"imported already as {batch_id}" in capsys.readouterr().err
+    assert main(["import", str(path)]) == 0  # the same file again updates its import: nothing to remove first
+    assert f"updates {batch_id}: grp.csv (imported table), 2 figures" in capsys.readouterr().out
+    assert [(b.id, len(b)) for b in load_batches()[0]] == [(batch_id, 2)]
 
     bad = write(tmp_path, "bad.csv", "name,period,value,unit,region,theme\nX,2023,?,t,Fujian,trade\n")
     assert main(["import", str(bad)]) == 1

@@ -88,7 +88,7 @@ def test_nbs_per_capita_yuan_is_not_read_as_hundred_million_yuan(tmp_path, capsy
     rev = reviewed(path, unit="亿元")
     per_capita, grp = rev.rows
     assert (per_capita.record["value"], per_capita.record["unit"]) == (91746, "CNY")
-    assert per_capita.record["display"] == "91,746 yuan" and per_capita.record["name"] == "人均国内生产总值"
+    assert per_capita.record["display"] == "91,746 yuan" and per_capita.record["name"] == "Per capita gross domestic product"  # the series named as the lexicon does
     assert per_capita.warnings == ["unit: '亿元' given for every row, but the name says CNY: the name's unit is used"]
     assert grp.record["value"] == pytest.approx(3.7767e12) and grp.warnings == []  # the same unit: no warning
     assert main(["import", str(path), "--set", "unit=亿元", "--dry-run"]) == 0
@@ -109,8 +109,10 @@ def test_a_long_nbs_table_imports_with_no_mapping_and_no_set(tmp_path, capsys, d
     assert rev.note.splitlines() == [NBS_LONG.splitlines()[6].rstrip(","), "数据来源：国家统计局"]
     records = [r.record for r in rev.rows]
     assert [(r["name"], r["region"], r["value"], r["unit"]) for r in records] == [
-        ("人均国内生产总值", "Fujian", 139011, "CNY"), ("地区生产总值", "Fujian", pytest.approx(5.7761e12), "CNY"),
-        ("地区生产总值", "Inner Mongolia", pytest.approx(2.63146e12), "CNY"), ("年末常住人口", "Fujian", 4.193e7, "people")]
+        ("Per capita gross domestic product", "Fujian", 139011, "CNY"),
+        ("Gross regional product", "Fujian", pytest.approx(5.7761e12), "CNY"),  # the seeds' series, by the lexicon
+        ("Gross regional product", "Inner Mongolia", pytest.approx(2.63146e12), "CNY"),
+        ("Permanent residents at year end", "Fujian", 4.193e7, "people")]
     assert all(r["themes"] == [] for r in records)
     assert rev.rows[0].quote == "人均国内生产总值(元),福建省,2024,139011"  # the Chinese as written, cited
     assert "数据来源：国家统计局" in records[0]["note"]

@@ -1,5 +1,7 @@
 """Importing a table again: a longer or corrected version replaces what it states again, more of its columns
 extend it, and nothing has to be removed first."""
+import json
+
 import pytest
 
 from briefing.core.ingest.readers import read_table
@@ -80,3 +82,22 @@ def test_the_same_file_again_changes_nothing(tmp_path, dataset):
     assert again.id == first.id and figures(dataset) == before
     with pytest.raises(Exception, match="imported already"):
         save_batch(review(read_table(path), guess_mapping(read_table(path))), path)  # without `earlier`
+
+
+def test_the_nbs_export_joins_the_documents_series_and_shows_the_clash(tmp_path, dataset, capsys):
+    from briefing.cli import main
+    real = __import__("conftest").ROOT / "tests" / "real_files" / "nbs_fsnd_gdp_2006-2024_gbk.csv"
+    assert main(["import", str(real), "--dry-run", "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    fujian = [f for f in report["figures"] if f["region"] == "Fujian" and f["period"] == "2023"]
+    assert fujian == [{"name": "Gross regional product", "region": "Fujian", "period": "2023",
+                       "value": pytest.approx(54801.7e8), "unit": "CNY", "kind": "actual", "qualifier": "exact",
+                       "themes": [], "display": "5.48 trillion yuan", "status": "clash", "row": 17,
+                       "clash": "5.4 trillion yuan in Highlights of Fujian Provincial Government Work Report 2024 "
+                                "(gwr23-grp)"}]
+    assert (len(report["figures"]), report["missing"], report["problems"]) == (589, 0, [])
+    assert report["note"].startswith("注：按照我国国民经济核算数据修订制度") and "数据来源：国家统计局" in report["note"]
+    assert main(["import", str(real)]) == 0
+    assert main(["import", str(real), "--set", "theme=economy"]) == 0  # again, with themes: no "remove it first"
+    (batch,) = load_batches()[0]
+    assert set(batch.frame()["themes"].map(tuple)) == {("economy",)} and len(batch) == 589

@@ -10,6 +10,7 @@ from ..core.ingest.readers import file_kinds, read_table
 from ..core.lexicon.numbers import counted
 from ..lazy import lazy
 from .exit_codes import ExitCode
+from .import_report import review_json
 from .loading import load_with_workspace
 
 columns = lazy("..core.ingest.tables.mapping", __package__)
@@ -32,6 +33,8 @@ def register(sub) -> None:
                      "(repeatable); a unit stated in a series' name still wins, with a warning")
     imp.add_argument("--sheet", help="the XLSX sheet (default: the first)")
     imp.add_argument("--dry-run", action="store_true", help="review only: report every row, save nothing")
+    imp.add_argument("--format", choices=("text", "json"), default="text",
+                     help="json: the review as one JSON object on stdout (figures, problems, missing, note)")
     imp.add_argument("--skip-invalid", action="store_true", help="save the good rows even if others have problems")
     imp.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     imp.set_defaults(run=run)
@@ -53,12 +56,17 @@ def run(args) -> ExitCode:
             return ExitCode.CANNOT_RUN
         mapping = mapping.given(field, value)  # beats a guessed (or mapped) column
     data = load_with_workspace(args.data)
-    rev = tables_review.review(table, mapping, tables_review.StoredFigures.of(data))
-    if (workspace.imports_dir() / rev.batch_id).exists():
-        print(f"error: {table.file} was imported already as {rev.batch_id}; remove that import first",
-              file=sys.stderr)
-        return ExitCode.PROBLEMS
-    counts = print_review(rev)
+    earlier = workspace.earlier_imports(table)  # a new version of a table imported before updates it
+    stored = tables_review.StoredFigures.of(data, leaving_out=[b.id for b in earlier])
+    rev = tables_review.review(table, mapping, stored)
+    out = sys.stderr if args.format == "json" else sys.stdout  # stdout holds the JSON alone
+    if args.format == "json":
+        print(review_json(rev))
+        counts = rev.counts()
+    else:
+        counts = print_review(rev)
+        for b in earlier:
+            print(f"updates {b.summary}: the figures this version states again are replaced, the others kept")
     if rev.problems:
         return ExitCode.PROBLEMS
     if counts["problem"] and not args.skip_invalid:
@@ -66,17 +74,18 @@ def run(args) -> ExitCode:
               f"{len(rev.to_import)} good rows.", file=sys.stderr)
         return ExitCode.PROBLEMS
     if args.dry_run:
-        print(f"Dry run: {len(rev.to_import)} figures would be imported as {rev.batch_id}.")
+        if args.format == "text":
+            print(f"Dry run: {len(rev.to_import)} figures would be imported as {rev.batch_id}.")
         return ExitCode.OK
     if not rev.to_import:
-        print("Nothing to import.")
+        print("Nothing to import.", file=out)
         return ExitCode.OK
     try:
-        batch = workspace.save_batch(rev, args.file)
+        batch = workspace.save_batch(rev, args.file, earlier=earlier)
     except BriefingError as e:
         print(f"error: {e}", file=sys.stderr)
         return ExitCode.PROBLEMS
-    print(f"Imported {len(batch)} figures as {batch.id} (in {batch.folder}).")
+    print(f"Imported {len(batch)} figures as {batch.id} (in {batch.folder}).", file=out)
     return ExitCode.OK
 
 

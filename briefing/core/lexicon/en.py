@@ -74,6 +74,7 @@ THEMES = {  # the records' themes and their labels
 }
 THEME_WORDS: dict[str, tuple[str, ...]] = {}  # further words a table's theme column may hold
 REGIONS: dict[str, str] = {}                  # a region as a table writes it -> as the records name it
+SERIES_NAMES: dict[str, str] = {}             # a series as tables name it -> as the records name it
 KINDS = {"actual": ("actual", "result"), "target": ("target", "goal", "plan")}  # a table's kind column
 PLAN_WORDS = ("aim to", "aims to", "aiming to", "strive to", "strives to", "striving to", "plan to", "plans to",
               "seek to", "seeks to", "expected to", "projected to", "is set to", "target", "targets", "goal",

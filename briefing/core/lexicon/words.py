@@ -91,6 +91,7 @@ RATE_BASES = _all("RATE_BASES")                    # "annual %"
 NAME_UNITS = _joined("NAME_UNITS")                 # unit -> words of a name that count it (a scale-only unit)
 LOCAL_CURRENCIES = _merged("LOCAL_CURRENCIES")     # country -> its currency: what "LCU" is there
 REGIONS = {**_regions(), **_merged("REGIONS")}     # a region as a table writes it -> the records' English name
+SERIES_NAMES = _merged("SERIES_NAMES")             # a series as statistical tables name it -> the records' name
 REGION_ENDINGS = regions.REGION_ENDINGS             # 省, 市, Province, ...: dropped when the name is not known
 HEADERS = _joined("HEADERS")                       # a table's field -> the headers that name it
 

@@ -41,6 +41,16 @@ THEME_WORDS = {
     "governance": ("治理", "安全", "政务"), "agriculture": ("农业", "农村", "乡村"),
 }
 REGIONS = {"福建": "Fujian", "福建省": "Fujian", "厦门": "Xiamen", "厦门市": "Xiamen"}  # as the seeds name them
+SERIES_NAMES = {  # an official series as statistical tables name it -> as the records name it (one series)
+    "地区生产总值": "Gross regional product",
+    "国内生产总值": "Gross domestic product",
+    "人均地区生产总值": "Per capita gross regional product",
+    "人均国内生产总值": "Per capita gross domestic product",
+    "进出口总额": "Total imports and exports",
+    "出口总额": "Total exports",
+    "进口总额": "Total imports",
+    "年末常住人口": "Permanent residents at year end",
+}
 KINDS = {"actual": ("实际", "实绩", "完成"), "target": ("目标", "计划", "预期")}
 PLAN_WORDS = ("力争", "目标", "预期", "预计", "计划", "争取", "将")
 

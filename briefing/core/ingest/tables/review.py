@@ -10,7 +10,7 @@ from datetime import date
 
 from ...errors import Problem
 from ...lexicon.numbers import format_value, plain, same_value, scaled
-from ...lexicon.words import GROWTH_NAMES, LOCAL_CURRENCIES, SCALES, alternation
+from ...lexicon.words import GROWTH_NAMES, LOCAL_CURRENCIES, SCALES, SERIES_NAMES, alternation
 from ...storage.folders import folder_id
 from ..readers import Table
 from .cells import (
@@ -149,6 +149,7 @@ def review(table: Table, mapping: ColumnMapping, stored: StoredFigures | None = 
                          table.file, unit_given, notices)
         if record is not None:
             record["id"] = f"{bid}-r{number}"
+            record["name"] = SERIES_NAMES.get(record["name"], record["name"])  # 地区生产总值: the seeds' GRP
             key = (fold(record["name"]), fold(record["region"]), record["unit"], record["period"], record["kind"])
             if key in seen:
                 rr.problems.append(Problem(table.file, f"the same figure and period as row {seen[key]}", number))
