@@ -110,3 +110,23 @@ def test_removing_an_import_takes_its_figures_out_of_the_data_and_the_pack(qtbot
     assert not any(i.startswith(batch.id) for i in window.state.data.indicators["id"])
     assert not any(f"{batch.id}-r2" in s.indicators for s in window.pack.document.pack.sections)
     assert (tmp_path / "grp.csv").exists()  # the user's own file is not touched
+
+
+def test_importing_a_longer_version_in_the_window_updates_the_import(qtbot, window, tmp_path, monkeypatch):
+    path = tmp_path / "grp.csv"
+    path.write_text(TABLE, encoding="utf-8")
+    summaries = []
+
+    def steps(dialog):
+        summaries.append(dialog.summary.text())
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    drive(monkeypatch, ImportDialog, steps)
+    window.workspace.import_file(str(path))
+    (first,) = load_batches()[0]
+    path.write_text(TABLE.replace("2020,n/a", "2020,\"4,390.36\""), encoding="utf-8")  # the missing year filled
+    window.workspace.import_file(str(path))
+    assert f"Updates your earlier import {first.id}" in summaries[1] and "3 new" in summaries[1]
+    (batch,) = load_batches()[0]  # one import, of three figures: the earlier one is replaced
+    assert len(batch) == 3 and batch.id != first.id
+    assert first.id not in " ".join(visible_ids(window)) and f"{batch.id}-r4" in visible_ids(window)

@@ -23,7 +23,7 @@ from ..core.errors import BriefingError
 from ..core.ingest.readers import Table, read_table
 from ..core.ingest.tables.mapping import FIELDS, REQUIRED, ColumnMapping, guess_mapping
 from ..core.ingest.tables.review import Review, StoredFigures, review
-from ..core.ingest.workspace import save_batch
+from ..core.ingest.workspace import earlier_imports, save_batch
 from ..core.lexicon.numbers import counted
 from .table_model import Column, DataFrameModel
 
@@ -54,7 +54,9 @@ class ImportDialog(QDialog):
     def __init__(self, path: Path, table: Table, data, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Import {table.file}")
-        self.path, self.table, self.known = Path(path), table, StoredFigures.of(data)  # compared with on every review
+        self.path, self.table = Path(path), table
+        self.earlier = earlier_imports(table)  # a new version of a table imported before updates it
+        self.known = StoredFigures.of(data, leaving_out=[b.id for b in self.earlier])  # compared on every review
         self.batch = None
         self.rev: Review | None = None
         layout = QVBoxLayout(self)
@@ -159,7 +161,9 @@ class ImportDialog(QDialog):
             *(f"Read: {notice}." for notice in self.rev.notices),
             f"{counted(unthemed, 'figure')} without a theme: shown under Imported; give a theme above to file them."
             if unthemed else "",
-            f"Note kept with the figures: {self.rev.note}" if self.rev.note else ""]).strip())
+            f"Note kept with the figures: {self.rev.note}" if self.rev.note else "",
+            *(f"Updates your earlier import {b.summary}: the figures this version states again are replaced, the "
+              "others kept." for b in self.earlier)]).strip())
         ok.setEnabled(n > 0)
         ok.setText(f"Import {n} figure{'s' if n != 1 else ''}" + (
             f" (skip {c['problem']} with problems)" if c["problem"] else ""))
@@ -170,7 +174,7 @@ class ImportDialog(QDialog):
         if self.rev is None or not self.rev.to_import:
             return
         try:
-            self.batch = save_batch(self.rev, self.path)
+            self.batch = save_batch(self.rev, self.path, earlier=self.earlier)
         except BriefingError as e:
             QMessageBox.warning(self, "Cannot import", str(e))
             return
