@@ -106,6 +106,22 @@ def import_error(w):
     w.workspace.import_file(str(SAMPLE / "broken.xlsx"))
 
 
+def neighbours(w, view="levels"):
+    """Fujian among its neighbours: the NBS provincial export imported as it is, then Compare regions."""
+    if view == "levels":
+        from briefing.core.ingest.readers import read_table
+        from briefing.gui.import_dialog import ImportDialog
+        nbs = Path(__file__).resolve().parent.parent / "tests" / "real_files" / "nbs_fsnd_gdp_2006-2024_gbk.csv"
+        dialog = ImportDialog(nbs, read_table(nbs), w.state.data, w)
+        dialog.accept()
+        w.workspace.reload()
+        w.filters.reset()
+        select(w, "gwr23-grp")
+        w.show_chart("regions")
+        w.region_picker.set_regions(("Fujian", "Zhejiang", "Guangdong", "Jiangsu", "Shanghai"))
+    w.region_picker.view.setCurrentIndex(w.region_picker.view.findData(view))
+
+
 STEPS = [
     ("1-trend-grp", lambda w: (w.filters.reset(), select(w, "gwr23-grp"), w.show_chart("trend"))),
     ("2-taiwan-search", lambda w: (w.filters.set_filters(Filters(themes=("taiwan",), search="Kinmen")),
@@ -125,6 +141,8 @@ STEPS = [
     ("12-added-document-figure", accept_document),
     ("13-your-data", manage_dialog),
     ("14-unreadable-table", import_error),
+    ("15-neighbours", lambda w: (w.shot_dialog.close(), neighbours(w)), 800),
+    ("16-neighbours-index", lambda w: neighbours(w, "index"), 800),
 ]
 
 sys.exit(run(on_ready=lambda w: QTimer.singleShot(300, lambda: shoot(w, STEPS))))

@@ -20,6 +20,7 @@ BENCHES = {  # name: (script, arguments, arguments with --quick)
     "pdf": ("bench_pdf.py", ["--runs", "3"], ["--runs", "1"]),
     "scale": ("bench_scale.py", [], ["--sizes", "1000", "100000"]),
     "extract": ("bench_extract.py", [], []),
+    "real": ("bench_real.py", ["--runs", "3"], ["--runs", "1"]),
 }
 
 
@@ -72,6 +73,12 @@ def main() -> None:
         lat = size["latency"]
         print(f"  {size['observations']:>8,} {size['import_s']:>9.2f} {size['load_s']:>7.2f} {size['rss_mb']:>7.0f} "
               f"{lat['theme / trend']['median_ms']:>7.1f} {lat['keystroke / trend']['median_ms']:>9.1f}")
+    real = results["real"]
+    wb, regions = real["world_bank_import"], real["regions_window"]
+    print(f"\nreal files: the World Bank download through `briefing import`: {wb['seconds']:.2f} s, "
+          f"{wb['figures']:,} figures, peak RSS {wb['peak_rss_mb']:.0f} MB; the window comparing "
+          f"{regions['regions']} provinces (NBS): filter change {regions['latency']['filter change']['median_ms']:.0f} "
+          f"ms, view switch {regions['latency']['view switch']['median_ms']:.0f} ms (median)")
     BUILD.mkdir(exist_ok=True)
     (BUILD / "bench.json").write_text(json.dumps({
         "when": datetime.now(UTC).isoformat(timespec="seconds"), "machine": platform.platform(),
