@@ -105,3 +105,19 @@ def test_references_number_documents_in_the_order_first_cited_then_by_quote():
     assert refs.mark("a1") == "[3]"
     with pytest.raises(KeyError, match="no part lists it"):
         refs.mark("not-a-record")
+
+
+def test_long_notes_wrap_inside_the_printed_chart():
+    from dataclasses import replace
+
+    from reportlab.graphics.shapes import String
+
+    from briefing.report.chart_drawing import draw_chart
+    from briefing.report.fonts import text_width
+    note = ("Sources differ for Fujian 2023: computed from 5.4 trillion yuan (Highlights of Fujian Provincial "
+            "Government Work Report 2024). Nominal, from current-price levels; stated growth rates are real.")
+    drawing = draw_chart(replace(synthetic_trend(), notes=(note,)), 300, 220)
+    strings = [s for s in drawing.contents if isinstance(s, String)]
+    assert all(s.x + text_width(s.text, s.fontName, s.fontSize) <= 300.5 for s in strings if s.textAnchor == "start")
+    assert "stated growth rates are real." in " ".join(s.text for s in strings)  # all of it, on several lines
+    assert sum(1 for s in strings if s.text.startswith(("Sources differ", "Government", "Nominal"))) >= 1

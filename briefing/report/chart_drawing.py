@@ -20,13 +20,14 @@ def draw_chart(spec: ChartSpec, width: float, height: float) -> Drawing:
     register()
     d = Drawing(width, height, initialFontName=SANS, initialFontSize=7)  # no stray unembedded Helvetica
     title = split_lines(spec.title, BOLD, 10, width)
-    source = split_lines(spec.source_line, SANS, 7, width)
+    # notes (sources that differ, how a value was computed) wrapped above the source line, clear of the plot
+    below = split_lines(" ".join(spec.notes), SANS, 7, width) + split_lines(spec.source_line, SANS, 7, width)
     top = height - 4
     for line in title:
         top -= 12
         _text(d, 0, top, line, font=BOLD, size=10)
-    bottom = 4 + 9 * len(source)
-    for i, line in enumerate(reversed(source)):
+    bottom = 4 + 9 * len(below)
+    for i, line in enumerate(reversed(below)):
         _text(d, 0, 4 + 9 * i, line)
     area = (0, bottom + 6, width, top - 8 - (bottom + 6))  # x, y, w, h for the plot and its labels
     if not any(s.points for s in spec.series):
@@ -104,8 +105,6 @@ def _trend(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float
         px0, py0 = x0 + col * panel_w, y0 + h - 12 - (row + 1) * panel_h
         _text(d, px0 + 30, py0 + panel_h - 9, series.name, font=BOLD)
         _plot(d, spec, (series,), ticks_y, px0, py0, panel_w - 6, panel_h - 10, small=True)
-    if spec.notes:
-        _text(d, x0, y0 - 2, " ".join(spec.notes))
 
 
 def _plot(d: Drawing, spec: ChartSpec, series_list, ticks_y: list[float], x0: float, y0: float, w: float,
@@ -157,8 +156,6 @@ def _plot(d: Drawing, spec: ChartSpec, series_list, ticks_y: list[float], x0: fl
         above[0] = max(above[0], below[0] + 8)
     for y, x, text, color in ends:
         d.add(String(x, y, text, fontName=SANS, fontSize=6 if small else 7, fillColor=colors.HexColor(color)))
-    if spec.notes and not spec.multiples:
-        _text(d, left + 4, base + plot_h - 10, " ".join(spec.notes))
 
 
 def _bars(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float) -> None:
