@@ -64,7 +64,8 @@ def test_regions_read_as_english_names_and_unknown_ones_stay_as_written(written,
 
 
 @pytest.mark.parametrize("name, bare, unit, scale", [
-    ("人均国内生产总值(元)", "人均国内生产总值", (1, "CNY"), 1), ("地区生产总值（亿元）", "地区生产总值", (1e8, "CNY"), 1),
+    ("人均国内生产总值(元)", "人均国内生产总值", (1, "CNY"), 1), ("GDP in current USD", "GDP (current prices)", (1, "USD"), 1),
+    ("Investment in Fujian", "Investment in Fujian", None, 1), ("地区生产总值（亿元）", "地区生产总值", (1e8, "CNY"), 1),
     ("年末常住人口(万人)", "年末常住人口", (1e4, "people"), 1), ("城镇化率(%)", "城镇化率", (1, "%"), 1),
     ("GDP growth (annual %)", "GDP growth (annual)", (1, "%"), 1),
     ("GDP (current LCU)", "GDP (current prices)", (1, "LCU"), 1),

@@ -101,3 +101,13 @@ def test_the_nbs_export_joins_the_documents_series_and_shows_the_clash(tmp_path,
     assert main(["import", str(real), "--set", "theme=economy"]) == 0  # again, with themes: no "remove it first"
     (batch,) = load_batches()[0]
     assert set(batch.frame()["themes"].map(tuple)) == {("economy",)} and len(batch) == 589
+
+
+def test_a_data_package_is_kept_with_its_resource(tmp_path, dataset):
+    from test_layouts import REAL, package
+    descriptor = package(tmp_path)
+    rev, batch = import_file(descriptor, dataset)
+    assert len(batch) == rev.counts()["new"] > 10000
+    kept = {p.name: p.read_bytes() for p in batch.folder.iterdir()}
+    assert kept["datapackage.json"] == (REAL / "frictionless_datasets-gdp.datapackage.json").read_bytes()
+    assert kept["gdp.csv"] == (REAL / "frictionless_datasets-gdp.csv").read_bytes()  # the figures' file, as it was

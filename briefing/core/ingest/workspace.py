@@ -2,7 +2,7 @@
 
     <data dir>/imports/<batch id>/batch.json   the source, the mapping used and the table as text
     <data dir>/imports/<batch id>/figures.csv  the figures, with their row and their place in that text
-    <data dir>/imports/<batch id>/<file>       the imported file, byte for byte
+    <data dir>/imports/<batch id>/<file>       the imported file (and a data package's resource), byte for byte
 
 A batch is written whole or not at all (core.folders), so a crash leaves no half-written import."""
 from __future__ import annotations
@@ -122,7 +122,8 @@ def save_batch(rev: Review, original: Path, folder: Path | None = None, today: d
     batch = {"format": FORMAT, "source": source, "mapping": rev.mapping.model_dump(), "text": rev.table.text}
     try:
         with new_folder(target, replace=same is not None) as partial:
-            shutil.copyfile(original, partial / Path(original).name)
+            for kept in (original, *rev.table.also_read):  # the files as they were, byte for byte
+                shutil.copyfile(kept, partial / Path(kept).name)
             figures.to_csv(partial / FIGURES_FILE, index=False)
             (partial / BATCH_FILE).write_text(json.dumps(batch, ensure_ascii=False), encoding="utf-8")
         for old in earlier:

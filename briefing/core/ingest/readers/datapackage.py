@@ -38,6 +38,7 @@ def read(path: Path, raw: bytes, sheet: str | None = None) -> Table:
     fields = (resource.get("schema") or {}).get("fields") or []
     table.columns = [_header(c, fields) for c in table.columns]
     table.sheet, table.sheets = str(resource.get("name") or resource["path"]), names
+    table.also_read = [csv_path]  # kept with the import beside the descriptor the user chose
     table.note = "\n".join(filter(None, (package.get("title"), package.get("description"),
                                          *(f"Source: {s.get('title') or s.get('name')} {s.get('path', '')}".strip()
                                            for s in package.get("sources", []) if isinstance(s, dict)))))

@@ -29,6 +29,7 @@ class Table:
     layout: str = ""                            # the layout that made the table long (layouts.LAYOUTS)
     missing: int = 0                            # cells with no value (empty, "..", "NaN", "-") left out
     note: str = ""                              # the file's footnote and source lines, joined
+    also_read: list[Path] = field(default_factory=list)  # files read besides `file` (a data package's resource)
 
     def quote(self, i: int) -> str:
         start, end = self.spans[i]

@@ -131,6 +131,7 @@ def parse_unit(text: str) -> tuple[float, str]:
 
 _IN_BRACKETS = re.compile(r"^(.+?)\s*[(（]([^()（）]+)[)）]$")  # 'GDP (current LCU)', '地区生产总值(亿元)'
 _AFTER_COMMA = re.compile(r"^(.+),\s*([^,()]+)$")             # 'Area, thousand km2'
+_AFTER_IN = re.compile(rf"^(.+?)\s+in\s+((?:{alternation(PRICE_BASES)})\b.+)$", re.IGNORECASE)  # 'GDP in current USD'
 _BASIS = re.compile(rf"\b(?:({alternation(PRICE_BASES)})(\s+\d{{4}})?|({alternation(RATE_BASES)}))\b\s*",
                     re.IGNORECASE)
 _PLAIN_SCALE = {fold(w): f for w, f in UNIT_SCALES.items()} | {fold(w) + "s": SCALES[w] for w in PLURAL_SCALES}
@@ -144,7 +145,7 @@ def unit_in_name(name: str) -> tuple[str, tuple[float, str] | None, float]:
     (1, 'LCU'), 1); 'Exports (% of GDP)' keeps its name; 'Population (millions)' -> ('Population',
     (1, 'people'), 1e6), a scale alone counting what the name says (unit None if it says nothing known)."""
     written = " ".join(unicodedata.normalize("NFKC", name).split())
-    m = _IN_BRACKETS.match(written) or _AFTER_COMMA.match(written)
+    m = _IN_BRACKETS.match(written) or _AFTER_COMMA.match(written) or _AFTER_IN.match(written)
     if not m:
         return name, None, 1.0
     base, written = m[1], m[2]
