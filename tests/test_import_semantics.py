@@ -116,7 +116,7 @@ def test_a_long_nbs_table_imports_with_no_mapping_and_no_set(tmp_path, capsys, d
         ("Permanent residents at year end", "Fujian", 4.193e7, "people")]
     assert all(r["themes"] == [] for r in records)
     assert rev.rows[0].quote == "人均国内生产总值(元),福建省,2024,139011"  # the Chinese as written, cited
-    assert "数据来源：国家统计局" in records[0]["note"]
+    assert records[0]["note"] == ""  # the table's note is its source's, printed once (not with every figure)
 
     assert main(["import", str(path)]) == 0
     out = capsys.readouterr().out
@@ -138,7 +138,7 @@ def test_a_long_nbs_table_imports_with_no_mapping_and_no_set(tmp_path, capsys, d
     assert section == 0 and f"{batch.id}-r2" in pack.sections[0].indicators
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(
         build_pdf(pack, merged, tmp_path / "pack.pdf")).pages)
-    assert "数据来源：国家统计局" in text and "139,011 yuan" in text
+    assert text.count("数据来源：国家统计局") == 1 and "139,011 yuan" in text  # the table's note, under its source
 
 
 def test_set_beats_a_guessed_column_and_a_category_of_other_words_is_no_theme(tmp_path, capsys):

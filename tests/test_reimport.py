@@ -111,3 +111,21 @@ def test_a_data_package_is_kept_with_its_resource(tmp_path, dataset):
     kept = {p.name: p.read_bytes() for p in batch.folder.iterdir()}
     assert kept["datapackage.json"] == (REAL / "frictionless_datasets-gdp.datapackage.json").read_bytes()
     assert kept["gdp.csv"] == (REAL / "frictionless_datasets-gdp.csv").read_bytes()  # the figures' file, as it was
+
+
+def test_an_import_and_an_added_document_load_together(tmp_path, dataset):
+    from test_documents import PRESS
+
+    from briefing.core.ingest.documents import NewDocument, record_from, save_document
+    from briefing.core.ingest.extract import propose
+    from briefing.core.ingest.workspace import with_workspace
+    nbs = __import__("conftest").ROOT / "tests" / "real_files" / "nbs_fsnd_gdp_2006-2024_gbk.csv"
+    import_file(nbs, dataset)
+    doc = NewDocument(PRESS, "review.txt", "Xiamen trade review", "Xiamen Commerce Bureau", "2025-01-10", "2024",
+                      "Xiamen")
+    first = propose(PRESS)[0]
+    save_document(doc, [record_from(first, doc, 1, "Foreign trade of Xiamen", ["trade"])], propose(PRESS)[1:])
+    data, problems = with_workspace(dataset)
+    assert problems == []
+    notes = data.sources.set_index("id")["note"]
+    assert notes.str.contains("数据来源：国家统计局").sum() == 1 and (notes == "").sum() == len(notes) - 1

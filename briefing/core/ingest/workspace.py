@@ -203,7 +203,8 @@ def merge(data: Dataset, other: Dataset) -> Dataset:
     """Both datasets in one (their ids do not overlap: an added document's ids start with its own id)."""
     def both(name: str) -> pd.DataFrame:
         first = getattr(data, name)
-        return pd.concat([first, getattr(other, name)[first.columns]], ignore_index=True)
+        return pd.concat([first, getattr(other, name).reindex(columns=first.columns, fill_value="")],
+                         ignore_index=True)  # (an import's sources have a note column, a document's not)
     return Dataset(both("sources"), both("indicators"), both("initiatives"), {**data.documents, **other.documents},
                    f"{data.version}+{other.version[:6]}")
 
@@ -217,7 +218,10 @@ def with_batches(data: Dataset, batches: list[Batch]) -> Dataset:
     indicators["value"] = indicators["value"].astype(float)
     sources = pd.concat([data.sources, pd.DataFrame([b.source for b in batches], dtype=object)],
                         ignore_index=True)
+    extra = ["note"] if "note" in sources and "note" not in data.sources else []  # a table's footnotes, sources
     documents = {**data.documents, **{b.id: b.text for b in batches}}
     version = data.version + "+" + hashlib.sha256(" ".join(b.id for b in batches).encode()).hexdigest()[:6]
-    return Dataset(sources[data.sources.columns], indicators, data.initiatives, documents, version)
+    if "note" in sources:
+        sources["note"] = sources["note"].fillna("")
+    return Dataset(sources[[*data.sources.columns, *extra]], indicators, data.initiatives, documents, version)
 

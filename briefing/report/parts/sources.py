@@ -32,6 +32,9 @@ def _sources(ctx: Context, refs: References) -> list:
         when = s["date"] or f"undated; period {s['period']} inferred ({s['date_note']})"
         out.append(Para(f"<b>{markup(s['title'])}</b>. {markup(s['publisher'])}, {markup(when)}. "
                         f"File {markup(s['file'])}.", ParagraphStyle("source", st["body"], keepWithNext=1)))
+        if s.get("note"):  # an imported table's footnotes and source lines (注：…, 数据来源：…), once
+            out.append(Para(f"<i>The table's note:</i> {markup(s['note'])}",
+                            ParagraphStyle("table-note", st["small"], leftIndent=14, spaceAfter=3, keepWithNext=1)))
         out += [Para(text, ParagraphStyle("quote", st["small"], leftIndent=14, spaceAfter=2))
                 for _, text in sorted(entries)]
         out.append(Spacer(1, 8))

@@ -167,10 +167,7 @@ def review(table: Table, mapping: ColumnMapping, stored: StoredFigures | None = 
     out.missing += getattr(table, "missing", 0)
     out.note = "\n".join(filter(None, [getattr(table, "note", ""), *notes]))
     out.notices = list(notices)
-    for r in out.rows:  # the table's own notes go with each of its figures, so a citation prints them
-        if r.record is not None and out.note:
-            r.record["note"] = " ".join(filter(None, [r.record["note"], out.note.replace("\n", " ")]))
-    return out
+    return out  # the table's note is its source's (batch_source): printed once, under the source, in the PDF
 
 
 def agrees(stated: float, new: float) -> bool:
