@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from test_gui import open_window, visible_ids
+from test_import import write
 
 from briefing.cli import main
 from briefing.core.ingest.readers import read_table
@@ -32,12 +33,6 @@ NBS_LONG = ("name,region,period,value\n"
             "年末常住人口(万人),福建省,2024,4193\n"
             "注：按照我国国民经济核算数据修订制度和国际通行做法，对历史数据进行了系统修订。,,,\n"
             "数据来源：国家统计局,,,\n")
-
-
-def write(tmp_path, name, text, encoding="utf-8"):
-    path = tmp_path / name
-    path.write_bytes(text.encode(encoding))
-    return path
 
 
 def reviewed(path, **given):

@@ -248,3 +248,12 @@ def parse_value(text: str, decimal_comma: bool = False) -> float:
     if scale:
         return parse_number(text[:scale.start()], decimal_comma) * SCALES[scale[1]]
     return parse_number(text, decimal_comma)
+
+
+def reads_as(parse, text: str) -> bool:
+    """Whether `parse` (parse_period, parse_value, …) takes the cell."""
+    try:
+        parse(text)
+    except ValueError:
+        return False
+    return True

@@ -11,7 +11,7 @@ from ...errors import DataError, from_validation
 from ...lexicon.words import HEADERS as HEADER_WORDS
 from ...storage.yamlfile import read_yaml
 from ..readers import Table
-from .cells import fold, is_missing, parse_themes, parse_value
+from .cells import fold, is_missing, parse_themes, parse_value, reads_as
 
 FIELDS = ("name", "period", "value", "unit", "region", "theme", "qualifier", "kind")
 REQUIRED = ("name", "period", "value", "region")  # from a column or a default; the unit may be in the names
@@ -88,10 +88,4 @@ def _share_read(table: Table, column: str, parse, rows: int = 200) -> float:
     at = table.columns.index(column)
     cells = [row[at] for row in table.rows[:rows] if at < len(row) and not is_missing(row[at])]
 
-    def reads(cell: str) -> bool:
-        try:
-            parse(cell)
-        except ValueError:
-            return False
-        return True
-    return sum(map(reads, cells)) / len(cells) if cells else 0.0
+    return sum(reads_as(parse, c) for c in cells) / len(cells) if cells else 0.0

@@ -4,7 +4,7 @@ so the review scales values by it as for SDMX-CSV 1.0), the labels for names. SD
 long already and passes through."""
 from __future__ import annotations
 
-from ...tables.cells import fold, parse_period
+from ...tables.cells import fold, parse_period, reads_as
 from ..table import Table
 from .long_table import LongTable, is_missing
 
@@ -41,7 +41,8 @@ def to_long(table: Table) -> Table:
     dims = [j for j in range(value_at) if folded[j] not in NOT_SERIES]
     time = first(TIME)
     if time is None:
-        time = next((j for j in dims if table.rows and all(_is_period(split(r[j])[0]) for r in table.rows)), None)
+        time = next((j for j in dims if table.rows
+                     and all(reads_as(parse_period, split(r[j])[0]) for r in table.rows)), None)
     name = first(NAME)
     series = [j for j in dims if j != time]
     flow = first({"structureid", "dataflow"})
@@ -70,11 +71,3 @@ def _name(cells: list[str], name: int | None, series: list[int], flow: int | Non
         return ", ".join(label for _, label in parts)
     key = ".".join(code for code, _ in parts)
     return f"{split(cells[flow])[0]} {key}".strip() if flow is not None else key
-
-
-def _is_period(text: str) -> bool:
-    try:
-        parse_period(text)
-    except ValueError:
-        return False
-    return True
