@@ -9,14 +9,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 MINI_DOC = ("Review of 2023\n"
-            "GRP hit 5.4 trillion yuan, an increase of 4.5%.\n"
+            "Tax hit 5.4 trillion yuan, an increase of 4.5%.\n"
             "By the end of 2023, more than 75,000 enterprises had been established, with R&D <labs> \"Fujian Products to the World\".\n")
 
 MINI_RECORDS = """\
 source: mini
 indicators:
   - id: grp-2023
-    name: Gross regional product
+    name: Tax revenue
     themes: [economy]
     region: Fujian
     period: "2023"
@@ -25,10 +25,10 @@ indicators:
     value: 5400000000000
     unit: CNY
     qualifier: exact
-    quote: GRP hit 5.4 trillion yuan, an increase of 4.5%.
+    quote: Tax hit 5.4 trillion yuan, an increase of 4.5%.
     display: 5.4 trillion yuan
   - id: grp-growth-2023
-    name: Growth of gross regional product
+    name: Growth of tax revenue
     themes: [economy]
     region: Fujian
     period: "2023"
@@ -37,7 +37,7 @@ indicators:
     value: 4.5
     unit: "%"
     qualifier: exact
-    quote: GRP hit 5.4 trillion yuan, an increase of 4.5%.
+    quote: Tax hit 5.4 trillion yuan, an increase of 4.5%.
     display: up 4.5%
   - id: enterprises-2023
     name: Enterprises established
@@ -63,7 +63,7 @@ initiatives:
     indicators: [enterprises-2023]
 derived:
   - id: grp-2022
-    name: Gross regional product
+    name: Tax revenue
     method: prior_level_from_growth
     inputs: [grp-2023, grp-growth-2023]
     period: "2022"

@@ -57,12 +57,15 @@ def test_theme_counts_ignore_the_theme_filter_but_honour_the_others(dataset):
 
 
 def test_trend_spec_has_actual_and_derived_points_in_period_order(dataset):
-    spec = trend_spec(dataset.indicators, "gwr23-grp", dataset.source_map)
+    spec = trend_spec(dataset.indicators, "gwr23-public-budget-revenue", dataset.source_map)
     points = spec.series[0].points
     assert [(p.period, p.kind) for p in points] == [("2022", "derived"), ("2023", "actual")]
-    assert points[1].value == 5.4e12 and spec.scale == 1e12 and spec.axis_label == "trillion yuan"
+    assert points[1].value == 590.7e9 and spec.scale == 1e9 and spec.axis_label == "billion yuan"
     assert "Fujian" in spec.title and "Work Report 2024" in spec.source_line
-    assert "5.4 trillion yuan" in points[1].citation and not spec.notes
+    assert "590.7 billion yuan" in points[1].citation and not spec.notes
+    # no 2022 GRP from 2023's current-price level and its real growth rate
+    grp = trend_spec(dataset.indicators, "gwr23-grp", dataset.source_map).series[0].points
+    assert [p.kind for p in grp] == ["actual"]
 
 
 def test_trend_spec_with_target_and_single_point_note(dataset):
@@ -101,8 +104,9 @@ def test_citation_is_a_sentence_with_the_quote_or_the_inputs(dataset):
     text = citation(inds.loc["gwr23-grp"].to_dict(), gwr)
     assert text.startswith("Gross regional product (Fujian, 2023): 5.4 trillion yuan. Source: Highlights of")
     assert text.endswith("“The province’s gross regional product (GRP) hit 5.4 trillion yuan, an increase of 4.5%.”")
-    derived = citation(inds.loc["gwr23-grp-2022"].to_dict(), gwr)
-    assert "(derived)" in derived and derived.endswith("computed from gwr23-grp, gwr23-grp-growth.")
+    derived = citation(inds.loc["gwr23-public-budget-revenue-2022"].to_dict(), gwr)
+    assert "(derived)" in derived and derived.endswith(
+        "computed from gwr23-public-budget-revenue, gwr23-public-budget-revenue-growth.")
     plan = dataset.initiatives.set_index("id").loc["gwr23-kinmen-water-supply"].to_dict()
     text = citation(plan, gwr)
     assert text.startswith("Water supply to Kinmen (Fujian, ") and text.endswith(f"“{plan['quote']}”")

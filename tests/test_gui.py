@@ -152,7 +152,7 @@ def test_trend_chart_draws_the_selected_series(qtbot, window):
     assert len(dashed) == 1  # the step to the target is dashed
     tip = chart.scatters[-1].points()[0].data()
     assert "around 5.5%" in tip and "target" in tip and "Work Report" in tip
-    click_record(qtbot, window, "gwr23-grp")
+    click_record(qtbot, window, "gwr23-public-budget-revenue")
     assert {p.kind for p in chart.spec.series[0].points} == {"actual", "derived"}
 
 

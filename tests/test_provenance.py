@@ -15,10 +15,10 @@ def test_mini_seeds_load_with_derived_value(mini_seeds):
     data = load(mini_seeds)
     derived = data.indicators.set_index("id").loc["grp-2022"]
     assert derived["kind"] == "derived"
-    assert derived["value"] == pytest.approx(5.4e12 / 1.045)
+    assert derived["value"] == 5.2e12  # 5.4 trillion / 1.045, to the two significant figures of 5.4
     assert derived["inputs"] == ["grp-2023", "grp-growth-2023"]
     assert derived["qualifier"] == "about"
-    assert derived["display"] == "around 5.17 trillion yuan"
+    assert derived["display"] == "around 5.2 trillion yuan"
 
 
 def test_shipped_seeds_pass_every_check():
@@ -39,8 +39,8 @@ def test_shipped_documents_are_the_users_files_byte_for_byte():
 
 def test_tampered_quote_is_caught(tmp_path):
     seeds = write_mini_seeds(tmp_path, MINI_RECORDS.replace(
-        "quote: GRP hit 5.4 trillion yuan, an increase of 4.5%.\n    display: 5.4",
-        "quote: GRP hit 5.6 trillion yuan, an increase of 4.5%.\n    display: 5.4", 1))
+        "quote: Tax hit 5.4 trillion yuan, an increase of 4.5%.\n    display: 5.4",
+        "quote: Tax hit 5.6 trillion yuan, an increase of 4.5%.\n    display: 5.4", 1))
     _, problems = check(seeds)
     assert any(re.search(r"mini\.yaml:\d+: grp-2023: quote: quote does not occur in mini\.txt", m)
                for m in messages(problems)), messages(problems)
@@ -72,7 +72,7 @@ def test_a_number_no_record_accounts_for_is_reported_with_its_line(tmp_path):
     _, problems = check(seeds)
     assert messages(problems) == [
         f"{seeds / 'documents' / 'mini.txt'}:1: number '2023' is in no record and not listed as uncounted: "
-        "“…Review of 2023 GRP hit 5.4 trillion yuan, an increase…”"]
+        "“…Review of 2023 Tax hit 5.4 trillion yuan, an increase…”"]
 
 
 def test_region_outside_the_sources_scope_is_rejected(tmp_path):

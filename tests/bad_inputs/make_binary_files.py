@@ -17,7 +17,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from conftest import MINI_RECORDS  # noqa: E402 - the mini seed's record file, its first figure renamed
 
-RECORD = MINI_RECORDS.replace("name: Gross regional product", "name: {name}", 1).replace("{", "{{").replace(
+RECORD = MINI_RECORDS.replace("name: Tax revenue", "name: {name}", 1).replace("{", "{{").replace(
     "}", "}}").replace("{{name}}", "{name}")
 
 TABLE = ("name,period,value,unit,region,theme\n"

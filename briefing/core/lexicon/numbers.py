@@ -81,6 +81,11 @@ _COUNTED = re.compile(r"^[a-z][a-z -]*s$")  # a counted plural noun: enterprises
 _MONEY = ("CNY", "USD", "LCU", "intl $")  # stated with their names: "5.4 trillion yuan"
 
 
+def is_counted(unit: str) -> bool:
+    """Whether the unit is a counted plural noun (enterprises, projects, people): whole things."""
+    return bool(_COUNTED.match(unit))
+
+
 def plain(number: float, digits: int = 2) -> str:
     """1234.5 -> '1,234.5'; 5.0 -> '5'; 1200 -> '1,200'."""
     text = f"{number:,.{digits}f}"
@@ -94,26 +99,31 @@ def counted(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
-def scaled(value: float) -> tuple[float, str]:
-    """5.4e12 -> (5.4, 'trillion'); values under a million keep their digits."""
+def _scale(value: float) -> tuple[float, str]:
     for factor, word in SCALE_NAMES.items():
         if abs(value) >= factor:
-            return value / factor, word
-    return value, ""
+            return factor, word
+    return 1, ""
 
 
-def format_value(value: float, unit: str, qualifier: str = "exact") -> str:
-    """State a value as a briefing would: 'more than 75,000 enterprises', 'around 5.5%'."""
+def scaled(value: float) -> tuple[float, str]:
+    """5.4e12 -> (5.4, 'trillion'); values under a million keep their digits."""
+    factor, word = _scale(value)
+    return value / factor, word
+
+
+def format_value(value: float, unit: str, qualifier: str = "exact", place: int | None = None) -> str:
+    """State a value as a briefing would: 'more than 75,000 enterprises', 'around 5.5%'. `place`, the exponent
+    of its last significant digit, sets the decimals (1.7177e12 at place 8: '1.7177 trillion'); else two."""
+    factor, word = (1, "") if unit in ("%", "pp", "rank") else _scale(value)
+    digits = 2 if place is None else max(0, round(math.log10(factor)) - place)
     if unit in ("%", "pp"):
-        body = plain(value) + ("%" if unit == "%" else " " + UNIT_NAMES["pp"])
+        body = plain(value, digits) + ("%" if unit == "%" else " " + UNIT_NAMES["pp"])
     elif unit == "rank":
         body = f"No. {plain(value, 0)}"
-    elif unit in _MONEY:
-        number, word = scaled(value)
-        body = " ".join(filter(None, [plain(number), word, UNIT_NAMES[unit]]))
     else:
-        number, word = scaled(value)
-        whole = not word and _COUNTED.match(unit)  # no "8,888.89 enterprises"
-        body = " ".join(filter(None, [plain(number, 0 if whole else 2), word, unit]))
+        whole = not word and is_counted(unit)  # no "8,888.89 enterprises"
+        name = UNIT_NAMES[unit] if unit in _MONEY else unit
+        body = " ".join(filter(None, [plain(value / factor, 0 if whole else digits), word, name]))
     prefix = QUALIFIER_STATED.get(qualifier, "")
     return f"{prefix} {body}" if prefix else body

@@ -14,7 +14,7 @@ from ..lexicon.numbers import format_value
 from ..provenance.quotes import AccountedSpan, line_of, locate_quote, uncovered_numbers, value_problems
 from ..storage.yamlfile import read_yaml
 from . import records as schema
-from .derive import DeriveError, derive
+from .derive import DeriveError, derive, derived_period, rounds_to
 
 EXTRA_COLUMNS = ("note", "file", "line", "quote_start", "quote_end")
 
@@ -189,31 +189,58 @@ class _Loader:
     # --- after all files ------------------------------------------------------------------------
 
     def compute_derived(self) -> None:
-        for path, entry, _source in self.derived:
-            spec = schema.Derived.model_validate(entry)
-            if spec.id in self.indicators or spec.id in self.initiatives:
-                self.problem(path, "duplicate id", entry.line, spec.id, "id")
-                continue
-            missing = [i for i in spec.inputs if i not in self.indicators]
-            if missing:
-                self.problem(path, f"unknown input(s): {', '.join(missing)}", entry.line, spec.id, "inputs")
-                continue
-            inputs = [self.indicators[i] for i in spec.inputs]
-            try:
-                value, unit, measure = derive(spec.method, inputs)
-            except DeriveError as e:
-                self.problem(path, str(e), entry.line, spec.id, "method")
-                continue
-            first = inputs[0]
-            self.indicators[spec.id] = {
-                **{k: first[k] for k in ("themes", "region", "source", "source_file", "quote",
-                                         "quote_start", "quote_end")},
-                "id": spec.id, "name": spec.name, "period": spec.period, "kind": "derived",
-                "measure": measure, "value": value, "unit": unit, "qualifier": "about",
-                "display": format_value(value, unit, "about"), "inputs": list(spec.inputs),
-                "note": spec.note or f"Computed ({spec.method.replace('_', ' ')}) from {', '.join(spec.inputs)}.",
-                "file": str(path), "line": entry.line,
-            }
+        """Derived values in the order their inputs allow (a derived value may sum derived ones)."""
+        pending = [(path, entry, schema.Derived.model_validate(entry)) for path, entry, _source in self.derived]
+        while pending:
+            ready = [p for p in pending if all(i in self.indicators for i in p[2].inputs)]
+            for path, entry, spec in ready or pending:
+                self.compute_one(path, entry, spec)
+            pending = [p for p in pending if p not in ready] if ready else []
+        self.check_components()
+
+    def compute_one(self, path: Path, entry: dict, spec: schema.Derived) -> None:
+        if spec.id in self.indicators or spec.id in self.initiatives:
+            self.problem(path, "duplicate id", entry.line, spec.id, "id")
+            return
+        missing = [i for i in spec.inputs if i not in self.indicators]
+        if missing:
+            self.problem(path, f"unknown input(s): {', '.join(missing)}", entry.line, spec.id, "inputs")
+            return
+        inputs = [self.indicators[i] for i in spec.inputs]
+        try:
+            result = derive(spec.method, inputs)
+            period = derived_period(spec.method, inputs)
+        except DeriveError as e:
+            self.problem(path, str(e), entry.line, spec.id, "method")
+            return
+        if spec.period != period:
+            self.problem(path, f"period {spec.period!r} should be {period!r} (from the inputs' period)",
+                         entry.line, spec.id, "period")
+            return
+        first = inputs[0]
+        self.indicators[spec.id] = {
+            **{k: first[k] for k in ("themes", "region", "source", "source_file", "quote",
+                                     "quote_start", "quote_end")},
+            "id": spec.id, "name": spec.name, "period": spec.period, "kind": "derived",
+            "measure": result.measure, "value": result.value, "unit": result.unit, "qualifier": result.qualifier,
+            "display": format_value(result.value, result.unit, result.qualifier, result.place),
+            "place": result.place, "method": spec.method, "inputs": list(spec.inputs),
+            "note": spec.note or f"Computed ({spec.method.replace('_', ' ')}) from {', '.join(spec.inputs)}.",
+            "file": str(path), "line": entry.line,
+        }
+
+    def check_components(self) -> None:
+        """A prior level comes from the document's components, not from a rounded total of them."""
+        rows = self.indicators.values()
+        sums = [r for r in rows if r.get("method") == "sum"]
+        for rec in [r for r in rows if r.get("method") == "prior_level_from_growth"]:
+            total = self.indicators[rec["inputs"][0]]
+            for s in sums:
+                if (total["id"] not in s["inputs"] and all(s[k] == total[k] for k in ("period", "region", "unit",
+                                                                                        "source"))
+                        and rounds_to(s["value"], total)):
+                    self.problem(rec["file"], f"{total['id']} is the rounded total of {' + '.join(s['inputs'])}: "
+                                 "derive their prior levels and sum them", rec["line"], rec["id"], "inputs")
 
     def check_links(self) -> None:
         for rec in self.initiatives.values():
