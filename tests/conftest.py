@@ -10,7 +10,8 @@ SEEDS = ROOT / "seeds"
 
 MINI_DOC = ("Review of 2023\n"
             "Tax hit 5.4 trillion yuan, an increase of 4.5%.\n"
-            "By the end of 2023, more than 75,000 enterprises had been established, with R&D <labs> \"Fujian Products to the World\".\n")
+            "By the end of 2023, more than 75,000 enterprises had been established, with R&D <labs> \"Fujian Products to the World\".\n"
+            "A small test document, 2024-03-05\n")  # the manifest's title and date, which the loader checks
 
 MINI_RECORDS = """\
 source: mini
@@ -70,6 +71,8 @@ derived:
 uncounted:
   - text: Review of 2023
     reason: heading
+  - text: A small test document, 2024-03-05
+    reason: the title and date
 """
 
 

@@ -104,9 +104,11 @@ def test_citation_is_a_sentence_with_the_quote_or_the_inputs(dataset):
     text = citation(inds.loc["gwr23-grp"].to_dict(), gwr)
     assert text.startswith("Gross regional product (Fujian, 2023): 5.4 trillion yuan. Source: Highlights of")
     assert text.endswith("“The province’s gross regional product (GRP) hit 5.4 trillion yuan, an increase of 4.5%.”")
-    derived = citation(inds.loc["gwr23-public-budget-revenue-2022"].to_dict(), gwr)
-    assert "(derived)" in derived and derived.endswith(
-        "computed from gwr23-public-budget-revenue, gwr23-public-budget-revenue-growth.")
+    derived = inds.loc["gwr23-public-budget-revenue-2022"].to_dict()
+    inputs = [inds.loc[i].to_dict() for i in derived["inputs"]]
+    text = citation(derived, dataset.source_map[derived["source"]], inputs)  # by name and period, not by id
+    assert "(derived)" in text and text.endswith(
+        "computed from " + " and ".join(f"{r['name']}, {r['period']}: {r['display']}" for r in inputs) + ".")
     plan = dataset.initiatives.set_index("id").loc["gwr23-kinmen-water-supply"].to_dict()
     text = citation(plan, gwr)
     assert text.startswith("Water supply to Kinmen (Fujian, ") and text.endswith(f"“{plan['quote']}”")

@@ -104,7 +104,7 @@ TOTAL, EXPORTS, IMPORTS = ("Trade was 1.8 trillion yuan, up 6.6%.", "Exports wer
 
 
 def figure(rid, measure, value, unit, quote):
-    return (f"  - {{id: {rid}, name: {rid}, themes: [trade], region: Fujian, period: '2023', kind: actual, "
+    return (f"  - {{id: {rid}, name: {rid.replace('-', ' ').capitalize()} figure, themes: [trade], region: Fujian, period: '2023', kind: actual, "
             f"measure: {measure}, value: {value}, unit: '{unit}', qualifier: exact, quote: '{quote}', "
             f"display: '{format_value(value, unit, place=-1 if unit == '%' else 8)}'}}\n")
 
@@ -120,7 +120,8 @@ def components_records(trade_from: str) -> str:
             + f"  - {{id: trade-2022, name: Trade, {trade_from}, period: '2022'}}\n"
             + "  - {id: trade-sum, name: Exports plus imports, method: sum, inputs: [exports, imports], period: '2023'}\n"
             + "  - {id: exports-2022, name: Exports, method: prior_level_from_growth, inputs: [exports, exports-growth], period: '2022'}\n"
-            + "  - {id: imports-2022, name: Imports, method: prior_level_from_growth, inputs: [imports, imports-growth], period: '2022'}\n")
+            + "  - {id: imports-2022, name: Imports, method: prior_level_from_growth, inputs: [imports, imports-growth], period: '2022'}\n"
+            + "uncounted:\n  - {text: 'A small test document, 2024-03-05', reason: the title and date}\n")
 
 
 @pytest.mark.parametrize("trade_from, refused", [
@@ -128,7 +129,8 @@ def components_records(trade_from: str) -> str:
     ("method: sum, inputs: [exports-2022, imports-2022]", False),
 ])
 def test_a_prior_level_comes_from_the_components_not_their_rounded_total(tmp_path, trade_from, refused):
-    seeds = write_mini_seeds(tmp_path / "seeds", components_records(trade_from), " ".join([TOTAL, EXPORTS, IMPORTS]))
+    seeds = write_mini_seeds(tmp_path / "seeds", components_records(trade_from),
+                             " ".join([TOTAL, EXPORTS, IMPORTS, "A small test document, 2024-03-05."]))
     data, problems = check(seeds)
     messages = [str(p) for p in problems]
     assert messages == ([f"{seeds}/records/mini.yaml:10: trade-2022: inputs: trade is the rounded total of "

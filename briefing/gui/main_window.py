@@ -168,10 +168,10 @@ class MainWindow(QMainWindow):
         self.disagreeing_ids = chart_spec.disagreeing(data.indicators)
         for name, model in self.models.items():
             self.proxies[name].set_mask(None)  # the old mask does not fit the new rows
-            model.set_frame(getattr(data, name))
+            model.set_frame(getattr(data, name), {sid: s["title"] for sid, s in data.source_map.items()})
             table = self.tables[name]
             for col in range(1, model.columnCount()):
-                table.setColumnWidth(col, min(table.sizeHintForColumn(col) + 12, 170))
+                table.setColumnWidth(col, min(table.sizeHintForColumn(col) + 12, model.max_width(col)))
         inds = data.indicators
         self.filters.set_options(sorted(set(inds["region"]) | set(data.initiatives["region"])),
                                  sorted(set(inds["period"]) | set(data.initiatives["period"])))
@@ -288,7 +288,9 @@ class MainWindow(QMainWindow):
         record = self.state.selected_row()
         if record is None:
             return
-        text = citation(record, self.state.data.source_map[record["source"]])
+        data = self.state.data
+        inputs = [data.record("indicators", rid) for rid in record.get("inputs") or []]
+        text = citation(record, data.source_map[record["source"]], [r for r in inputs if r is not None])
         QApplication.clipboard().setText(text)
         self.statusBar().showMessage("Copied with its citation.", 3000)
 

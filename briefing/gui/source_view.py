@@ -7,6 +7,8 @@ import re
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
+from .table_model import CAUTION_MARK
+
 
 class SourceView(QWidget):
     def __init__(self, parent=None) -> None:
@@ -84,13 +86,12 @@ def details_html(record: dict, source: dict) -> str:
     if "display" in record:
         lines.append(f"<span style='font-size:large'>{e(record['display'])}</span> · {e(record['period'])} · "
                      f"{e(record['region'])} · {e(record['kind'])} · {e(record['measure'])}")
-        if record.get("inputs"):
-            lines.append(f"Computed from: {e(', '.join(record['inputs']))}")
     else:
         lines.append(f"{e(record['status'])} · {e(record['period'])} · {e(record['region'])}")
         lines.append(e(record["description"]))
-    if record.get("note"):
+    if record.get("caution"):
+        lines.append(f"<span style='color:#a33c00'><b>{CAUTION_MARK} Caution:</b> {e(record['caution'])}</span>")
+    if record.get("note"):  # a derived figure's note names its inputs
         lines.append(f"<i>Note: {e(record['note'])}</i>")
-    lines.append(f"Source: <i>{e(source['title'])}</i>, {e(source['publisher'])}, {date} "
-                 f"<span style='color:gray'>[{e(source['file'])}]</span>")
+    lines.append(f"Source: <i>{e(source['title'])}</i>, {e(source['publisher'])}, {date}")
     return "<br>".join(lines)

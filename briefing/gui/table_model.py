@@ -1,7 +1,7 @@
 """Qt models over pandas DataFrames: they only wrap the data; filtering is decided in the core."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,15 +24,21 @@ class Column:
     title: str
     field: str
     sort_field: str | None = None  # sort by another column (e.g. the numeric value behind the display)
+    flag_field: str | None = None  # a column whose text, where a row has any, marks the cell and is its tooltip
+    labelled: bool = False         # its values are ids, shown by the labels given with the frame (source titles)
+    max_width: int = 170           # pixels at most: the first column takes the rest (a long title is elided)
+
+
+CAUTION_MARK = "⚠"  # beside a figure the curators caution against
 
 
 INDICATOR_COLUMNS = (
-    Column("Indicator", "name"), Column("Value", "display", "value"), Column("Period", "period"),
-    Column("Region", "region"), Column("Kind", "kind"), Column("Source", "source"),
+    Column("Indicator", "name"), Column("Value", "display", "value", "caution"), Column("Period", "period"),
+    Column("Region", "region"), Column("Kind", "kind"), Column("Source", "source", labelled=True, max_width=110),
 )
 INITIATIVE_COLUMNS = (
-    Column("Initiative", "name"), Column("Status", "status"), Column("Period", "period"),
-    Column("Region", "region"), Column("Source", "source"),
+    Column("Initiative", "name", flag_field="caution"), Column("Status", "status"), Column("Period", "period"),
+    Column("Region", "region"), Column("Source", "source", labelled=True, max_width=110),
 )
 
 
@@ -47,11 +53,13 @@ class DataFrameModel(QAbstractTableModel):
         self._rows: dict[str, int] = {}
         self._text: list[list[str]] = [[] for _ in columns]
         self._values: dict[int, list[float]] = {}  # numeric sort keys of columns that have them
+        self._flags: dict[int, list[str]] = {}     # the flag texts (cautions) of columns that have them
         self._search = ""
         self._highlight = QColor(255, 214, 10, 90)
 
-    def set_frame(self, df: pd.DataFrame) -> None:
-        """Replace the rows (on load): announced as removal and insertion, never a blanket layout change."""
+    def set_frame(self, df: pd.DataFrame, labels: Mapping[str, str] | None = None) -> None:
+        """Replace the rows (on load): announced as removal and insertion, never a blanket layout change.
+        `labels` name the ids of labelled columns (a source id -> its title): a reader never sees an id."""
         if self._ids:
             self.beginRemoveRows(QModelIndex(), 0, len(self._ids) - 1)
             self._ids = []
@@ -61,9 +69,14 @@ class DataFrameModel(QAbstractTableModel):
             self._ids = df["id"].tolist()
             self._rows = {rid: i for i, rid in enumerate(self._ids)}
             # the frame's own strings, not copies (100,000 imported rows)
-            self._text = [[t if type(t) is str else str(t) for t in df[c.field].tolist()] for c in self._columns]
+            self._text = [[t if type(t) is str else str(t) for t in
+                           (df[c.field].map(lambda v: labels.get(v, v)) if c.labelled and labels else df[c.field])
+                           .tolist()]
+                          for c in self._columns]
             self._values = {i: df[c.sort_field].astype(float).tolist() for i, c in enumerate(self._columns)
                             if c.sort_field}
+            self._flags = {i: [f if type(f) is str else "" for f in df[c.flag_field].tolist()]
+                           for i, c in enumerate(self._columns) if c.flag_field and c.flag_field in df}
             self.endInsertRows()
 
     def set_search(self, text: str) -> None:
@@ -78,6 +91,9 @@ class DataFrameModel(QAbstractTableModel):
     def sort_keys(self, column: int) -> list:
         """Each row's sort key in `column` (a number, or the folded text): made when the user sorts, not kept."""
         return self._values.get(column) or [t.casefold() for t in self._text[column]]
+
+    def max_width(self, column: int) -> int:
+        return self._columns[column].max_width
 
     def row_of(self, record_id: str) -> int | None:
         return self._rows.get(record_id)
@@ -97,8 +113,12 @@ class DataFrameModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, col = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text[col][row]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            flag = self._flags[col][row] if col in self._flags else ""
+            return f"Caution: {flag}" if flag else self._text[col][row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            flagged = col in self._flags and self._flags[col][row]
+            return f"{CAUTION_MARK} {self._text[col][row]}" if flagged else self._text[col][row]
         if role == SORT_ROLE:
             return self._values[col][row] if col in self._values else self._text[col][row].casefold()
         if role == ID_ROLE:

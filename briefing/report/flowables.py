@@ -118,12 +118,13 @@ def notes(text: str, st: dict[str, ParagraphStyle]) -> list:
     return [Para(markup(p).replace("\n", "<br/>"), st["body"]) for p in text.split("\n\n") if p.strip()]
 
 
-def table(rows: list[list[str]], fractions: list[float], frame_w: float, st: dict[str, ParagraphStyle]) -> Table:
+def table(rows: list[list], fractions: list[float], frame_w: float, st: dict[str, ParagraphStyle]) -> Table:
     """A table whose cells wrap; short plain cells (periods, kinds, references) are drawn as strings, which
     lays out many times faster than a paragraph."""
     widths = [f * frame_w for f in fractions]
     cells = [[Para(markup(c), st["head"]) for c in rows[0]]]
-    cells += [[_cell(str(c), w, st) for c, w in zip(row, widths)] for row in rows[1:]]
+    cells += [[_cell(str(c), w, st) if isinstance(c, str | int | float) else c for c, w in zip(row, widths)]
+              for row in rows[1:]]  # a cell may be a laid-out paragraph already
     out = Table(cells, colWidths=widths, repeatRows=1)
     out.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), SANS, 8, 10),  # cells default to Helvetica, which is not embedded

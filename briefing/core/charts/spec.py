@@ -167,7 +167,8 @@ def axis_scale(values: list[float], unit: str) -> tuple[float, str]:
     return 1.0, word
 
 
-POINT_FIELDS = ["id", "name", "region", "period", "kind", "value", "display", "quote", "inputs", "source"]
+POINT_FIELDS = ["id", "name", "region", "period", "kind", "value", "display", "quote", "inputs", "source", "note",
+                "caution"]  # what a point's citation (its tooltip) needs
 
 
 def series_keys(df: pd.DataFrame) -> pd.Series:

@@ -94,7 +94,7 @@ def save_document(doc: NewDocument, records: list[dict], rejected: list[Candidat
             for path, data in ((partial / "sources.yaml", manifest),
                                (partial / "records" / f"{doc.id}.yaml", content)):
                 path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-            _, problems = check(partial)
+            _, problems = check(partial, titles_stated=False)  # the user's description
             if problems:  # named by the document the user added, not the temporary files
                 raise DocumentError([Problem(doc.file_name, p.message, None, p.record, p.field) for p in problems])
     except OSError as e:
@@ -107,7 +107,7 @@ def load_documents(folder: Path | None = None) -> tuple[list[Dataset], list[Prob
     folder = folder or documents_dir()
     out, problems = [], []
     for path in sorted(p for p in folder.glob("doc-*") if p.is_dir()) if folder.is_dir() else []:
-        data, found = check(path)
+        data, found = check(path, titles_stated=False)
         if data is None:
             problems.extend(found)
         else:

@@ -11,6 +11,8 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import DataError, Problem, from_validation
 from ..lexicon.numbers import format_value
+from ..provenance.cite import inputs_phrase, internal_names
+from ..provenance.manifest import date_problem, title_problem
 from ..provenance.quotes import AccountedSpan, line_of, locate_quote, uncovered_numbers, value_problems
 from ..storage.yamlfile import read_yaml
 from . import records as schema
@@ -54,6 +56,7 @@ class _Loader:
     initiatives: dict[str, dict] = field(default_factory=dict)
     derived: list[tuple[Path, dict, str]] = field(default_factory=list)
     covers: dict[str, list[AccountedSpan]] = field(default_factory=dict)
+    titles_stated: bool = True  # the manifest's titles and dates are the documents' own (not a user's document)
 
     def problem(self, file, message, line=None, record=None, field=None):
         self.problems.append(Problem(str(file), message, line, record, field))
@@ -99,8 +102,20 @@ class _Loader:
                 self.problem(path, f"{source.file} is not the document the user supplied (checksum differs)",
                              entry.line, source.id, "sha256")
                 continue
+            if self.titles_stated and not self.states(path, entry.line, source, self.documents[source.id]):
+                del self.documents[source.id]
+                continue
             self.sources[source.id] = source.model_dump()
             self.covers[source.id] = []
+
+    def states(self, path: Path, line, source, document: str) -> bool:
+        """The document states the source's title (and its date, when the manifest gives one)."""
+        found = [("title", title_problem(source.title, document)),
+                 ("date", source.date and date_problem(source.date, document))]
+        for fld, message in found:
+            if message:
+                self.problem(path, f"{source.file}: {message}", line, source.id, fld)
+        return not any(message for _, message in found)
 
     # --- record files ---------------------------------------------------------------------------
 
@@ -161,6 +176,9 @@ class _Loader:
             self.problem(path, message, entry.line, rec.id, fld)
         row = self._common(path, entry, rec, source)
         if row is None or bad:
+            return
+        if rec.caution and rec.headline:
+            self.problem(path, "a cautioned figure cannot be a headline", entry.line, rec.id, "headline")
             return
         self.indicators[rec.id] = {**rec.model_dump(), **row, "inputs": []}
         span = (row["quote_start"], row["quote_end"])
@@ -225,7 +243,9 @@ class _Loader:
             "measure": result.measure, "value": result.value, "unit": result.unit, "qualifier": result.qualifier,
             "display": format_value(result.value, result.unit, result.qualifier, result.place),
             "place": result.place, "method": spec.method, "inputs": list(spec.inputs),
-            "note": spec.note or f"Computed ({spec.method.replace('_', ' ')}) from {', '.join(spec.inputs)}.",
+            "note": " ".join(filter(None, [
+                f"Computed ({spec.method.replace('_', ' ')}) from {inputs_phrase(inputs)}.", spec.note])),
+            "caution": " ".join(r["caution"] for r in inputs if r["caution"]), "headline": None,
             "file": str(path), "line": entry.line,
         }
 
@@ -248,6 +268,28 @@ class _Loader:
                 if rid not in self.indicators:
                     self.problem(rec["file"], f"unknown indicator {rid!r}", rec["line"], rec["id"], "indicators")
 
+    def check_headlines(self) -> None:
+        """A headline rank is given once per theme (a figure's rank is in its first theme)."""
+        ranked: dict[tuple[str, int], str] = {}
+        for rec in self.indicators.values():
+            if rec.get("headline"):
+                key = (rec["themes"][0], rec["headline"])
+                if key in ranked:
+                    self.problem(rec["file"], f"headline {key[1]} of theme {key[0]} is also {ranked[key]}'s",
+                                 rec["line"], rec["id"], "headline")
+                ranked.setdefault(key, rec["id"])
+
+    def check_readable(self) -> None:
+        """Notes and cautions are printed: they name figures and documents in words, never by id or file name."""
+        internal = internal_names([*self.indicators, *self.initiatives, *self.sources],
+                                  [s["file"] for s in self.sources.values()])
+        for rec in [*self.indicators.values(), *self.initiatives.values()]:
+            for fld in ("note", "caution"):
+                found = internal.search(rec.get(fld) or "")
+                if found:
+                    self.problem(rec["file"], f"names {found.group()!r}, which a reader cannot look up: say it in "
+                                 "words", rec["line"], rec["id"], fld)
+
     def check_coverage(self) -> None:
         for sid, document in self.documents.items():
             doc_file = self.root / "documents" / self.sources[sid]["file"]
@@ -264,20 +306,26 @@ class _Loader:
         initiatives = pd.DataFrame(list(self.initiatives.values()),
                                    columns=[*schema.INITIATIVE_FIELDS, *EXTRA_COLUMNS])
         indicators["value"] = indicators["value"].astype(float)
+        indicators["headline"] = indicators["headline"].astype(object).where(indicators["headline"].notna(), None)
         digest = hashlib.sha256()
         for path in [self.root / "sources.yaml", *sorted(self.records_dir.glob("*.yaml"))]:
             digest.update(path.read_bytes())
         return Dataset(sources, indicators, initiatives, dict(self.documents), digest.hexdigest()[:12])
 
 
-def check(root: Path, records_dir: Path | None = None) -> tuple[Dataset | None, list[Problem]]:
-    """Read and check a seed folder; the dataset is None when any problem was found."""
-    loader = _Loader(Path(root), Path(records_dir) if records_dir else Path(root) / "records")
+def check(root: Path, records_dir: Path | None = None, titles_stated: bool = True
+          ) -> tuple[Dataset | None, list[Problem]]:
+    """Read and check a seed folder; the dataset is None when any problem was found. A document the user added
+    is described by the user (`titles_stated=False`): its title and date need not occur in it."""
+    loader = _Loader(Path(root), Path(records_dir) if records_dir else Path(root) / "records",
+                     titles_stated=titles_stated)
     loader.read_manifest()
     if loader.sources:
         loader.read_records()
         loader.compute_derived()
         loader.check_links()
+        loader.check_headlines()
+        loader.check_readable()
         loader.check_coverage()
     if loader.problems:
         return None, loader.problems

@@ -51,6 +51,8 @@ class Indicator(_Record):
     quote: Text
     display: Text
     note: str = ""
+    caution: str = ""     # a curator's warning printed beside the figure: keeps it out of default selections
+    headline: int | None = Field(None, ge=1)  # its rank among the key figures of its first theme
 
 
 class Initiative(_Record):
@@ -64,6 +66,7 @@ class Initiative(_Record):
     quote: Text
     indicators: list[RecordId] = []
     note: str = ""
+    caution: str = ""
 
 
 class Derived(_Record):

@@ -15,7 +15,7 @@ DERIVE_METHODS = ("prior_level_from_growth", "sum", "share")
 
 # the contract of `briefing list --format json` (and of every export of records)
 INDICATOR_FIELDS = ("id", "name", "themes", "region", "period", "kind", "measure", "value", "unit",
-                    "qualifier", "source", "source_file", "quote", "display", "inputs")
+                    "qualifier", "source", "source_file", "quote", "display", "inputs", "caution", "headline")
 INITIATIVE_FIELDS = ("id", "name", "themes", "region", "status", "period", "description", "source",
-                     "source_file", "quote", "indicators")
+                     "source_file", "quote", "indicators", "caution")
 SOURCE_FIELDS = ("id", "title", "publisher", "date", "period", "date_note", "region", "language", "file", "sha256")

@@ -47,12 +47,14 @@ class Pack(BaseModel):
 def new_pack(data: Dataset, themes: list[str] | tuple[str, ...] = (), filters: Filters = Filters(),
              **fields) -> Pack:
     """A pack with one section per theme (default: the four main themes, then the others that have records),
-    holding every record the filters keep, its growth comparison, scorecard and up to three trends."""
+    holding every record the filters keep, its growth comparison, scorecard and up to three trends. A figure
+    the curators caution against is left out: the user may still add it to a section by hand."""
     themes = [t for t in themes if t != UNTHEMED]  # unthemed figures are in no theme's section
     unknown = [t for t in themes if t not in THEMES]
     if unknown:
         raise PackError(f"unknown theme {', '.join(unknown)}; themes are: {', '.join(THEMES)}")
     inds = filtered(data.indicators, filters, with_themes=False)
+    inds = inds[inds["caution"].fillna("") == ""]
     inits = filtered(data.initiatives, filters, with_themes=False)
     themes = list(themes) or [*MAIN_THEMES, *(t for t in THEMES if t not in MAIN_THEMES)]
     sections = []

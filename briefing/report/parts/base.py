@@ -12,6 +12,12 @@ from ...core.charts.scorecard import scorecard_rows
 from ...core.charts.spec import disagreeing
 from ...core.model.dataset import Dataset
 from ...core.pack.model import Pack
+from ..fonts import markup
+
+
+def caution_markup(text: str) -> str:
+    """The curators' caution on a figure as Paragraph markup, set apart from the figure (beside it and in Sources)."""
+    return f'<font color="#9a3a00"><b>Caution:</b> {markup(text)}</font>'
 
 
 @dataclass(frozen=True)
@@ -45,7 +51,7 @@ class References:
         """Every cited record numbered document by document (documents in the order the parts first cite them,
         records in the order their quotes stand in the document): the Sources appendix, grouped by document,
         then reads [1], [2], [3] … in order."""
-        cited = [rid for rid in dict.fromkeys(cited) if rid in records]
+        cited = [rid for rid in dict.fromkeys(_with_inputs(cited, records)) if rid in records]
         first: dict[str, int] = {}
         for rid in cited:
             first.setdefault(records[rid]["source"], len(first))
@@ -57,6 +63,14 @@ class References:
         if number is None:
             raise KeyError(f"{record_id} is marked but no part lists it among what it cites")
         return f"[{number}]"
+
+
+def _with_inputs(cited: Iterable[str], records: dict[str, dict]) -> Iterable[str]:
+    """The cited ids, each derived figure followed by its inputs: Sources cites them by number."""
+    for rid in cited:
+        yield rid
+        inputs = records.get(rid, {}).get("inputs")
+        yield from inputs if isinstance(inputs, list) else ()
 
 
 def _nothing(refs: References) -> list:

@@ -16,7 +16,7 @@ from ...core.pack.model import Section
 from ..chart_drawing import draw_chart, multiples_grid
 from ..flowables import Heading, Para, notes, table
 from ..fonts import markup
-from .base import Context, Part
+from .base import Context, Part, caution_markup
 
 FRAME_PADDING = 6  # reportlab's default Frame padding: a chart as wide as the frame would overhang the margin
 
@@ -52,12 +52,19 @@ def key_figures(ctx: Context, view: SectionView) -> Part:
     def flowables(refs) -> list:
         rows = [["Figure", "Value", "Period", "Region", "Kind", "Ref."]]
         differs = f" ({DIFFER}: see the note in Sources)"
-        rows += [[r["name"], r["display"] + (differs if r["id"] in ctx.disagreeing_ids else ""),
+        rows += [[cautioned(r, ctx.styles), r["display"] + (differs if r["id"] in ctx.disagreeing_ids else ""),
                   r["period"], r["region"], r["kind"], refs.mark(r["id"])]
                  for r in (ctx.records[rid] for rid in ids)]
         return [Heading("Key figures", ctx.styles["h2"], 1, view.key("figures")),
                 table(rows, [0.33, 0.27, 0.11, 0.14, 0.08, 0.07], ctx.frame_width, ctx.styles)]
     return Part(ids, flowables)
+
+
+def cautioned(record: dict, styles) -> str | Para:
+    """A figure's name, with the curators' caution under it when it has one."""
+    if not record.get("caution"):
+        return record["name"]
+    return Para(f"{markup(record['name'])}<br/>{caution_markup(record['caution'])}", styles["cell"])
 
 
 def charts(ctx: Context, view: SectionView) -> Part:
@@ -114,7 +121,8 @@ def initiatives(ctx: Context, view: SectionView) -> Part:
             r = ctx.records[rid]
             out.append(Para(
                 f"<b>{markup(r['name'])}</b> ({markup(r['status'])}, {markup(r['period'])}, {markup(r['region'])}): "
-                f"{markup(r['description'])} {refs.mark(rid)}", ctx.styles["body"]))
+                f"{markup(r['description'])} {refs.mark(rid)}"
+                + (f" {caution_markup(r['caution'])}" if r.get("caution") else ""), ctx.styles["body"]))
         return out
     return Part(ids, flowables)
 
