@@ -162,7 +162,8 @@ class _Loader:
         row = self._common(path, entry, rec, source)
         if row is None or bad:
             return
-        self.indicators[rec.id] = {**rec.model_dump(), **row, "inputs": []}
+        self.indicators[rec.id] = {**rec.model_dump(), **row, "series": rec.series or schema.default_series(rec.name),
+                                   "inputs": []}
         span = (row["quote_start"], row["quote_end"])
         self.covers[source].append(AccountedSpan.for_record(span, rec.name, rec.value))
 
@@ -208,7 +209,9 @@ class _Loader:
             self.indicators[spec.id] = {
                 **{k: first[k] for k in ("themes", "region", "source", "source_file", "quote",
                                          "quote_start", "quote_end")},
-                "id": spec.id, "name": spec.name, "period": spec.period, "kind": "derived",
+                "id": spec.id, "name": spec.name, "series": spec.series or (
+                    first["series"] if spec.method == "prior_level_from_growth" else schema.default_series(spec.name)),
+                "period": spec.period, "kind": "derived",
                 "measure": measure, "value": value, "unit": unit, "qualifier": "about",
                 "display": format_value(value, unit, "about"), "inputs": list(spec.inputs),
                 "note": spec.note or f"Computed ({spec.method.replace('_', ' ')}) from {', '.join(spec.inputs)}.",
