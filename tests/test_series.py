@@ -129,3 +129,14 @@ def test_an_imported_figure_takes_the_series_of_the_seed_figure_it_joins(tmp_pat
     points = trend_spec(merged.indicators, "gwr24a-grain-area-2024", merged.source_map).series[0].points
     assert [p.period for p in points] == ["2022", "2023", "2024"]
     assert choices(merged.indicators, "gwr23-grain-acreage").years["Fujian"] == ("2022", "2023")
+
+
+def test_paper_labels_only_the_first_figure_of_a_period(dataset):
+    """The second statement of a period stands beside the first unlabelled (its label would overwrite the first's);
+    the chart's note says what it is."""
+    markers = trend_spec(dataset.indicators, "ftz23-trade-2023q1", dataset.source_map).series[0].markers
+    assert [(m.point.record_id, m.labelled) for m in markers] == [
+        ("ftz23-trade-2022q1", True), ("ftz23-trade-2023q1", True), ("ftz23-trade-sum-2023q1", False)]
+    markers = trend_spec(dataset.indicators, "gwr24a-billion-yuan-projects-2024", dataset.source_map).series[0].markers
+    assert all(m.labelled for m in markers)  # a target and a result of one year are both labelled
+

@@ -73,6 +73,7 @@ class Marker:
     shape: str    # "circle", "square" or "triangle"
     color: str
     filled: bool  # else hollow (the background shows inside)
+    labelled: bool = True  # paper writes its value by it: not by a period's second figure (a note says why)
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,13 @@ def trend_series(name: str, color: str, points: tuple[Point, ...]) -> Series:
     targets = tuple(p for p in points if p.kind == "target")
     if targets and runs:
         segments.append(Segment((runs[-1][-1], *targets), Stroke(color, KIND_LOOK["target"].dash)))
-    markers = tuple(Marker(p, KIND_LOOK[p.kind].shape, color, KIND_LOOK[p.kind].filled) for p in points)
+    labelled, seen = [], set()
+    for p in points:  # a period's second result (or second target) stands unlabelled beside the first
+        place = (round(p.x, 9), p.kind == "target")
+        labelled.append(place not in seen)
+        seen.add(place)
+    markers = tuple(Marker(p, KIND_LOOK[p.kind].shape, color, KIND_LOOK[p.kind].filled, first)
+                    for p, first in zip(points, labelled))
     return Series(name, color, points, tuple(segments), markers)
 
 
