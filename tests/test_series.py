@@ -140,3 +140,24 @@ def test_paper_labels_only_the_first_figure_of_a_period(dataset):
     markers = trend_spec(dataset.indicators, "gwr24a-billion-yuan-projects-2024", dataset.source_map).series[0].markers
     assert all(m.labelled for m in markers)  # a target and a result of one year are both labelled
 
+
+def test_names_read_aloud_without_words_that_need_the_document_beside_them(dataset):
+    names = dataset.indicators["name"]
+    relative = names[names.str.contains(r"\b(?:this|last|next) year|\bthe conference\b", case=False)]
+    assert relative.empty, relative.tolist()  # "this year's Digital China Summit": the 7th (2024)
+
+
+def test_a_total_to_date_is_not_named_as_if_done_in_one_year(dataset):
+    stocks = dataset.indicators[dataset.indicators["measure"] == "stock"]
+    done = stocks[stocks["name"].str.contains(r"(?<![-\w])(?:built|added|supplied|created|established)\b")]
+    unsaid = done[~done["name"].str.contains(r"to date|cumulative|in total")]
+    assert len(done) >= 3 and unsaid.empty, unsaid["name"].tolist()
+
+
+def test_the_two_budget_revenues_say_which_is_which(dataset):
+    rows = dataset.indicators.set_index("id")["name"]
+    total, local = rows["gwr23-public-budget-revenue"], rows["gwr23-local-budget-revenue"]
+    assert total.startswith("Total general public budget revenue") and "central" in total
+    assert local.startswith("Local general public budget revenue")
+    assert rows["gwr23-public-budget-revenue-growth"] == f"Growth of t{total[1:]}"
+    assert rows["gwr23-local-budget-revenue-growth"] == f"Growth of l{local[1:]}"
