@@ -222,9 +222,10 @@ def restated(indicators: pd.DataFrame) -> pd.DataFrame:
     results or both targets (a derived value is a result), another value. Column `agree`: every value of the
     group agrees with the others within the rounding each is stated to (1.8 trillion and a sum of 1.83 trillion:
     one quantity stated two ways), else they clash (two sources differ)."""
-    outcome = indicators["kind"].where(indicators["kind"] == "target", "result")
-    keys = series_keys(indicators) + "|" + indicators["period"] + "|" + outcome
-    several = indicators.assign(key=keys)[keys.groupby(keys).transform("size") > 1]  # few: the rest is skipped
+    same = ["series", "region", "unit", "period", "target"]
+    df = indicators[["id", "value", *same[:-1]]].assign(target=indicators["kind"] == "target")
+    several = df[df.duplicated(same, keep=False)]  # few: the rest needs no key
+    several = several.assign(key=series_keys(several) + "|" + several["period"] + "|" + several["target"].astype(str))
     several = several[several.groupby("key")["value"].transform("nunique") > 1]
     margin = several["value"].map(half_unit)
     low, high = (several["value"] - margin).groupby(several["key"]), (several["value"] + margin).groupby(several["key"])
