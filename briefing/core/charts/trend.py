@@ -49,9 +49,8 @@ def trend_spec(indicators: pd.DataFrame, record_id: str, sources: Sources) -> Ch
 
 
 def _restated_note(rows: pd.DataFrame, agree: bool) -> str:
-    """What a chart says of one period's figures that state one quantity more than once."""
+    """What a chart says of one period's figures that state one quantity more than once (the line passes the
+    first, the others stand beside it)."""
     figures = " and ".join(f"“{d}”" for d in rows["display"])
     period = short_period(rows["period"].iloc[0])
-    if agree:
-        return f"{period}: {figures} are one figure {TWO_WAYS} (rounded differently); the line passes the first."
-    return f"{period}: {DIFFER} ({figures}); the line passes the first."
+    return f"{period}: {figures}, one figure {TWO_WAYS}" if agree else f"{period}: {DIFFER}, {figures}"
