@@ -115,7 +115,7 @@ def test_citation_is_a_sentence_with_the_quote_or_the_inputs(dataset):
 
 
 def test_series_keys_keep_regions_and_units_apart():
-    a = {"name": "Foreign trade", "region": "Xiamen", "unit": "CNY"}
+    a = {"name": "Foreign trade", "series": "foreign-trade", "region": "Xiamen", "unit": "CNY"}
     keys = chart_spec.series_keys(pd.DataFrame([a, a | {"region": "Fujian"}, a | {"unit": "USD"}, a]))
     assert keys.nunique() == 3 and keys[0] == keys[3]
 

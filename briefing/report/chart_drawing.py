@@ -146,7 +146,7 @@ def _plot(d: Drawing, spec: ChartSpec, series_list, ticks_y: list[float], x0: fl
         for m in series.markers:
             x, y = px(m.point.x), py(m.point.value / scale)
             _marker(d, x, y, m.shape, colors.HexColor(m.color), m.filled, 1.8 if small else 3.5)
-            if spec.value_labels == "every":
+            if spec.value_labels == "every" and m.labelled:
                 _text(d, x, y + 6, _label(m.point, scale), anchor="middle")
         if spec.value_labels == "last" and series.markers:
             m = series.markers[-1]

@@ -1,4 +1,4 @@
-"""Compare regions: the selected figure's series (its name and unit) in several regions, one line each, as the
+"""Compare regions: the selected figure's series (its series key and unit) in several regions, one line each, as the
 stated levels, as an index (a base year = 100) or as growth on the year before computed from the levels. Index and
 growth points are derived: each cites the two figures it is computed from and states no more digits than they
 allow; a bound ("more than …") stays out of the arithmetic."""
@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from decimal import Decimal
 
 import pandas as pd
 
@@ -25,8 +24,10 @@ from .spec import (
     Sources,
     Stroke,
     axis_scale,
+    half_unit,
     period_ticks,
     period_x,
+    same_series,
     sources_line,
     trend_series,
 )
@@ -63,10 +64,9 @@ def build(inputs: ChartInputs) -> ChartSpec:
 
 
 def _series(indicators: pd.DataFrame, record_id: str) -> tuple[pd.Series, pd.DataFrame]:
-    """The figure and the stated values of its series (its name and unit) in every region; targets aside."""
+    """The figure and the stated values of its series (its series key and unit) in every region; targets aside."""
     row = indicators.loc[indicators["id"] == record_id].iloc[0]
-    same = indicators[(indicators["name"] == row["name"]) & (indicators["unit"] == row["unit"])
-                      & (indicators["kind"] == "actual")]
+    same = indicators[same_series(indicators, row, region=False) & (indicators["kind"] == "actual")]
     return row, same
 
 
@@ -172,14 +172,8 @@ def _one_per_year(region: str, stated: list[tuple[Point, str]], notes: list[str]
     return out
 
 
-def _half_unit(p: Point) -> float:
-    """Half a unit in the last digit a value states: 5.4 trillion is known to within 0.05 trillion."""
-    exponent = Decimal(f"{p.value:.12g}").normalize().as_tuple().exponent
-    return 0.5 * 10.0 ** exponent
-
-
 def _relative_error(*levels: Level) -> float:
-    return sum(_half_unit(p) / abs(p.value) for p, _ in levels)
+    return sum(half_unit(p.value) / abs(p.value) for p, _ in levels)
 
 
 def _rounded(value: float, error: float, *levels: Level) -> tuple[str, str]:

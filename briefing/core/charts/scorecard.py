@@ -19,15 +19,15 @@ def build(inputs: ChartInputs) -> ChartSpec:
 
 def scorecard_rows(indicators: pd.DataFrame) -> pd.DataFrame:
     """Series with both a target and an actual: the latest actual beside each target."""
-    has_target = indicators["name"].isin(indicators.loc[indicators["kind"] == "target", "name"])
+    has_target = indicators["series"].isin(indicators.loc[indicators["kind"] == "target", "series"])
     df = indicators[has_target]  # only series with a target matter (100,000 imported actuals have none)
-    df = df.assign(series=series_keys(df), x=df["period"].map(period_x))
-    latest = (df[df["kind"] == "actual"].sort_values("x", kind="stable").groupby("series").tail(1)
-              .set_index("series")[["id", "period", "display", "value"]])
+    df = df.assign(key=series_keys(df), x=df["period"].map(period_x))
+    latest = (df[df["kind"] == "actual"].sort_values("x", kind="stable").groupby("key").tail(1)
+              .set_index("key")[["id", "period", "display", "value"]])
     latest.columns = ["actual_id", "actual_period", "actual", "actual_value"]
     targets = df[df["kind"] == "target"].rename(columns={
         "id": "target_id", "period": "target_period", "display": "target", "value": "target_value"})
-    card = targets.join(latest, on="series", how="inner")
+    card = targets.join(latest, on="key", how="inner")
     return card[SCORECARD_COLUMNS].reset_index(drop=True)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import pandas as pd
 
@@ -72,6 +73,7 @@ class Marker:
     shape: str    # "circle", "square" or "triangle"
     color: str
     filled: bool  # else hollow (the background shows inside)
+    labelled: bool = True  # paper writes its value by it: not by a period's second figure (a note says why)
 
 
 @dataclass(frozen=True)
@@ -172,8 +174,15 @@ POINT_FIELDS = ["id", "name", "region", "period", "kind", "value", "display", "q
 
 
 def series_keys(df: pd.DataFrame) -> pd.Series:
-    """What makes observations one series: the same name, region and unit."""
-    return df["name"] + "|" + df["region"] + "|" + df["unit"]
+    """What makes observations one series: the same series key (one quantity, however its name is worded),
+    region and unit."""
+    return df["series"] + "|" + df["region"] + "|" + df["unit"]
+
+
+def same_series(indicators: pd.DataFrame, row, *, region: bool = True) -> pd.Series:
+    """Which of `indicators` are in `row`'s series (in any region, with region=False), without a key per row."""
+    mask = (indicators["series"] == row["series"]) & (indicators["unit"] == row["unit"])
+    return mask & (indicators["region"] == row["region"]) if region else mask
 
 
 MAX_LABELS = 12  # more year or quarter labels than this overlap on a chart's width
@@ -203,14 +212,42 @@ def short_period(period: str) -> str:
     return period
 
 
+def half_unit(value: float) -> float:
+    """Half a unit in the last digit a value states: 5.4 trillion is known to within 0.05 trillion."""
+    exponent = Decimal(f"{value:.12g}").normalize().as_tuple().exponent
+    return 0.5 * 10.0 ** exponent
+
+
+def restated(indicators: pd.DataFrame) -> pd.DataFrame:
+    """Figures another record states for the same quantity: the same series, region, unit and period, both
+    results or both targets (a derived value is a result), another value. Column `agree`: every value of the
+    group agrees with the others within the rounding each is stated to (1.8 trillion and a sum of 1.83 trillion:
+    one quantity stated two ways), else they clash (two sources differ)."""
+    same = ["series", "region", "unit", "period", "target"]
+    df = indicators[["id", "value", *same[:-1]]].assign(target=indicators["kind"] == "target")
+    several = df[df.duplicated(same, keep=False)]  # few: the rest needs no key
+    several = several.assign(key=series_keys(several) + "|" + several["period"] + "|" + several["target"].astype(str))
+    several = several[several.groupby("key")["value"].transform("nunique") > 1]
+    margin = several["value"].map(half_unit)
+    low, high = (several["value"] - margin).groupby(several["key"]), (several["value"] + margin).groupby(several["key"])
+    return several[["id", "key"]].assign(agree=(low.transform("max") <= high.transform("min")).to_numpy())
+
+
 def disagreeing(indicators: pd.DataFrame) -> set[str]:
-    """Figures another record contradicts: the same series, period and kind, another value (two sources
-    differ, e.g. an imported table and a document). Both are kept; each is marked where it is shown."""
-    keys = series_keys(indicators) + "|" + indicators["period"] + "|" + indicators["kind"]
-    return set(indicators.loc[indicators.groupby(keys)["value"].transform("nunique") > 1, "id"])
+    """Figures another record contradicts (two sources differ, e.g. an imported table and a document; see
+    restated). Both are kept; each is marked where it is shown."""
+    found = restated(indicators)
+    return set(found.loc[~found["agree"], "id"])
+
+
+def stated_two_ways(indicators: pd.DataFrame) -> set[str]:
+    """Figures another record states too, with a value that agrees within their rounding (see restated)."""
+    found = restated(indicators)
+    return set(found.loc[found["agree"], "id"])
 
 
 DIFFER = "sources differ"  # how a figure another source states otherwise is marked
+TWO_WAYS = "stated two ways"  # how a figure another record states too, rounded otherwise, is marked
 
 
 def trend_series(name: str, color: str, points: tuple[Point, ...]) -> Series:
@@ -222,7 +259,13 @@ def trend_series(name: str, color: str, points: tuple[Point, ...]) -> Series:
     targets = tuple(p for p in points if p.kind == "target")
     if targets and runs:
         segments.append(Segment((runs[-1][-1], *targets), Stroke(color, KIND_LOOK["target"].dash)))
-    markers = tuple(Marker(p, KIND_LOOK[p.kind].shape, color, KIND_LOOK[p.kind].filled) for p in points)
+    labelled, seen = [], set()
+    for p in points:  # a period's second result (or second target) stands unlabelled beside the first
+        place = (round(p.x, 9), p.kind == "target")
+        labelled.append(place not in seen)
+        seen.add(place)
+    markers = tuple(Marker(p, KIND_LOOK[p.kind].shape, color, KIND_LOOK[p.kind].filled, first)
+                    for p, first in zip(points, labelled))
     return Series(name, color, points, tuple(segments), markers)
 
 

@@ -6,8 +6,10 @@ import pandas as pd
 from ..provenance.cite import citation
 from .kinds import ChartInputs
 from .spec import (
+    DIFFER,
     PALETTE,
     POINT_FIELDS,
+    TWO_WAYS,
     ChartSpec,
     Point,
     Sources,
@@ -15,6 +17,9 @@ from .spec import (
     kinds_legend,
     period_ticks,
     period_x,
+    restated,
+    same_series,
+    short_period,
     trend_series,
 )
 
@@ -26,17 +31,26 @@ def build(inputs: ChartInputs) -> ChartSpec:
 def trend_spec(indicators: pd.DataFrame, record_id: str, sources: Sources) -> ChartSpec:
     """The series of the selected indicator over its periods: actual, target and derived points."""
     row = indicators.loc[indicators["id"] == record_id].iloc[0]
-    same = indicators[(indicators["name"] == row["name"]) & (indicators["region"] == row["region"])
-                      & (indicators["unit"] == row["unit"])]  # its series, without a key string per row
+    same = indicators[same_series(indicators, row)]
+    found = restated(same)
     same = same[POINT_FIELDS].assign(x=same["period"].map(period_x)).sort_values(["x", "kind"], kind="stable")
     scale, label = axis_scale(same["value"].tolist(), row["unit"])
     points = tuple(Point(r.x, r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]), r.id)
                    for r in same.itertuples(index=False))
     ticks = period_ticks(points)
     cited = ", ".join(sorted(sources[s]["title"] for s in same["source"].unique()))
-    notes = ()
+    notes = tuple(_restated_note(same[same["id"].isin(g["id"])], agree)
+                  for (_, agree), g in found.groupby(["key", "agree"], sort=False))
     if len(points) == 1:
         notes = ("One observation in the sources: no trend yet.",)
     series = (trend_series(row["name"], PALETTE[0], points),)
     return ChartSpec("trend", f"{row['name']} ({row['region']})", row["unit"], series, ticks, f"Source: {cited}",
                      scale, label, notes=notes, legend=kinds_legend(series))
+
+
+def _restated_note(rows: pd.DataFrame, agree: bool) -> str:
+    """What a chart says of one period's figures that state one quantity more than once (the line passes the
+    first, the others stand beside it)."""
+    figures = " and ".join(f"“{d}”" for d in rows["display"])
+    period = short_period(rows["period"].iloc[0])
+    return f"{period}: {figures}, one figure {TWO_WAYS}" if agree else f"{period}: {DIFFER}, {figures}"

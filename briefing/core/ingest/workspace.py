@@ -21,6 +21,7 @@ import pandas as pd
 from ...lazy import lazy
 from ..errors import Problem, WorkspaceError
 from ..model.dataset import Dataset
+from ..model.records import default_series
 from ..storage.atomic import write_atomic
 from ..storage.folders import new_folder, remove_folder
 from ..storage.userdirs import data_dir
@@ -210,11 +211,18 @@ def merge(data: Dataset, other: Dataset) -> Dataset:
                    f"{data.version}+{other.version[:6]}")
 
 
+def _in_series(figures: pd.DataFrame, known: pd.DataFrame) -> pd.DataFrame:
+    """Imported figures in the series of the seed figures whose name they take (the review joined the names)."""
+    named = dict(zip(known["name"], known["series"]))
+    series = {n: named.get(n) or default_series(n) for n in figures["name"].unique()}
+    return figures.assign(series=figures["name"].map(series))
+
+
 def with_batches(data: Dataset, batches: list[Batch]) -> Dataset:
     """The seed dataset with the imported figures added (each batch a source whose document is its table)."""
     if not batches:
         return data
-    frames = [b.frame()[data.indicators.columns] for b in batches]
+    frames = [_in_series(b.frame(), data.indicators)[data.indicators.columns] for b in batches]
     indicators = pd.concat([data.indicators, *frames], ignore_index=True)
     indicators["value"] = indicators["value"].astype(float)
     sources = pd.concat([data.sources, pd.DataFrame([b.source for b in batches], dtype=object)],

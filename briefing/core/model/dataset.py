@@ -180,7 +180,8 @@ class _Loader:
         if rec.caution and rec.headline:
             self.problem(path, "a cautioned figure cannot be a headline", entry.line, rec.id, "headline")
             return
-        self.indicators[rec.id] = {**rec.model_dump(), **row, "inputs": []}
+        self.indicators[rec.id] = {**rec.model_dump(), **row, "series": rec.series or schema.default_series(rec.name),
+                                   "inputs": []}
         span = (row["quote_start"], row["quote_end"])
         self.covers[source].append(AccountedSpan.for_record(span, rec.name, rec.value))
 
@@ -239,7 +240,9 @@ class _Loader:
         self.indicators[spec.id] = {
             **{k: first[k] for k in ("themes", "region", "source", "source_file", "quote",
                                      "quote_start", "quote_end")},
-            "id": spec.id, "name": spec.name, "period": spec.period, "kind": "derived",
+            "id": spec.id, "name": spec.name, "series": spec.series or (
+                first["series"] if spec.method == "prior_level_from_growth" else schema.default_series(spec.name)),
+            "period": spec.period, "kind": "derived",
             "measure": result.measure, "value": result.value, "unit": result.unit, "qualifier": result.qualifier,
             "display": format_value(result.value, result.unit, result.qualifier, result.place),
             "place": result.place, "method": spec.method, "inputs": list(spec.inputs),

@@ -31,6 +31,13 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 RecordId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Period = Annotated[str, BeforeValidator(_as_text), StringConstraints(pattern=PERIOD_RE.pattern)]
 Theme = Literal[tuple(THEMES)]  # type: ignore[valid-type]
+SeriesKey = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+
+
+def default_series(name: str) -> str:
+    """The series a figure joins when its record names none: its name folded to a key
+    ("“Little giant” enterprises added" -> "little-giant-enterprises-added")."""
+    return "-".join(re.findall(r"[^\W_]+", name.casefold())) or "unnamed"
 
 
 class _Record(BaseModel):
@@ -40,6 +47,7 @@ class _Record(BaseModel):
 class Indicator(_Record):
     id: RecordId
     name: Text
+    series: SeriesKey | None = None  # one quantity however its name is worded; default from the name
     themes: list[Theme] = Field(min_length=1)
     region: Text
     period: Period
@@ -75,6 +83,7 @@ class Derived(_Record):
     method: Literal[DERIVE_METHODS]  # type: ignore[valid-type]
     inputs: list[RecordId] = Field(min_length=2)
     period: Period
+    series: SeriesKey | None = None  # default: a prior level's is its input's, any other value's from its name
     note: str = ""
 
 

@@ -14,7 +14,7 @@ ITEM_KINDS = ("indicators", "charts", "initiatives")  # of a pack section, in th
 DERIVE_METHODS = ("prior_level_from_growth", "sum", "share")
 
 # the contract of `briefing list --format json` (and of every export of records)
-INDICATOR_FIELDS = ("id", "name", "themes", "region", "period", "kind", "measure", "value", "unit",
+INDICATOR_FIELDS = ("id", "name", "series", "themes", "region", "period", "kind", "measure", "value", "unit",
                     "qualifier", "source", "source_file", "quote", "display", "inputs", "caution", "headline")
 INITIATIVE_FIELDS = ("id", "name", "themes", "region", "status", "period", "description", "source",
                      "source_file", "quote", "indicators", "caution")

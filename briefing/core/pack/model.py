@@ -80,7 +80,7 @@ def default_charts(data: Dataset, indicators) -> list[str]:
     sizes = keys.map(keys.value_counts())
     longest = indicators.assign(n=sizes[indicators.index]).query("n > 1")
     longest = longest.sort_values("n", ascending=False, kind="stable").drop_duplicates(
-        subset=["name", "region", "unit"])
+        subset=["series", "region", "unit"])
     charts += [f"trend:{rid}" for rid in longest["id"].head(TRENDS_PER_SECTION)]
     return charts
 
