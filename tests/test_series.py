@@ -161,3 +161,14 @@ def test_the_two_budget_revenues_say_which_is_which(dataset):
     assert local.startswith("Local general public budget revenue")
     assert rows["gwr23-public-budget-revenue-growth"] == f"Growth of t{total[1:]}"
     assert rows["gwr23-local-budget-revenue-growth"] == f"Growth of l{local[1:]}"
+
+
+def test_the_pdf_marks_a_figure_stated_two_ways(tmp_path, dataset):
+    import pypdf
+
+    from briefing.core.pack.model import new_pack
+    from briefing.report.document import build_pdf
+    pack = new_pack(dataset, ["trade"], date="2026-12-01")
+    assert "ftz23-trade-2023q1" in pack.sections[0].indicators
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(build_pdf(pack, dataset, tmp_path / "t.pdf")).pages)
+    assert "1.8 trillion yuan (stated two ways)" in " ".join(text.split())

@@ -9,7 +9,7 @@ import pandas as pd
 from reportlab.lib.styles import ParagraphStyle
 
 from ...core.charts.scorecard import scorecard_rows
-from ...core.charts.spec import disagreeing
+from ...core.charts.spec import disagreeing, stated_two_ways
 from ...core.model.dataset import Dataset
 from ...core.pack.model import Pack
 from ..fonts import markup
@@ -31,13 +31,14 @@ class Context:
     records: dict[str, dict]        # every figure and initiative, by id
     figures: pd.DataFrame           # data.indicators indexed by id
     scorecard: pd.DataFrame         # every target beside its series' latest actual (scorecard_rows)
-    disagreeing_ids: set[str]                # figures another source states otherwise (disagreeing)
+    disagreeing_ids: set[str]       # figures another source states otherwise (disagreeing)
+    two_ways_ids: set[str]          # figures another record states too, rounded otherwise (stated_two_ways)
 
     @classmethod
     def of(cls, pack: Pack, data: Dataset, styles: dict[str, ParagraphStyle], frame_width: float) -> Context:
         records = {r["id"]: r for df in (data.indicators, data.initiatives) for r in df.to_dict("records")}
         return cls(pack, data, styles, frame_width, records, data.indicators.set_index("id", drop=False),
-                   scorecard_rows(data.indicators), disagreeing(data.indicators))
+                   scorecard_rows(data.indicators), disagreeing(data.indicators), stated_two_ways(data.indicators))
 
 
 class References:

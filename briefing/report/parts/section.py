@@ -10,7 +10,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from ...core.charts.kinds import ChartInputs, item_compare, parse_item
-from ...core.charts.spec import DIFFER, ChartSpec
+from ...core.charts.spec import DIFFER, TWO_WAYS, ChartSpec
 from ...core.model.vocab import THEMES
 from ...core.pack.model import Section
 from ..chart_drawing import draw_chart, multiples_grid
@@ -51,13 +51,19 @@ def key_figures(ctx: Context, view: SectionView) -> Part:
 
     def flowables(refs) -> list:
         rows = [["Figure", "Value", "Period", "Region", "Kind", "Ref."]]
-        differs = f" ({DIFFER}: see the note in Sources)"
-        rows += [[cautioned(r, ctx.styles), r["display"] + (differs if r["id"] in ctx.disagreeing_ids else ""),
+        rows += [[cautioned(r, ctx.styles), r["display"] + _mark(ctx, r["id"]),
                   r["period"], r["region"], r["kind"], refs.mark(r["id"])]
                  for r in (ctx.records[rid] for rid in ids)]
         return [Heading("Key figures", ctx.styles["h2"], 1, view.key("figures")),
                 table(rows, [0.33, 0.27, 0.11, 0.14, 0.08, 0.07], ctx.frame_width, ctx.styles)]
     return Part(ids, flowables)
+
+
+def _mark(ctx: Context, record_id: str) -> str:
+    """What a figure's value says of another statement of it: sources that differ, or one figure rounded two ways."""
+    if record_id in ctx.disagreeing_ids:
+        return f" ({DIFFER}: see the note in Sources)"
+    return f" ({TWO_WAYS})" if record_id in ctx.two_ways_ids else ""
 
 
 def cautioned(record: dict, styles) -> str | Para:
