@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -19,6 +20,9 @@ from ..storage.atomic import write_atomic
 
 PACK_VERSION = 1
 TRENDS_PER_SECTION = 3
+MAX_PACK_ITEMS = 2_000          # sections, records and charts named, all together
+MAX_PACK_BYTES = 10 * 2**20     # a pack of MAX_PACK_ITEMS is well under 1 MB
+ITEM_LISTS = ("indicators", "initiatives", "charts")
 
 
 class Section(BaseModel):
@@ -98,6 +102,9 @@ def _write(path: str | Path, text: str, what: str) -> Path:
 
 def _read_json(path: Path, what: str = "pack"):
     try:
+        if path.stat().st_size > MAX_PACK_BYTES:
+            raise PackError(Problem(str(path), f"larger than the {MAX_PACK_BYTES // 2**20} MB a {what} file may "
+                                               "be: split it into smaller packs"))
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise PackError(Problem(str(path), "no such file")) from None
@@ -131,7 +138,29 @@ def _parse(doc: dict, path: Path | str, data: Dataset | None) -> tuple[Pack, lis
         where = ".".join(str(p) for p in first["loc"])
         more = f" (and {e.error_count() - 1} more problems)" if e.error_count() > 1 else ""
         raise PackError(Problem(str(path), first["msg"] + more, field=f"field {where}")) from None
-    return (pack, []) if data is None else keep_known(pack, data, path)
+    items = len(pack.sections) + sum(len(getattr(s, name)) for s in pack.sections for name in ITEM_LISTS)
+    if items > MAX_PACK_ITEMS:
+        raise PackError(Problem(str(path), f"names {items:,} sections, records and charts, more than the "
+                                           f"{MAX_PACK_ITEMS:,} a pack may have: split it into smaller packs"))
+    pack, warnings = without_repeats(pack, path)
+    if data is None:
+        return pack, warnings
+    pack, dropped = keep_known(pack, data, path)
+    return pack, warnings + dropped
+
+
+def without_repeats(pack: Pack, path: Path | str = "pack") -> tuple[Pack, list[Problem]]:
+    """The pack with each record and chart named once in its section; a warning for each repeat dropped."""
+    warnings, sections = [], []
+    for s in pack.sections:
+        once = {}
+        for name in ITEM_LISTS:
+            counts = Counter(getattr(s, name))  # in the order first named
+            once[name] = list(counts)
+            warnings += [Problem(str(path), f"{name.removesuffix('s')} '{i}' named {n} times: kept once",
+                                 record=f"section '{s.theme}'") for i, n in counts.items() if n > 1]
+        sections.append(s.model_copy(update=once))
+    return pack.model_copy(update={"sections": sections}), warnings
 
 
 def load_pack(path: str | Path, data: Dataset | None = None) -> tuple[Pack, list[Problem]]:

@@ -13,7 +13,7 @@ from importlib import import_module
 from pathlib import Path
 
 from ...errors import DocumentError, Problem
-from . import layouts
+from . import layouts, limits
 from .table import Table, TableError
 from .text import decode_text
 
@@ -61,6 +61,7 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     TableError naming the file and what is wrong when it cannot be read as a table at all."""
     path = Path(path)
     try:
+        limits.check_size(path)
         raw = path.read_bytes()
     except OSError as e:
         raise TableError(f"{path}: cannot read: {e.strerror or e}") from None
@@ -69,7 +70,9 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     suffix = path.suffix.lower()
     if suffix in UNREADABLE:
         raise TableError(f"{path}: a {path.suffix} spreadsheet cannot be read: save it as .xlsx or CSV")
-    return layouts.to_long(_reader(path, raw, READERS).read(path, raw, sheet=sheet))
+    table = layouts.to_long(_reader(path, raw, READERS).read(path, raw, sheet=sheet))
+    limits.check_figures(path, len(table.rows))
+    return table
 
 
 def read_document(path: Path) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from . import delimited
+from . import delimited, limits
 from .table import Table, TableError
 from .text import decode_text
 
@@ -32,6 +32,7 @@ def read(path: Path, raw: bytes, sheet: str | None = None) -> Table:
                              "the datapackage.json as its paths say")
     csv_path = _file(path, resource)
     try:
+        limits.check_size(csv_path)
         table = delimited.read(csv_path, csv_path.read_bytes())
     except OSError as e:
         raise TableError(f"{path}: cannot read its resource {csv_path}: {e.strerror or e}") from None

@@ -7,6 +7,7 @@ import itertools
 import re
 from pathlib import Path
 
+from . import limits
 from .table import Table, TableError, from_records
 from .text import decode_text
 
@@ -48,7 +49,8 @@ def read(path: Path, raw: bytes, sheet: str | None = None) -> Table:
     records = []
     first_line = 1
     try:
-        for number, cells in enumerate(reader, start=1):  # row numbers as a spreadsheet shows the file
+        # row numbers as a spreadsheet shows the file; refused once past the limit
+        for number, cells in enumerate(limits.counted(path, reader), start=1):
             last_line = reader.line_num
             span = (starts[first_line - 1], starts[last_line] - 1 if last_line < len(starts) else len(text))
             first_line = last_line + 1

@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from ....lazy import lazy
+from . import limits
 from .table import Table, TableError, from_records
 
 openpyxl = lazy("openpyxl", __package__)
@@ -41,6 +42,7 @@ def _cell(value, number_format: str = "General") -> str:
 
 def read(path: Path, raw: bytes, sheet: str | None = None) -> Table:
     """`sheet` of a workbook, or its first."""
+    limits.check_unzipped(path, raw)
     if path.suffix.lower() in OPENPYXL:
         return _read_xlsx(path, raw, sheet)
     return _read_calamine(path, raw, sheet)
@@ -69,7 +71,8 @@ def _read_xlsx(path: Path, raw: bytes, sheet: str | None) -> Table:
         names = book.sheetnames
         ws = book[_sheet(path, names, sheet)]
         ws.reset_dimensions()  # some writers state a wrong size; read every row there is
-        rows = [[_cell(c.value, getattr(c, "number_format", "General")) for c in row] for row in ws.iter_rows()]
+        rows = [[_cell(c.value, getattr(c, "number_format", "General")) for c in row]
+                for row in limits.counted(path, ws.iter_rows())]
         book.close()
     except TableError:
         raise
@@ -84,7 +87,8 @@ def _read_calamine(path: Path, raw: bytes, sheet: str | None) -> Table:
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(raw))
         names = list(book.sheet_names)
         title = _sheet(path, names, sheet)
-        rows = [[_cell(v) for v in row] for row in book.get_sheet_by_name(title).to_python(skip_empty_area=False)]
+        rows = [[_cell(v) for v in row] for row in limits.counted(
+            path, book.get_sheet_by_name(title).to_python(skip_empty_area=False))]
     except TableError:
         raise
     except Exception as e:  # noqa: BLE001 - calamine raises its own and OS errors for a damaged file
