@@ -21,6 +21,7 @@ BENCHES = {  # name: (script, arguments, arguments with --quick)
     "scale": ("bench_scale.py", [], ["--sizes", "1000", "100000"]),
     "extract": ("bench_extract.py", [], []),
     "real": ("bench_real.py", ["--runs", "3"], ["--runs", "1"]),
+    "limits": ("bench_limits.py", [], []),
 }
 
 
@@ -35,6 +36,7 @@ def run(name: str, quick: bool) -> dict:
 def rows(r: dict) -> list[tuple[str, float, float, str]]:
     """(measure, result, target, unit); a lower result is better except for recall and precision."""
     s, pdf, extract = r["gui"]["startup"], r["pdf"], r["extract"]["overall"]
+    limits = {kind: [c for c in r["limits"]["cases"] if c["kind"] == kind] for kind in ("at limit", "refused")}
     big = max(r["scale"]["sizes"], key=lambda x: x["observations"])
     worst = lambda lat, what: max(v["median_ms"] for k, v in lat.items() if k.startswith(what))  # noqa: E731
     n = f"{big['observations']:,}"
@@ -51,6 +53,9 @@ def rows(r: dict) -> list[tuple[str, float, float, str]]:
          15.0, "ms"),
         ("proposed figures: recall", extract["recall"], 0.85, ""),
         ("proposed figures: precision", extract["precision"], 0.6, ""),
+        ("import at the row or cell limit: peak RSS", max(c["rss_mb"] for c in limits["at limit"]), 1000.0, "MB"),
+        ("too large an import or pack: refused in", max(c["seconds"] for c in limits["refused"]), 5.0, "s"),
+        ("too large an import or pack: peak RSS", max(c["rss_mb"] for c in limits["refused"]), 500.0, "MB"),
     ]
 
 
@@ -79,6 +84,9 @@ def main() -> None:
           f"{wb['figures']:,} figures, peak RSS {wb['peak_rss_mb']:.0f} MB; the window comparing "
           f"{regions['regions']} provinces (NBS): filter change {regions['latency']['filter change']['median_ms']:.0f} "
           f"ms, view switch {regions['latency']['view switch']['median_ms']:.0f} ms (median)")
+    print("\nimport limits (the whole command; seconds, peak RSS MB):")
+    for case in results["limits"]["cases"]:
+        print(f"  {case['case']:<48} {case['seconds']:>6.1f} s {case['rss_mb']:>6.0f} MB")
     BUILD.mkdir(exist_ok=True)
     (BUILD / "bench.json").write_text(json.dumps({
         "when": datetime.now(UTC).isoformat(timespec="seconds"), "machine": platform.platform(),
