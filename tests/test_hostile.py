@@ -1,0 +1,53 @@
+"""Hostile input (issue 21): markup in imported text is shown as typed, over-long text still prints, a path the
+OS refuses is a one-line error, and terminal output carries no control characters."""
+import csv
+import html
+
+from PySide6 import QtGui
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from test_gui import click_record, open_window, visible_ids
+from test_import_gui import drive
+
+from briefing.core.ingest.workspace import load_batches
+from briefing.gui.import_dialog import ImportDialog
+
+MARKUP = '<b>bold</b> <img src="file:///etc/passwd"> <a href="x">a</a>'
+
+
+def test_markup_in_an_imported_name_is_shown_as_typed(qtbot, dataset, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window = open_window(qtbot, dataset)
+    with open(tmp_path / "hostile.csv", "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["name", "period", "value", "unit", "region", "theme"],
+                                 [MARKUP, "2023", "5.9", "billion yuan", "Fujian", "economy"],
+                                 [MARKUP, "2022", "5.1", "billion yuan", "Fujian", "economy"]])
+    seen = {}
+
+    def steps(dialog):
+        seen["formats"] = {dialog.info.textFormat(), dialog.summary.textFormat()}
+        seen["name"] = dialog.model.index(0, 2).data()
+        dialog.accept()
+
+    drive(monkeypatch, ImportDialog, steps)
+    window.workspace.import_file(str(tmp_path / "hostile.csv"))
+    assert seen == {"formats": {Qt.TextFormat.PlainText}, "name": MARKUP}
+    (batch,) = load_batches()[0]
+    click_record(qtbot, window, f"{batch.id}-r2")
+
+    model = window.proxies["indicators"]
+    row = visible_ids(window).index(f"{batch.id}-r2")
+    tips = [model.index(row, c).data(Qt.ItemDataRole.ToolTipRole) for c in range(model.columnCount())]
+    assert MARKUP not in tips and any(html.escape(MARKUP, quote=False) in t for t in tips if t)
+
+    details = window.source.details
+    assert details.textFormat() == Qt.TextFormat.RichText and "<img" not in details.text()
+    assert html.escape(MARKUP) in details.text()
+    assert window.status.textFormat() == Qt.TextFormat.PlainText
+
+    chart = window.charts["trend"]
+    shown = [chart.title.text, chart.plot.getAxis("left").labelText] + [label.text for _, label in chart.legend.items]
+    assert not any("<img" in text or "<b>bold" in text for text in shown)
+    assert any("&lt;b&gt;bold" in text for text in shown)
+    tips = [p.data() for item in chart.scatters for p in item.points()]
+    assert not any(QtGui.Qt.mightBeRichText(t) and "<img" in t for t in tips)
