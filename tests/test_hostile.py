@@ -2,13 +2,18 @@
 OS refuses is a one-line error, and terminal output carries no control characters."""
 import csv
 import html
+import re
 
+import pypdf
+import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from test_gui import click_record, open_window, visible_ids
 from test_import_gui import drive
 
+from briefing.cli import main
+from briefing.cli.exit_codes import ExitCode
 from briefing.core.ingest.workspace import load_batches
 from briefing.gui.import_dialog import ImportDialog
 
@@ -51,3 +56,32 @@ def test_markup_in_an_imported_name_is_shown_as_typed(qtbot, dataset, tmp_path, 
     assert any("&lt;b&gt;bold" in text for text in shown)
     tips = [p.data() for item in chart.scatters for p in item.points()]
     assert not any(QtGui.Qt.mightBeRichText(t) and "<img" in t for t in tips)
+
+
+def test_a_pack_with_a_10000_character_name_and_a_5000_character_note_prints(capsys, tmp_path):
+    with open(tmp_path / "long.csv", "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["name", "period", "value", "unit", "region", "theme"],
+                                 ["Gross " + "x" * 10_000, "2023", "5.9", "billion yuan", "Fujian", "economy"],
+                                 ["Gross " + "x" * 10_000, "2022", "5.1", "billion yuan", "Fujian", "economy"]])
+    assert main(["import", str(tmp_path / "long.csv")]) == ExitCode.OK
+    out = tmp_path / "pack.pdf"
+    code = main(["export", "-o", str(out), "--theme", "economy", "--note", "n" * 5_000, "--title", "T" * 10_000])
+    assert code == ExitCode.OK, capsys.readouterr().err
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    assert "x…" in text  # cut in the tables
+    assert sum(map(len, re.findall("x{20,}", text))) >= 2 * 10_000  # both rows quoted in full in Sources
+
+
+def test_a_flowable_too_large_for_any_page_is_left_out_and_named(dataset, tmp_path):
+    from reportlab.platypus import Spacer
+
+    from briefing.core.pack.model import new_pack
+    from briefing.report import document, parts
+
+    real_story = parts.story
+    warned = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(document, "story", lambda ctx: [*real_story(ctx)[:5], Spacer(10, 5000), *real_story(ctx)[5:]])
+        document.build_pdf(new_pack(dataset, ["economy"]), dataset, tmp_path / "pack.pdf", warn=warned.append)
+    assert warned == [warned[0]] and "A Spacer, too large for a page, was left out" in warned[0]
+    assert len(pypdf.PdfReader(tmp_path / "pack.pdf").pages) > 3

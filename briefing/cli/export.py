@@ -56,7 +56,8 @@ def run(args) -> ExitCode:
               file=sys.stderr)
         return ExitCode.CANNOT_RUN
     try:
-        pdf.build_pdf(pack, data, args.output, invariant=args.invariant)
+        pdf.build_pdf(pack, data, args.output, invariant=args.invariant,
+                      warn=lambda text: print(f"warning: {text}", file=sys.stderr))
     except OSError as e:
         print(f"error: {args.output}: cannot write: {e.strerror or e}", file=sys.stderr)
         return ExitCode.CANNOT_RUN
