@@ -2,7 +2,9 @@
 OS refuses is a one-line error, and terminal output carries no control characters."""
 import csv
 import html
+import os
 import re
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -14,6 +16,7 @@ from test_import_gui import drive
 
 from briefing.cli import main
 from briefing.cli.exit_codes import ExitCode
+from briefing.cli.terminal import printable
 from briefing.core.ingest.workspace import load_batches
 from briefing.gui.import_dialog import ImportDialog
 
@@ -85,3 +88,54 @@ def test_a_flowable_too_large_for_any_page_is_left_out_and_named(dataset, tmp_pa
         document.build_pdf(new_pack(dataset, ["economy"]), dataset, tmp_path / "pack.pdf", warn=warned.append)
     assert warned == [warned[0]] and "A Spacer, too large for a page, was left out" in warned[0]
     assert len(pypdf.PdfReader(tmp_path / "pack.pdf").pages) > 3
+
+
+LONG_NAME = "a" * 300  # longer than any file system allows for one name (255 bytes)
+
+
+@pytest.mark.parametrize("output, reason", [
+    (LONG_NAME + ".pdf", "File name too long"),
+    ("a\0b.pdf", "NUL"),
+    (".", "it is a folder"),
+    ("pipe", "not a regular file"),  # like /dev/full (a full disk), which the PDF written beside it would replace
+])
+def test_an_output_path_the_os_refuses_is_one_line_and_writes_nothing(capsys, tmp_path, monkeypatch, output, reason):
+    monkeypatch.chdir(tmp_path)
+    os.mkfifo("pipe")  # a device or a pipe: not /dev/full itself, which a regression would replace for good
+    code = main(["export", "--theme", "trade", "-o", output])
+    err = capsys.readouterr().err
+    assert code == ExitCode.CANNOT_RUN and err == f"error: {output}: cannot write: {err.split('cannot write: ')[1]}"
+    assert reason in err and err.count("\n") == 1
+    assert [p for p in tmp_path.iterdir() if p.is_file()] == []  # no PDF, no temporary part
+    assert Path("pipe").is_fifo()
+
+
+@pytest.mark.parametrize("command", [["import"], ["export", "-o", "out.pdf", "--pack"]])
+@pytest.mark.parametrize("path, reason", [(LONG_NAME + ".csv", "File name too long"), ("a\0b.csv", "NUL"),
+                                          (".", "it is a folder")])
+def test_an_input_path_the_os_refuses_is_one_line(capsys, tmp_path, monkeypatch, command, path, reason):
+    monkeypatch.chdir(tmp_path)
+    assert main([*command, path]) == ExitCode.CANNOT_RUN
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {path}: cannot read: ") and reason in err and err.count("\n") == 1
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_terminal_output_carries_no_control_characters():
+    assert printable("a\x1b[31mred\x1b[0m \u202eevil\u202c\x07\x9b\tb\nc") == "ared evil\tb\nc"
+    assert printable("增长 5.4% — “quoted”") == "增长 5.4% — “quoted”"
+
+
+def test_list_and_the_import_review_strip_control_characters(capsys, tmp_path):
+    name = "Exports\x1b[31m red\x1b[0m \u202edesrever\u202c\x07"
+    with open(tmp_path / "ctl.csv", "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["name", "period", "value", "unit", "region", "theme"],
+                                 [name, "2023", "5.9", "billion yuan", "Fujian", "economy"],
+                                 [name, "2023", "n/a\x1b[2J", "billion yuan", "Fujian", "economy"]])
+    assert main(["import", str(tmp_path / "ctl.csv"), "--skip-invalid"]) == ExitCode.OK  # row 3 named on stderr
+    review = capsys.readouterr()
+    assert main(["list", "indicators", "--search", "Exports"]) == ExitCode.OK
+    listed = capsys.readouterr()
+    for out in (review.out + review.err, listed.out + listed.err):
+        assert not any(c in out for c in "\x1b\u202e\u202c\x07"), out
+    assert "Exports red desrever" in listed.out
