@@ -9,6 +9,7 @@ from ..core.errors import BriefingError
 from ..lazy import lazy
 from .exit_codes import ExitCode
 from .loading import load_with_workspace
+from .terminal import cannot_read, cannot_write
 
 packs = lazy("..core.pack.model", __package__)
 pdf = lazy("..report.document", __package__)
@@ -30,6 +31,10 @@ def register(sub) -> None:
 
 
 def run(args) -> ExitCode:
+    why = args.pack and cannot_read(args.pack)
+    if why:
+        print(f"error: {args.pack}: cannot read: {why}", file=sys.stderr)
+        return ExitCode.CANNOT_RUN
     data = load_with_workspace(args.data)
     try:
         if args.pack:
@@ -47,18 +52,19 @@ def run(args) -> ExitCode:
     except BriefingError as e:
         print(f"error: {e}", file=sys.stderr)
         return ExitCode.CANNOT_RUN
-    if not args.output.parent.is_dir():
-        why = "is not a folder" if args.output.parent.exists() else "does not exist"
-        print(f"error: {args.output}: {args.output.parent} {why}", file=sys.stderr)
+    why = cannot_write(args.output)
+    if why:
+        print(f"error: {args.output}: cannot write: {why}", file=sys.stderr)
         return ExitCode.CANNOT_RUN
     if args.pack and not any(getattr(s, kind) for s in pack.sections for kind in ("indicators", "initiatives")):
         print(f"error: {args.pack}: none of its figures or initiatives is in the data; nothing to export",
               file=sys.stderr)
         return ExitCode.CANNOT_RUN
     try:
-        pdf.build_pdf(pack, data, args.output, invariant=args.invariant)
-    except OSError as e:
-        print(f"error: {args.output}: cannot write: {e.strerror or e}", file=sys.stderr)
+        pdf.build_pdf(pack, data, args.output, invariant=args.invariant,
+                      warn=lambda text: print(f"warning: {text}", file=sys.stderr))
+    except (OSError, ValueError) as e:  # ValueError: a name the OS cannot take (checked above; the last resort)
+        print(f"error: {args.output}: cannot write: {getattr(e, 'strerror', None) or e}", file=sys.stderr)
         return ExitCode.CANNOT_RUN
     print(f"{args.output}: {len(pack.sections)} sections")
     return ExitCode.OK

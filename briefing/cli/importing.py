@@ -12,6 +12,7 @@ from ..lazy import lazy
 from .exit_codes import ExitCode
 from .import_report import review_json
 from .loading import load_with_workspace
+from .terminal import cannot_read, say
 
 columns = lazy("..core.ingest.tables.mapping", __package__)
 tables_review = lazy("..core.ingest.tables.review", __package__)
@@ -41,6 +42,11 @@ def register(sub) -> None:
 
 
 def run(args) -> ExitCode:
+    for path in filter(None, (args.file, args.mapping)):
+        why = cannot_read(path)
+        if why:
+            print(f"error: {path}: cannot read: {why}", file=sys.stderr)
+            return ExitCode.CANNOT_RUN
     try:
         mapping = columns.load_mapping(args.mapping) if args.mapping else None
         table = read_table(args.file, args.sheet or (mapping.sheet if mapping else None))
@@ -94,31 +100,31 @@ def print_review(rev) -> dict[str, int]:
     stderr), and the counts."""
     table, mapping = rev.table, rev.mapping
     where = f"{table.file}" + (f" (sheet {table.sheet})" if table.sheet else "")
-    print(f"{where}: {len(table.rows)} rows; columns: " + ", ".join(
+    say(f"{where}: {len(table.rows)} rows; columns: " + ", ".join(
         f"{f} = {c!r}" for f, c in mapping.columns.items()) + "".join(
         f"; {f} = {v!r} for every row" for f, v in mapping.defaults.items()))
     for p in rev.problems:
-        print(p, file=sys.stderr)
+        say(p, file=sys.stderr)
     if rev.problems:
-        print("Nothing imported: choose the columns with --mapping or --set.", file=sys.stderr)
+        say("Nothing imported: choose the columns with --mapping or --set.", file=sys.stderr)
         return rev.counts()
     for notice in rev.notices:
-        print(f"read: {notice}")
+        say(f"read: {notice}")
     for r in rev.rows:
         for p in r.problems:
-            print(f"{table.file}: row {r.row}: " + (f"{p.field}: " if p.field else "") + p.message, file=sys.stderr)
+            say(f"{table.file}: row {r.row}: " + (f"{p.field}: " if p.field else "") + p.message, file=sys.stderr)
         for w in r.warnings:
-            print(f"row {r.row}: warning: {w}")
+            say(f"row {r.row}: warning: {w}")
         if r.clash:
-            print(f"row {r.row}: clash: {r.clash}; this row says {r.record['display']} (both kept, the row "
+            say(f"row {r.row}: clash: {r.clash}; this row says {r.record['display']} (both kept, the row "
                   "marked)")
         if r.repeat_of:
-            print(f"row {r.row}: already in the data as {r.repeat_of} (not imported again)")
+            say(f"row {r.row}: already in the data as {r.repeat_of} (not imported again)")
     if rev.note:
-        print("note kept with the figures: " + rev.note.replace("\n", " "))
+        say("note kept with the figures: " + rev.note.replace("\n", " "))
     counts = rev.counts()
     unthemed = sum(1 for r in rev.to_import if not r.record["themes"])
-    print(f"{counts['new']} new, {counts['clash']} clashing, {counts['repeat']} already in the data, "
+    say(f"{counts['new']} new, {counts['clash']} clashing, {counts['repeat']} already in the data, "
           f"{counts['problem']} with problems, {counted(rev.missing, 'missing value')} (skipped)."
           + (f" {counted(unthemed, 'figure')} without a theme: shown under Imported (give one with --set theme=…)."
              if unthemed else ""))

@@ -10,6 +10,7 @@ from ..core.model.vocab import INDICATOR_FIELDS, INITIATIVE_FIELDS, SOURCE_FIELD
 from ..lazy import lazy
 from .exit_codes import ExitCode
 from .loading import load_with_workspace
+from .terminal import printable, say
 
 query_index = lazy("..core.query.index", __package__)
 added_documents = lazy("..core.ingest.documents", __package__)
@@ -58,7 +59,8 @@ def run(args) -> ExitCode:
         if "line" in df and args.what == "indicators":  # where an imported figure comes from: file and row
             imported = df["source"].str.startswith("imp-")
             df = df.assign(source=df["source"].where(~imported, df["source_file"] + " row " + df["line"].astype(str)))
-        print(df[TABLE_COLUMNS[args.what]].to_string(index=False, max_colwidth=60))
+        shown = df[TABLE_COLUMNS[args.what]].map(lambda v: printable(v) if isinstance(v, str) else v)
+        print(shown.to_string(index=False, max_colwidth=60))
     return ExitCode.OK
 
 
@@ -67,11 +69,11 @@ def list_imports() -> ExitCode:
     batches, problems = workspace.load_batches()
     documents, more = added_documents.load_documents()
     for p in problems + more:
-        print(f"warning: {p}", file=sys.stderr)
+        say(f"warning: {p}", file=sys.stderr)
     if not batches and not documents:
         print("No imported tables or added documents.")
     for b in batches:
-        print(b.summary)
+        say(b.summary)
     for d in documents:
-        print(added_documents.document_summary(d))
+        say(added_documents.document_summary(d))
     return ExitCode.OK

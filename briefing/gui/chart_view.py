@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 
 from ..core.charts.spec import ChartSpec, Point, Stroke
+from .plain import escaped, literal
 
 LABEL_WIDTH = 300  # pixels for the bar charts' item labels
 LEGEND_COLUMNS = 4  # entries a legend row holds: a row of regions across the top, not a column over the lines
@@ -119,10 +120,10 @@ class ChartView(pg.GraphicsLayoutWidget):
                     drawn[look] = self._scatter(points, *look, scale)
         for entry in spec.legend:
             look = (entry.shape, entry.color, entry.filled)
-            self.legend.addItem(drawn.get(look) or self._sample(entry), entry.label)
+            self.legend.addItem(drawn.get(look) or self._sample(entry), escaped(entry.label))
         self.plot.getAxis("bottom").setTicks([list(spec.ticks)])
         self.plot.getAxis("left").setTicks(None)
-        self.plot.setLabel("left", spec.axis_label)
+        self.plot.setLabel("left", escaped(spec.axis_label))
         self.plot.setLabel("bottom", "")
         xs = [t[0] for t in spec.ticks]
         ys = [p.value / scale for s in spec.series for p in s.points]
@@ -142,7 +143,7 @@ class ChartView(pg.GraphicsLayoutWidget):
             self.plot.addItem(bars)
             for entry in spec.legend:
                 if entry.label == series.name:
-                    self.legend.addItem(bars, entry.label)
+                    self.legend.addItem(bars, escaped(entry.label))
             # invisible markers at the bar ends carry the hover text
             self._scatter(series.points, "circle", series.color, look.filled, 1.0, bar_ends=True)
         axis = self.plot.getAxis("left")
@@ -153,7 +154,7 @@ class ChartView(pg.GraphicsLayoutWidget):
                         for x, label in spec.ticks]])
         self.plot.setLabel("left", "")
         self.plot.getAxis("bottom").setTicks(None)
-        self.plot.setLabel("bottom", spec.axis_label)
+        self.plot.setLabel("bottom", escaped(spec.axis_label))
         values = [p.value for s in spec.series for p in s.points]
         self.plot.setXRange(min(0.0, *values), max(0.0, *values) * 1.25 or 1, padding=0.02)  # room for the legend
         self.plot.setYRange(len(spec.ticks) - 0.5, -0.5, padding=0)
@@ -164,7 +165,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         coords = ([p.value / scale for p in points], [p.x for p in points]) if bar_ends else \
             ([p.x for p in points], [p.value / scale for p in points])
         item = pg.ScatterPlotItem(
-            x=coords[0], y=coords[1], data=[_tip(p) for p in points], size=0 if bar_ends else MARKER_SIZE,
+            x=coords[0], y=coords[1], data=[literal(_tip(p)) for p in points], size=0 if bar_ends else MARKER_SIZE,
             hoverable=True, tip=lambda x, y, data: data, hoverSize=14, **self._marker_look(shape, color, filled))
         self.plot.addItem(item)
         self.scatters.append(item)

@@ -12,6 +12,7 @@ from platformdirs import user_log_dir
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from .plain import literal
 from .settings import APP_NAME
 
 
@@ -36,8 +37,8 @@ def install() -> Path:
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         if QApplication.instance() is not None:
             QMessageBox.critical(None, "Unexpected error",
-                                 f"Something went wrong: {error}\n\nNothing was saved over your files. "
-                                 f"The details are in {path}.")
+                                 literal(f"Something went wrong: {error}\n\nNothing was saved over your files. "
+                                         f"The details are in {path}."))
         else:
             print(f"Unexpected error: {error} (details in {path})", file=sys.stderr)
 

@@ -26,6 +26,7 @@ from ..core.ingest.extract import propose
 from ..core.ingest.tables.cells import parse_themes
 from ..core.model.records import PERIOD_RE
 from ..core.model.vocab import THEMES
+from .plain import literal
 
 COLUMNS = ("Accept", "Figure", "Indicator name", "Period", "Kind", "Themes", "Sentence")
 ACCEPT, FIGURE, NAME, PERIOD, KIND, THEMES_COL, SENTENCE = range(len(COLUMNS))
@@ -98,7 +99,7 @@ class DocumentDialog(QDialog):
         self.table.setItem(row, KIND, item(c.kind, True))
         self.table.setItem(row, THEMES_COL, item("", True))
         sentence = item(c.quote, False)
-        sentence.setToolTip(c.quote)
+        sentence.setToolTip(literal(c.quote))
         self.table.setItem(row, SENTENCE, sentence)
 
     def _check_all(self, state: Qt.CheckState) -> None:
@@ -149,7 +150,7 @@ class DocumentDialog(QDialog):
                 self.saved, problems = None, [str(p) for p in e.problems]
         if problems:
             more = len(problems) - MAX_PROBLEMS_SHOWN
-            QMessageBox.warning(self, "The document was not added", "\n".join(problems[:MAX_PROBLEMS_SHOWN]) + (
-                f"\n… and {more} more." if more > 0 else "") + "\n\nNothing was saved; correct these and try again.")
+            QMessageBox.warning(self, "The document was not added", literal("\n".join(problems[:MAX_PROBLEMS_SHOWN]) + (
+                f"\n… and {more} more." if more > 0 else "") + "\n\nNothing was saved; correct these and try again."))
             return
         super().accept()

@@ -37,7 +37,8 @@ class ExportJob(QObject):
                 self.progress.emit(percent)
 
         try:
-            document.build_pdf(self.pack, self.data, self.path, progress=progress, cancelled=lambda: self._cancel)
+            document.build_pdf(self.pack, self.data, self.path, progress=progress, cancelled=lambda: self._cancel,
+                               warn=logging.getLogger("briefing").warning)
         except document.Cancelled:
             self.cancelled.emit()
         except OSError as e:

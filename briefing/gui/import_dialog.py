@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from ..core.ingest.tables.mapping import FIELDS, REQUIRED, ColumnMapping, guess_
 from ..core.ingest.tables.review import Review, StoredFigures, review
 from ..core.ingest.workspace import earlier_imports, save_batch
 from ..core.lexicon.numbers import counted
+from .plain import literal
 from .table_model import Column, DataFrameModel
 
 FIELD_LABELS = {"name": "Indicator name", "period": "Period", "value": "Value", "unit": "Unit",
@@ -60,7 +61,7 @@ class ImportDialog(QDialog):
         self.batch = None
         self.rev: Review | None = None
         layout = QVBoxLayout(self)
-        self.info = QLabel()
+        self.info = QLabel(textFormat=Qt.TextFormat.PlainText)  # names the file, as its name is
         layout.addWidget(self.info)
         self.sheet = QComboBox(objectName="import-sheet")
         if table.sheets:
@@ -83,7 +84,7 @@ class ImportDialog(QDialog):
             self.columns[f].currentIndexChanged.connect(self._schedule)
             self.defaults[f].textChanged.connect(self._schedule)
         layout.addWidget(box)
-        self.summary = QLabel(objectName="import-summary", wordWrap=True)
+        self.summary = QLabel(objectName="import-summary", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         layout.addWidget(self.summary)
         self.model = DataFrameModel(REVIEW_COLUMNS, self)
         self.view = QTableView(objectName="import-review")
@@ -121,7 +122,7 @@ class ImportDialog(QDialog):
         try:
             self.table = read_table(self.path, name)
         except BriefingError as e:
-            QMessageBox.warning(self, "Cannot read the sheet", str(e))
+            QMessageBox.warning(self, "Cannot read the sheet", literal(str(e)))
             self.sheet.blockSignals(True)
             self.sheet.setCurrentText(self.table.sheet or "")  # back to the sheet still shown
             self.sheet.blockSignals(False)
@@ -176,6 +177,6 @@ class ImportDialog(QDialog):
         try:
             self.batch = save_batch(self.rev, self.path, earlier=self.earlier)
         except BriefingError as e:
-            QMessageBox.warning(self, "Cannot import", str(e))
+            QMessageBox.warning(self, "Cannot import", literal(str(e)))
             return
         super().accept()

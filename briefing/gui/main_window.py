@@ -28,6 +28,7 @@ from ..resources import resource_path
 from .actions import install_actions
 from .filters_panel import FiltersPanel
 from .pack_commands import PackCommands
+from .plain import literal
 from .region_picker import RegionPicker
 from .settings import load_filters, save_filters
 from .source_view import SourceView
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([220, 840, 380])
         self.setCentralWidget(self.splitter)
-        self.status = QLabel("Loading the dataset…")
+        self.status = QLabel("Loading the dataset…", textFormat=Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status)
 
         self.pack = PackCommands(self)
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
 
     def show_load_error(self, message: str) -> None:
         self.status.setText("The dataset could not be loaded.")
-        QMessageBox.critical(self, "Cannot load the dataset", message)
+        QMessageBox.critical(self, "Cannot load the dataset", literal(message))
 
     # --- reactions to state -----------------------------------------------------------------------
 
@@ -304,7 +305,7 @@ class MainWindow(QMainWindow):
             try:
                 export_chart.export_chart(chart, path)
             except OSError as e:
-                QMessageBox.warning(self, "Chart not saved", f"Could not write {path}: {e.strerror or e}")
+                QMessageBox.warning(self, "Chart not saved", literal(f"Could not write {path}: {e.strerror or e}"))
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()

@@ -15,6 +15,7 @@ from .autosave import Autosave
 from .pack_document import PackDocument, file_stem
 from .pack_panel import PackPanel
 from .pack_pdf import PackPdf
+from .plain import literal
 
 packs = lazy("..core.pack.model", __package__)  # pydantic and pandas: loaded when first used, after the first paint
 pack_edit = lazy("..core.pack.edit", __package__)
@@ -70,13 +71,13 @@ class PackCommands(QObject):
             pack, file, warnings = self.autosave.restore(data)
         except BriefingError as e:
             QMessageBox.warning(self.window, "Autosaved pack not restored",
-                                f"The pack autosaved before the app last closed could not be read: {e}\n\n"
-                                f"It was kept in {self.autosave.draft.parent}.")
+                                literal(f"The pack autosaved before the app last closed could not be read: {e}\n\n"
+                                        f"It was kept in {self.autosave.draft.parent}."))
             return
         answer = QMessageBox.question(
             self.window, "Restore unsaved pack?",
-            f"The app closed unexpectedly while the pack “{pack.title}” had unsaved changes. "
-            "Restore it as it was autosaved?", Button.Yes | Button.No, Button.Yes)
+            literal(f"The app closed unexpectedly while the pack “{pack.title}” had unsaved changes. "
+                    "Restore it as it was autosaved?"), Button.Yes | Button.No, Button.Yes)
         if answer == Button.Yes:
             self.document.replace(pack, file or "", modified=True)
             self._show_warnings("Restored, without some items", warnings)
@@ -89,8 +90,8 @@ class PackCommands(QObject):
     def _show_warnings(self, title: str, warnings: list[Problem]) -> None:
         if warnings:
             more = len(warnings) - MAX_WARNINGS_SHOWN
-            QMessageBox.information(self.window, title, "\n".join(map(str, warnings[:MAX_WARNINGS_SHOWN]))
-                                    + (f"\n… and {more} more" if more > 0 else ""))
+            QMessageBox.information(self.window, title, literal("\n".join(map(str, warnings[:MAX_WARNINGS_SHOWN]))
+                                                          + (f"\n… and {more} more" if more > 0 else "")))
 
     # --- files -------------------------------------------------------------------------------------
 
@@ -100,7 +101,7 @@ class PackCommands(QObject):
             return True
         answer = QMessageBox.question(
             self.window, "Unsaved pack",
-            f"Save the changes to “{self.document.display_name()}” first?",
+            literal(f"Save the changes to “{self.document.display_name()}” first?"),
             Button.Save | Button.Discard | Button.Cancel, Button.Save)
         if answer == Button.Save:
             return self.save()
@@ -134,7 +135,7 @@ class PackCommands(QObject):
         try:
             warnings = self.document.open(path, self.data)
         except BriefingError as e:
-            QMessageBox.warning(self.window, "Pack not opened", str(e))
+            QMessageBox.warning(self.window, "Pack not opened", literal(str(e)))
             return
         self.dock.show()
         self._show_warnings("Opened, without some items", warnings)
@@ -154,7 +155,7 @@ class PackCommands(QObject):
         if path and not Path(path).suffix:
             path += ".json"
             if Path(path).exists() and QMessageBox.question(
-                    self.window, "Replace pack?", f"{path} exists already. Replace it?",
+                    self.window, "Replace pack?", literal(f"{path} exists already. Replace it?"),
                     Button.Yes | Button.No, Button.No) != Button.Yes:
                 return False
         return bool(path) and self._save_to(path)
@@ -164,7 +165,7 @@ class PackCommands(QObject):
             self.document.save(path)
         except BriefingError as e:
             kept = "still open and autosaved" if self.autosave.owner else "still open (not autosaved in this window)"
-            QMessageBox.warning(self.window, "Pack not saved", f"{e}\n\nYour pack is {kept}.")
+            QMessageBox.warning(self.window, "Pack not saved", literal(f"{e}\n\nYour pack is {kept}."))
             return False
         self._status(f"Pack saved to {path}")
         return True

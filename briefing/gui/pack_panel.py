@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.model.vocab import ITEM_KINDS, THEMES
 from ..lazy import lazy
 from .pack_document import PackDocument
+from .plain import literal
 
 pack_edit = lazy("..core.pack.edit", __package__)  # pandas and pydantic behind it: after the first paint
 
@@ -87,7 +88,7 @@ class PackPanel(QWidget):
             b.setToolTip(tip)
             buttons.addWidget(b)
 
-        self.notes_label = QLabel()
+        self.notes_label = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.notes = QPlainTextEdit(objectName="pack-notes")
         self.notes.setPlaceholderText("Notes printed with this part of the pack")
         self.notes.textChanged.connect(self._set_notes)
@@ -159,7 +160,7 @@ class PackPanel(QWidget):
             for kind in ITEM_KINDS:
                 for j, item in enumerate(getattr(s, kind)):
                     leaf = QTreeWidgetItem(node, [self._label(kind, item)])
-                    leaf.setToolTip(0, leaf.text(0))
+                    leaf.setToolTip(0, literal(leaf.text(0)))
                     key = ("item", i, kind, j)
                     leaf.setData(0, KEY_ROLE, key)
                     by_key[key] = leaf

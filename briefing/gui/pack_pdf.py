@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..lazy import lazy
 from .export_pdf import start_export
 from .pack_document import file_stem
+from .plain import literal
 
 if TYPE_CHECKING:
     from ..core.pack.model import Pack
@@ -102,7 +103,7 @@ class PackPdf(QObject):
             self.preview_dialog = pdf_preview.PreviewDialog(
                 path, self._built_pack.title, self._built_pack.paper, self.window)
         except OSError as e:
-            QMessageBox.warning(self.window, "No preview", str(e))
+            QMessageBox.warning(self.window, "No preview", literal(str(e)))
             return
         self.preview_dialog.show()
 
@@ -112,7 +113,7 @@ class PackPdf(QObject):
             document = pdf_preview.open_pdf(path, self)
             printed = pdf_preview.print_with_dialog(document, self._built_pack.paper, self.window)
         except OSError as e:
-            QMessageBox.warning(self.window, "Not printed", str(e))
+            QMessageBox.warning(self.window, "Not printed", literal(str(e)))
             return
         finally:
             if document is not None:
@@ -127,7 +128,7 @@ class PackPdf(QObject):
 
     def _failed(self, message: str) -> None:
         self._job_ended()
-        QMessageBox.warning(self.window, "Pack not written", message)
+        QMessageBox.warning(self.window, "Pack not written", literal(message))
 
     def _cancelled(self) -> None:
         self._job_ended()

@@ -8,6 +8,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout
 
+from .plain import literal
+
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MAX_PRINT_DPI = 300
 
@@ -136,7 +138,7 @@ class PreviewDialog(QDialog):
         try:
             printed = print_with_dialog(self.document, self.paper, self)
         except OSError as e:
-            QMessageBox.warning(self, "Not printed", str(e))
+            QMessageBox.warning(self, "Not printed", literal(str(e)))
             return
         if printed is not None:
             self.page_label.setText(f"{printed} pages sent to the printer")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -15,6 +16,7 @@ class SourceView(QWidget):
         super().__init__(parent)
         self.details = QLabel("Select a figure or an initiative to read its source.")
         self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)  # details_html escapes every value it shows
         self.details.setTextInteractionFlags(self.details.textInteractionFlags().TextSelectableByMouse)
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setObjectName("source-text")

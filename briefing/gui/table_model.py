@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractProxyModel, QAbstractTableModel, QModelIndex
 from PySide6.QtGui import QColor
 
 from ..lazy import lazy
+from .plain import literal
 
 np = lazy("numpy", __package__)
 
@@ -115,7 +116,7 @@ class DataFrameModel(QAbstractTableModel):
         row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
             flag = self._flags[col][row] if col in self._flags else ""
-            return f"Caution: {flag}" if flag else self._text[col][row]
+            return literal(f"Caution: {flag}" if flag else self._text[col][row])
         if role == Qt.ItemDataRole.DisplayRole:
             flagged = col in self._flags and self._flags[col][row]
             return f"{CAUTION_MARK} {self._text[col][row]}" if flagged else self._text[col][row]

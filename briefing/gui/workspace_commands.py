@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import BriefingError
 from ..core.ingest.readers import DOCUMENT_READERS, dialog_filter, read_document, read_table
 from ..lazy import lazy
+from .plain import literal
 
 workspace = lazy("..core.ingest.workspace", __package__)
 packs = lazy("..core.pack.model", __package__)
@@ -89,7 +90,7 @@ class WorkspaceCommands(QObject):
         try:
             content = read(Path(path))
         except BriefingError as e:
-            QMessageBox.warning(self.window, f"Cannot {what}", f"{e}\n\nNothing was saved.")
+            QMessageBox.warning(self.window, f"Cannot {what}", literal(f"{e}\n\nNothing was saved."))
             return None
         self.dialog = make_dialog(content)  # tests reach it
         return self.dialog if self.dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -133,8 +134,9 @@ class WorkspaceCommands(QObject):
             kind, item_id = (item.data(ID_ROLE) or (None, None)) if item else (None, None)
             if not item_id:
                 return
-            answer = QMessageBox.question(dialog, "Remove", f"Remove {item.text()}?\n\nIts figures leave the data "
-                                          "(and any open pack). The file you imported or added is not touched.")
+            answer = QMessageBox.question(dialog, "Remove", literal(
+                f"Remove {item.text()}?\n\nIts figures leave the data (and any open pack). The file you imported "
+                "or added is not touched."))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             try:

@@ -9,7 +9,10 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, 
 from reportlab.lib import colors
 
 from ..core.charts.spec import ChartSpec, LegendEntry, Stroke
-from .fonts import BOLD, SANS, fit, register, runs, split_lines, text_width
+from .fonts import BOLD, SANS, at_most, fit, register, runs, text_width
+
+TITLE_LINES, NOTE_LINES, SOURCE_LINES = 3, 4, 3  # the most lines a chart's title, notes and source line take
+LEGEND_LABEL_WIDTH = 120  # points
 
 GRID = colors.HexColor("#d0d0d0")
 INK = colors.HexColor("#222222")
@@ -19,9 +22,10 @@ DASHES = {"solid": None, "dash": (4, 2), "dot": (1, 2)}
 def draw_chart(spec: ChartSpec, width: float, height: float) -> Drawing:
     register()
     d = Drawing(width, height, initialFontName=SANS, initialFontSize=7)  # no stray unembedded Helvetica
-    title = split_lines(spec.title, BOLD, 10, width)
+    title = at_most(spec.title, TITLE_LINES, BOLD, 10, width)
     # notes (sources that differ, how a value was computed) wrapped above the source line, clear of the plot
-    below = split_lines(" ".join(spec.notes), SANS, 7, width) + split_lines(spec.source_line, SANS, 7, width)
+    below = (at_most(" ".join(spec.notes), NOTE_LINES, SANS, 7, width)
+             + at_most(spec.source_line, SOURCE_LINES, SANS, 7, width))
     top = height - 4
     for line in title:
         top -= 12
@@ -103,7 +107,7 @@ def _trend(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float
     for i, series in enumerate(spec.series):
         row, col = divmod(i, columns)
         px0, py0 = x0 + col * panel_w, y0 + h - 12 - (row + 1) * panel_h
-        _text(d, px0 + 30, py0 + panel_h - 9, series.name, font=BOLD)
+        _text(d, px0 + 30, py0 + panel_h - 9, fit(series.name, panel_w - 36, 7, BOLD), font=BOLD)
         _plot(d, spec, (series,), ticks_y, px0, py0, panel_w - 6, panel_h - 10, small=True)
 
 
@@ -179,9 +183,7 @@ def _bars(d: Drawing, spec: ChartSpec, x0: float, y0: float, w: float, h: float)
     most = 2 if row_h >= 17 else 1  # lines a label may take: a long name keeps its region and period
     for x, label in spec.ticks:
         y = top - (x + 0.5) * row_h
-        lines = split_lines(label, SANS, 7, label_w)
-        if len(lines) > most:
-            lines = [*lines[:most - 1], fit(" ".join(lines[most - 1:]), label_w)]
+        lines = at_most(label, most, SANS, 7, label_w)
         for i, line in enumerate(lines):
             _text(d, left - 4, y - 3 + 4 * (len(lines) - 1) - 8 * i, line, anchor="end")
     bar_h = row_h * (0.36 if len(spec.series) > 1 else 0.6)
@@ -216,6 +218,7 @@ def _legend(d: Drawing, entries: tuple[LegendEntry, ...], right: float, y: float
     """The entries in a row ending at `right`."""
     x = right
     for entry in reversed(entries):
-        x -= text_width(entry.label, SANS, 7) + 14
+        label = fit(entry.label, LEGEND_LABEL_WIDTH)
+        x -= text_width(label, SANS, 7) + 14
         _marker(d, x + 4, y + 2, entry.shape, colors.HexColor(entry.color), entry.filled)
-        _text(d, x + 10, y, entry.label)
+        _text(d, x + 10, y, label)

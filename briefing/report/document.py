@@ -9,7 +9,8 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import cm
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table
+from reportlab.platypus.doctemplate import LayoutError
 
 from ..core.model.dataset import Dataset
 from ..core.model.vocab import THEMES
@@ -32,6 +33,18 @@ class _Doc(BaseDocTemplate):
     """One layout pass: numbers not known until the end (the page count, the contents' page numbers) are
     PDF forms placed where they belong and filled in once the last page is done."""
 
+    left_out: list[str]  # what could not be laid out, by name (see handle_flowable)
+    contents_keys: list[str]  # every heading the contents list, whose page numbers _endBuild fills in
+
+    def handle_flowable(self, flowables) -> None:
+        """One flowable laid out; one that fits no page (a cell taller than a page) is left out and named, so
+        the pack still prints. The table cells are bounded (flowables.CELL_CHARS): this is the last resort."""
+        first = flowables[0]
+        try:
+            super().handle_flowable(flowables)
+        except LayoutError:
+            self.left_out.append(f"{_named(first)}, too large for a page, was left out (page {self.page})")
+
     def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab API
         if isinstance(flowable, Heading):
             level, text, key = flowable.outline
@@ -45,9 +58,19 @@ class _Doc(BaseDocTemplate):
         super()._endBuild()
         for page in range(1, total + 1):  # each page's "Page X of Y", flush with the right margin
             _number_form(self.canv, f"page-{page}", f"Page {page} of {total}", 8)
-        for key, page in self.heading_pages.items():
-            _number_form(self.canv, f"toc-{key}", str(page), 9)
+        for key in self.contents_keys:  # a heading left out has no page
+            _number_form(self.canv, f"toc-{key}", str(self.heading_pages.get(key, "-")), 9)
         self.canv.save()
+
+
+def _named(flowable) -> str:
+    """A flowable as a reader finds it: a paragraph by its first words, a table by its header row."""
+    if isinstance(flowable, Table):
+        head = [c.getPlainText() if hasattr(c, "getPlainText") else str(c) for c in flowable._cellvalues[0]]
+        return f"The table “{' · '.join(head)}”"
+    if hasattr(flowable, "getPlainText"):
+        return f"The paragraph “{fit(flowable.getPlainText(), 300, 9)}”"
+    return f"A {type(flowable).__name__}"
 
 
 def _number_form(canvas, name: str, text: str, size: float, right: bool = True) -> None:
@@ -84,9 +107,11 @@ def _furniture(header: str, handling: str):
 
 def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = False,
               progress: Callable[[float], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> Path:
+              cancelled: Callable[[], bool] | None = None,
+              warn: Callable[[str], None] | None = None) -> Path:
     """Write the pack's PDF to `out` atomically. `progress(fraction)` is told how far the layout has got;
-    `cancelled()` returning True stops the export (raising Cancelled) and leaves `out` as it was."""
+    `cancelled()` returning True stops the export (raising Cancelled) and leaves `out` as it was; `warn(text)`
+    is told of each flowable too large for a page, which is left out."""
     register()
     width, height = PAPER[pack.paper]
     flowables = story(Context.of(pack, data, styles(), width - 2 * MARGIN))
@@ -112,7 +137,10 @@ def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = Fals
                 progress(min(1.0, value / state["total"]))
 
         doc.setProgressCallBack(on_progress)
-        doc.heading_pages = {}
+        doc.heading_pages, doc.left_out = {}, []
+        doc.contents_keys = [f.outline[2] for f in flowables if isinstance(f, Heading) and f.listed]
         doc.build(list(flowables))
+        for text in doc.left_out if warn else ():
+            warn(text)
 
     return write_atomic(out, write)

@@ -7,7 +7,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from .fonts import BOLD, SANS, fit, markup, runs, text_width
+from .fonts import BOLD, SANS, clipped, fit, markup, runs, text_width
+
+CELL_CHARS = 300  # the most a table cell shows: a row must fit on a page (the Sources appendix quotes in full)
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -138,6 +140,7 @@ def table(rows: list[list], fractions: list[float], frame_w: float, st: dict[str
 
 
 def _cell(text: str, width: float, st):
+    text = clipped(text, CELL_CHARS)
     if text.isascii() and stringWidth(text, SANS, 8) < width - 8:  # fits on one line in the Latin font
         return text
     return Para(markup(text), st["cell"])

@@ -114,6 +114,20 @@ def split_lines(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+def at_most(text: str, lines: int, font: str, size: float, width: float) -> list[str]:
+    """`text` in no more than `lines` lines no wider than `width`, the last cut with an ellipsis if it goes on:
+    a chart's title, notes and labels have a fixed place, however long an imported name is."""
+    split = split_lines(text, font, size, width)
+    if len(split) <= lines:
+        return split
+    return [*split[:lines - 1], fit(" ".join(split[lines - 1:lines + 1]), width, size, font)]
+
+
+def clipped(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters with an ellipsis: a table cell's row must fit on a page."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 def _escape(text: str) -> str:
     """Only `&` and `<` need escaping in Paragraph text: each entity splits the text into more fragments,
     which makes line breaking slower, so quotes and `>` stay as they are."""
@@ -129,6 +143,8 @@ def fit(text: str, width: float, size: float = 7, font: str = SANS) -> str:
     """`text` shortened with an ellipsis to fit `width` points (drawn run by run, see runs)."""
     if text_width(text, font, size) <= width:
         return text
-    while text and text_width(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    low, high = 0, len(text)  # the longest cut that fits, found by halving: a name may be 10,000 characters
+    while low < high:
+        mid = (low + high + 1) // 2
+        low, high = (mid, high) if text_width(text[:mid] + "…", font, size) <= width else (low, mid - 1)
+    return text[:low] + "…"

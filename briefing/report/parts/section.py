@@ -14,8 +14,8 @@ from ...core.charts.spec import DIFFER, TWO_WAYS, ChartSpec
 from ...core.model.vocab import THEMES
 from ...core.pack.model import Section
 from ..chart_drawing import draw_chart, multiples_grid
-from ..flowables import Heading, Para, notes, table
-from ..fonts import markup
+from ..flowables import CELL_CHARS, Heading, Para, notes, table
+from ..fonts import clipped, markup
 from .base import Context, Part, caution_markup
 
 FRAME_PADDING = 6  # reportlab's default Frame padding: a chart as wide as the frame would overhang the margin
@@ -70,7 +70,8 @@ def cautioned(record: dict, styles) -> str | Para:
     """A figure's name, with the curators' caution under it when it has one."""
     if not record.get("caution"):
         return record["name"]
-    return Para(f"{markup(record['name'])}<br/>{caution_markup(record['caution'])}", styles["cell"])
+    name = markup(clipped(record["name"], CELL_CHARS))
+    return Para(f"{name}<br/>{caution_markup(record['caution'])}", styles["cell"])
 
 
 def charts(ctx: Context, view: SectionView) -> Part:
