@@ -121,3 +121,12 @@ def test_a_pack_save_killed_midway_leaves_the_previous_pack(tmp_path, dataset):
     assert target.read_bytes() == before
     pack, warnings = load_pack(target, dataset)
     assert pack.themes == ["taiwan"] and warnings == []
+
+
+def test_an_atomic_write_never_replaces_what_is_not_a_file(tmp_path):
+    import os
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)  # stands in for a device such as /dev/full, which a rename as root would replace
+    with pytest.raises(OSError, match="not a regular file"):
+        write_atomic(fifo, lambda tmp: Path(tmp).write_bytes(b"%PDF"))
+    assert fifo.is_fifo() and [p.name for p in tmp_path.iterdir()] == ["pipe.pdf"]

@@ -11,6 +11,8 @@ def write_atomic(path: str | os.PathLike, write: Callable[[str], None]) -> Path:
     """Call `write(temporary_path)`, then move the finished file over `path` in one step.
     On any failure the temporary file is removed and `path` keeps its previous content."""
     path = Path(path)
+    if path.exists() and not path.is_file():  # a rename would replace a folder's entry, a device or a pipe
+        raise OSError(f"{path} is not a regular file")
     # the temporary name keeps the suffix: some writers choose the format by it
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=f".part{path.suffix}", dir=path.parent)
     os.close(fd)
