@@ -35,6 +35,7 @@ from .source_view import SourceView
 from .state import AppState
 from .table_model import ID_ROLE, INDICATOR_COLUMNS, INITIATIVE_COLUMNS, AcceptedRowsProxy, DataFrameModel
 from .workspace_commands import WorkspaceCommands
+from .workspace_watch import WorkspaceWatch
 
 chart_view = lazy(".chart_view", __package__)
 scorecard = lazy("..core.charts.scorecard", __package__)
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
 
         self.pack = PackCommands(self)
         self.workspace = WorkspaceCommands(self)
+        self.watch = WorkspaceWatch(self, self.workspace)  # imports made elsewhere reload the data
         self.seeds = None  # the shipped dataset without the user's imports
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pack.dock)
         self.pack.dock.hide()  # until there is a pack (or the user shows it; the next start remembers)
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
             self.charts[name] = chart_view.ChartView()
             holder.layout().addWidget(self.charts[name])
         self.state.set_data(data)
+        self.watch.start()
 
     def show_load_error(self, message: str) -> None:
         self.status.setText("The dataset could not be loaded.")
