@@ -135,7 +135,7 @@ class PackPdf(QObject):
                               20000 if left_out else 5000)
         if left_out:  # the pack prints without them: the user must know before handing it out
             QMessageBox.warning(self.window, "Pack written with parts left out", literal(
-                f"Briefing pack written to {path}, without:\n\n" + "\n".join(left_out)))
+                f"Briefing pack written to {path}. Some of it fits no page:\n\n" + "\n".join(left_out)))
 
     def _failed(self, message: str) -> None:
         self._job_ended()
