@@ -28,6 +28,7 @@ from briefing.report.resolved import resolve
 
 HOSTILE = "<script>alert('x')</script> & \"q\""
 HOSTILE_RECORDS = (MINI_RECORDS.replace("name: Enterprises established", 'name: "=1+1"')
+                   .replace("name: Tax revenue", 'name: "Tax\\x07 revenue"')  # a control character: not XML
                    .replace("name: Growth of tax revenue", 'name: "@SUM(A1)"')
                    .replace("name: Fujian Products to the World", "name: \"<script>alert('x')</script> & \\\"q\\\"\"")
                    .replace("description: Helps enterprises expand their markets.", 'description: "-2+3 <b>R&D</b>"'))
@@ -118,7 +119,7 @@ def test_cells_from_the_data_never_become_formulas(hostile, tmp_path):
     write_data(new_pack(data), data, out)
     book = openpyxl.load_workbook(out)
     cells = [c for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value is not None]
-    assert {"=1+1", "@SUM(A1)"} <= {c.value for c in cells}
+    assert {"=1+1", "@SUM(A1)", "Tax revenue"} <= {c.value for c in cells}  # the control character left out
     assert all(c.data_type != "f" for c in cells)
     formula_cell = next(c for c in cells if c.value == "=1+1")
     assert formula_cell.data_type == "s" and formula_cell.quotePrefix
@@ -275,8 +276,10 @@ def test_markup_from_the_data_is_text_in_the_html(hostile, tmp_path):
     root, data = hostile
     out = tmp_path / "h.html"
     write_html(new_pack(data, title="R&D <b>not bold</b> \"q\""), data, out)
-    page = Page(out.read_text(encoding="utf-8"))
+    raw = out.read_text(encoding="utf-8")
+    page = Page(raw)
     assert page.errors == [] and not page.all("script") and not page.all("b")
+    assert "\x07" not in raw and "Tax revenue" in raw and raw.count("<svg") == 2  # the trend's title names it
     text = " ".join(d for _, d in page.text)
     assert HOSTILE in text and "-2+3 <b>R&D</b>" in text and "R&D <b>not bold</b> \"q\"" in page.text_in("head")
 

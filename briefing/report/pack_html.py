@@ -6,6 +6,7 @@ file, font, script or link: it reads the same offline, attached to an e-mail or 
 from __future__ import annotations
 
 import html
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -50,6 +51,8 @@ figcaption ul { margin: 0.3em 0; }
 ol.references { font-size: 0.9em; }
 ol.references li { margin-bottom: 0.3em; }
 a { color: #0b4f8a; }
+a.skip { position: absolute; left: -999em; }
+a.skip:focus { position: static; }
 a:focus { outline: 2px solid #0b4f8a; }
 footer { border-top: 1px solid #999; margin-top: 2em; font-size: 0.85em; color: #444; }
 @media print {
@@ -64,9 +67,13 @@ footer { border-top: 1px solid #999; margin-top: 2em; font-size: 0.85em; color: 
 """
 
 
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not text in HTML (nor in the SVG's XML)
+
+
 def e(text) -> str:
-    """Text from the data or the user, as HTML text (quotes escaped too: safe in attributes)."""
-    return html.escape("" if text is None else str(text), quote=True)
+    """Text from the data or the user, as HTML text (quotes escaped too: safe in attributes), control characters
+    left out."""
+    return html.escape(CONTROL.sub("", "" if text is None else str(text)), quote=True)
 
 
 def ref(resolved: ResolvedPack, record_id: str) -> str:
@@ -86,7 +93,8 @@ def write_html(pack: Pack, data: Dataset, out: str | Path) -> Path:
 
 def pack_html(resolved: ResolvedPack) -> str:
     pack = resolved.pack
-    body = [_cover(resolved), _contents(resolved), "<main>", _summary(resolved),
+    body = ['<a class="skip" href="#main">Skip to the pack</a>', _cover(resolved), _contents(resolved),
+            '<main id="main">', _summary(resolved),
             *(_section(resolved, s) for s in resolved.sections), _sources(resolved), "</main>",
             f"<footer><p>{e(pack.title)} · {e(pack.date)} · {e(pack.handling)}</p>"
             f"<p>Data version {e(resolved.data.version)}. Written by Fujian Briefing Desk.</p></footer>"]
@@ -140,12 +148,12 @@ def _contents(resolved: ResolvedPack) -> str:
     return "\n".join(out)
 
 
-def _table(caption: str, head: list[str], rows: list[list[str]]) -> str:
-    """A table whose first cell in each row heads the row; the cells are HTML already."""
+def _table(caption: str, head: list[str], rows: list[list[str]], row_header: int = 0) -> str:
+    """A table whose cell `row_header` in each row heads the row (the figure's name); the cells are HTML already."""
     out = ["<table>", f"<caption>{e(caption)}</caption>", "<thead><tr>",
            *(f'<th scope="col">{e(h)}</th>' for h in head), "</tr></thead>", "<tbody>"]
-    out += [f'<tr><th scope="row">{row[0]}</th>' + "".join(f"<td>{c}</td>" for c in row[1:]) + "</tr>"
-            for row in rows]
+    out += ["<tr>" + "".join(f'<th scope="row">{c}</th>' if i == row_header else f"<td>{c}</td>"
+                             for i, c in enumerate(row)) + "</tr>" for row in rows]
     out += ["</tbody>", "</table>"]
     return "\n".join(out)
 
@@ -156,11 +164,11 @@ def _summary(resolved: ResolvedPack) -> str:
     rows = []
     for theme, rid in resolved.headlines:
         r = resolved.ctx.records[rid]
-        rows.append([e(r["name"]), e(THEMES[theme]), e(r["display"]), e(r["region"]), e(r["period"]), e(r["kind"]),
+        rows.append([e(THEMES[theme]), e(r["name"]), e(r["display"]), e(r["region"]), e(r["period"]), e(r["kind"]),
                      ref(resolved, rid)])
     if rows:
-        out.append(_table("The pack's headline figures", ["Figure", "Theme", "Value", "Region", "Period", "Kind",
-                                                          "Ref."], rows))
+        out.append(_table("The pack's headline figures", ["Theme", "Figure", "Value", "Region", "Period", "Kind",
+                                                          "Ref."], rows, row_header=1))
     else:
         out.append("<p>None of the pack's figures is one the curators chose as a headline.</p>")
     if resolved.pack.notes:
@@ -224,11 +232,11 @@ def inline_svg(chart: Chart, key: str) -> str:
     by its <desc>, ids unique in the page, no clip path or other reference to anything outside it."""
     raw = renderSVG.drawToString(chart.drawing, useClip=True, fontHacks={k: dict(v) for k, v in FONT_HACKS.items()},
                                  svgAttrs={"role": "img", "aria-labelledby": f"{key}-title {key}-desc"})
-    root = ET.fromstring(raw.encode("utf-8"))
+    root = ET.fromstring(CONTROL.sub("", raw).encode("utf-8"))  # a control character is not XML
     for element in root.iter():
         element.attrib.pop("id", None)  # reportlab's "group": one per chart, so not unique in a page
     title, desc = root.find(f"{{{SVG_NS}}}title"), root.find(f"{{{SVG_NS}}}desc")
-    title.text, desc.text = chart.spec.title, describe(chart.spec)
+    title.text, desc.text = CONTROL.sub("", chart.spec.title), CONTROL.sub("", describe(chart.spec))
     title.set("id", f"{key}-title")
     desc.set("id", f"{key}-desc")
     ET.register_namespace("", SVG_NS)
