@@ -260,11 +260,23 @@ def test_charts_are_inline_svg_described_value_by_value(page, pack, dataset):
         assert describe(chart.spec) in descriptions
 
 
-def test_cautions_quotes_and_no_internal_names(page, dataset, pack):
-    text = " ".join(d for _, d in page.text)
+def test_a_cautioned_figure_added_by_hand_carries_its_caution(dataset, tmp_path):
+    cautioned = dataset.indicators[dataset.indicators["caution"].fillna("") != ""].iloc[0]
+    pack = new_pack(dataset, ["taiwan"])
+    pack.sections[0].indicators.append(cautioned["id"])
+    write_html(pack, dataset, tmp_path / "c.html")
+    write_data(pack, dataset, tmp_path / "c.xlsx")
+    page = Page((tmp_path / "c.html").read_text(encoding="utf-8"))
+    row_headers = squash(" ".join(d for stack, d in page.text if "tbody" in stack and "th" in stack))
+    assert squash(cautioned["name"]) in row_headers and squash(f"Caution: {cautioned['caution']}") in row_headers
+    assert squash(cautioned["caution"]) in squash(page.text_in("ol"))  # and in Sources, as the PDF
+    rows = [dict(zip(COLUMNS, (c.value for c in r))) for r in openpyxl.load_workbook(tmp_path / "c.xlsx").worksheets[0].iter_rows(min_row=2)]
+    row = next(r for r in rows if r["Figure"] == cautioned["name"])
+    assert row["Caution"] == cautioned["caution"] and f"Caution: {cautioned['caution']}" in row["Citation"]
+
+
+def test_quotes_and_no_internal_names(page, dataset, pack):
     body = " ".join(d for stack, d in page.text if "body" in stack and "style" not in stack)
-    assert "Caution:" in text or not any(dataset.indicators.set_index("id").loc[i, "caution"]
-                                         for s in pack.sections for i in s.indicators)
     names = internal_names([*dataset.indicators["id"], *dataset.initiatives["id"], *dataset.sources["id"]],
                            dataset.sources["file"])
     assert not names.search(body), names.search(body)
