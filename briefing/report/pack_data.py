@@ -23,8 +23,7 @@ FORMATS = {".xlsx": "xlsx", ".csv": "csv"}
 COLUMNS = ("Ref.", "Figure", "Value", "Unit", "Display", "Qualifier", "Period", "Region", "Kind", "Series",
            "Caution", "Source title", "Publisher", "Date", "Quote", "Citation")
 SOURCE_COLUMNS = ("Ref.", "Citation", "Quote")
-WIDTHS = {"Ref.": 6, "Value": 18, "Unit": 12, "Qualifier": 10, "Period": 11, "Region": 12, "Kind": 9,
-          "Date": 12}  # the others: as wide as their text, up to MAX_WIDTH
+WIDTHS = {"Ref.": 6}  # the others: as wide as their text, up to MAX_WIDTH
 MAX_WIDTH = 60
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may read as the start of a formula
 SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -135,30 +134,33 @@ def _text(cell, value: str) -> None:
 
 
 def _fill(sheet, columns: tuple[str, ...], rows: list[list]) -> None:
-    bold = xl_styles.Font(bold=True)
-    wrap = xl_styles.Alignment(wrap_text=True, vertical="top")
-    top = xl_styles.Alignment(vertical="top")
+    """The header row (bold, frozen, filtered), then the rows: numbers as numbers, text as text; each column as
+    wide as its text up to MAX_WIDTH (or its WIDTHS), text wrapped in a column narrower than its text."""
     sheet.append(list(columns))
+    bold = xl_styles.Font(bold=True)
     for cell in sheet[1]:
         cell.font = bold
-    widths = [len(c) for c in columns]
+    longest = [len(c) for c in columns]
     for r, row in enumerate(rows, start=2):
         for c, value in enumerate(row, start=1):
+            if value is None:
+                continue
             cell = sheet.cell(row=r, column=c)
             if isinstance(value, int | float):
                 cell.value = value
                 cell.number_format = "#,##0" if isinstance(value, int) else "#,##0.##########"
-                width = len(f"{value:,}")
-            elif value is None:
-                continue
+                longest[c - 1] = max(longest[c - 1], len(f"{value:,}"))
             else:
                 _text(cell, str(value))
-                width = len(str(value))
-            widths[c - 1] = max(widths[c - 1], width)
-            cell.alignment = wrap if width > MAX_WIDTH else top
+                longest[c - 1] = max(longest[c - 1], len(str(value)))
+    wrap = xl_styles.Alignment(wrap_text=True, vertical="top")
+    top = xl_styles.Alignment(vertical="top")
     for c, name in enumerate(columns, start=1):
-        width = WIDTHS.get(name, min(MAX_WIDTH, widths[c - 1] + 2))
-        sheet.column_dimensions[xl_utils.get_column_letter(c)].width = width
+        letter = xl_utils.get_column_letter(c)
+        width = WIDTHS.get(name, min(MAX_WIDTH, longest[c - 1] + 2))
+        sheet.column_dimensions[letter].width = width
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=c, max_col=c):
+            cell.alignment = wrap if longest[c - 1] + 2 > width else top
     sheet.freeze_panes = "A2"
     if rows:
         sheet.auto_filter.ref = f"A1:{xl_utils.get_column_letter(len(columns))}{len(rows) + 1}"
