@@ -287,10 +287,11 @@ def test_quotes_and_no_internal_names(page, dataset, pack):
 def test_markup_from_the_data_is_text_in_the_html(hostile, tmp_path):
     root, data = hostile
     out = tmp_path / "h.html"
-    write_html(new_pack(data, title="R&D <b>not bold</b> \"q\""), data, out)
+    write_html(new_pack(data, title="R&D <b>not bold</b> \"q\"", notes="<i>a</i>\n\nb"), data, out)
     raw = out.read_text(encoding="utf-8")
     page = Page(raw)
     assert page.errors == [] and not page.all("script") and not page.all("b")
+    assert '<a href="#pack-notes">' in raw and "&lt;i&gt;a&lt;/i&gt;" in raw
     assert "\x07" not in raw and "Tax revenue" in raw and raw.count("<svg") == 2  # the trend's title names it
     text = " ".join(d for _, d in page.text)
     assert HOSTILE in text and "-2+3 <b>R&D</b>" in text and "R&D <b>not bold</b> \"q\"" in page.text_in("head")

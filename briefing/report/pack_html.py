@@ -140,7 +140,8 @@ def _blocks(s: ResolvedSection) -> list[tuple[str, str]]:
 
 def _contents(resolved: ResolvedPack) -> str:
     out = ['<nav aria-labelledby="contents">', '<h2 id="contents">Contents</h2>', "<ol>",
-           '<li><a href="#summary">Executive summary</a></li>']
+           '<li><a href="#summary">Executive summary</a>'
+           + ('<ol><li><a href="#pack-notes">Notes</a></li></ol>' if resolved.pack.notes else "") + "</li>"]
     for s in resolved.sections:
         subs = "".join(f'<li><a href="#{key}">{e(title)}</a></li>' for key, title in _blocks(s))
         out.append(f'<li><a href="#section-{s.n}">{e(s.title)}</a>' + (f"<ol>{subs}</ol>" if subs else "") + "</li>")
