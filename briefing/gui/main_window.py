@@ -27,6 +27,7 @@ from ..lazy import lazy
 from ..resources import resource_path
 from .actions import install_actions
 from .filters_panel import FiltersPanel
+from .group_picker import GroupPicker
 from .pack_commands import PackCommands
 from .plain import literal
 from .region_picker import RegionPicker
@@ -83,11 +84,15 @@ class MainWindow(QMainWindow):
         self.charts: dict = {}  # chart kind id -> its ChartView, once pyqtgraph has loaded
         self._placeholders = {}
         self.region_picker = RegionPicker()  # above the comparison of regions
+        self.group_pickers = {}  # above the charts of the figures in view: which group of comparable figures
         for kind in CHART_KINDS:
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             if kind.compares:
                 holder.layout().addWidget(self.region_picker)
+            if not kind.per_record:
+                self.group_pickers[kind.id] = GroupPicker(objectName=f"{kind.id}-groups")
+                holder.layout().addWidget(self.group_pickers[kind.id])
             self._placeholders[kind.id] = holder
             self.chart_tabs.addTab(holder, kind.title)
         self.source = SourceView()
@@ -132,6 +137,8 @@ class MainWindow(QMainWindow):
         self.filters.changed.connect(st.set_filters)
         self.chart_tabs.currentChanged.connect(lambda _i: self._redraw())
         self.region_picker.changed.connect(self._redraw)
+        for picker in self.group_pickers.values():
+            picker.changed.connect(self._redraw)
         for name, table in self.tables.items():
             table.selectionModel().currentRowChanged.connect(
                 lambda cur, _prev, name=name: self._on_current_row(name, cur))
@@ -277,8 +284,11 @@ class MainWindow(QMainWindow):
         if kind.compares:  # the figure's series in the regions the user picks
             self.region_picker.set_choices(chart_regions.choices(data.indicators, record_id))
             compare = self.region_picker.compare()
+        picker = self.group_pickers.get(kind.id)
         spec = kind.build(ChartInputs(data, rows, "the filtered figures", record_id, self.scorecard,
-                                      self.disagreeing_ids, compare))
+                                      self.disagreeing_ids, compare, picker.group() if picker else None))
+        if picker is not None:
+            picker.set_groups(spec.groups, spec.group, spec.hidden)
         if spec != self.charts[kind.id].spec:  # drawing costs more than comparing
             self.charts[kind.id].draw(spec)
         self.chartDrawn.emit()

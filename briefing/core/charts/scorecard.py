@@ -11,7 +11,6 @@ from ..lexicon.words import MEASURE_NAMES, TARGET_BOUNDS
 from ..provenance.cite import citation
 from .kinds import ChartInputs
 from .spec import (
-    KIND_LOOK,
     PALETTE,
     ChartSpec,
     LegendEntry,
@@ -84,9 +83,8 @@ def scorecard_spec(indicators: pd.DataFrame, sources: Sources, card: pd.DataFram
     series = (replace(bar_series("Latest actual", PALETTE[0], tuple(actuals), "actual"), targets=tuple(marks)),)
     ticks = tuple((float(i), f"{r['name']} ({r['actual_period']}; target {r['target_period']})")
                   for i, r in card.iterrows())
-    look = KIND_LOOK["target"]
-    legend = (LegendEntry("Latest actual", "square", PALETTE[0], True),
-              *(LegendEntry(TARGET_BOUNDS[bound].capitalize(), look.shape, PALETTE[1], look.filled)
+    legend = (LegendEntry("Latest actual", "square", PALETTE[0], True),  # a bar
+              *(LegendEntry(TARGET_BOUNDS[bound].capitalize(), "dash", PALETTE[1], False)  # a dashed mark
                 for bound in ("floor", "ceiling") if any(m.bound == bound for m in marks)))
     used = indicators[indicators["id"].isin([*card["actual_id"], *card["target_id"]])]
     others = int(sum(g.count for g in groups)) - len(card)

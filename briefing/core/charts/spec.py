@@ -88,7 +88,7 @@ class Bars:
 @dataclass(frozen=True)
 class LegendEntry:
     label: str
-    shape: str
+    shape: str  # a marker's ("circle", "square", "triangle"; a filled square: a bar), or "dash": a target's mark
     color: str
     filled: bool
 
