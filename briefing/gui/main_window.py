@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -34,7 +33,14 @@ from .region_picker import RegionPicker
 from .settings import load_filters, save_filters
 from .source_view import SourceView
 from .state import AppState
-from .table_model import ID_ROLE, INDICATOR_COLUMNS, INITIATIVE_COLUMNS, AcceptedRowsProxy, DataFrameModel
+from .table_model import (
+    ID_ROLE,
+    INDICATOR_COLUMNS,
+    INITIATIVE_COLUMNS,
+    AcceptedRowsProxy,
+    ColumnFitter,
+    DataFrameModel,
+)
 from .workspace_commands import WorkspaceCommands
 
 chart_view = lazy(".chart_view", __package__)
@@ -75,7 +81,7 @@ class MainWindow(QMainWindow):
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             table.setWordWrap(False)
             table.verticalHeader().hide()
-            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            ColumnFitter(table, model)  # the name keeps a sensible width; the others fit their texts
             self.proxies[name], self.tables[name] = proxy, table
             proxy.modelReset.connect(self._after_sort)
             self.record_tabs.addTab(table, name.capitalize())
@@ -177,9 +183,6 @@ class MainWindow(QMainWindow):
         for name, model in self.models.items():
             self.proxies[name].set_mask(None)  # the old mask does not fit the new rows
             model.set_frame(getattr(data, name), {sid: s["title"] for sid, s in data.source_map.items()})
-            table = self.tables[name]
-            for col in range(1, model.columnCount()):
-                table.setColumnWidth(col, min(table.sizeHintForColumn(col) + 12, model.max_width(col)))
         inds = data.indicators
         self.filters.set_options(sorted(set(inds["region"]) | set(data.initiatives["region"])),
                                  sorted(set(inds["period"]) | set(data.initiatives["period"])))
