@@ -169,7 +169,7 @@ def test_the_screen_draws_the_segments_the_spec_lists(qtbot, window):
     # the target: a dashed line across its own period at its value, not joined to the actuals
     assert [tuple(zip(*line.getData())) for line in lines[len(segments):]] == [((2025.15, 5), (2025.85, 5))]
     assert [line.opts["pen"].style() for line in lines] == [Qt.PenStyle.SolidLine] * 2 + [Qt.PenStyle.DashLine]
-    assert [t.toPlainText() for t in chart.texts] == ["target 5"]
+    assert [t.toPlainText() for t in chart.texts] == ["1", "2", "3", "4", "target 5"]  # each value, as on paper
     assert {line.opts["pen"].widthF() for line in lines} == {2.0}  # 1.5 points
     assert sorted(item.opts["symbol"] for item in chart.scatters) == ["o", "s", "t1"]  # the triangle points up
     assert [label.text for _, label in chart.legend.items] == ["Actual", "Derived", "Target"]

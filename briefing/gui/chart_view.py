@@ -11,8 +11,9 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # never pick up another in
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QSizePolicy
 
-from ..core.charts.spec import ChartSpec, Point, Stroke, TargetMark
+from ..core.charts.spec import ChartSpec, Point, Stroke, TargetMark, short_number
 from .plain import escaped, literal
 
 LABEL_WIDTH = 300  # pixels at most for the bar charts' item labels
@@ -36,6 +37,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.title = self.addLabel("", row=0, col=0, size="12pt", bold=True)
         self.legend = RowLegend()  # in a row of its own above the plot: never over the data
         self.addItem(self.legend, row=1, col=0)
+        self.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignRight)  # as on paper
         self.plot = self.addPlot(row=2, col=0)
         self.source = self.addLabel("", row=3, col=0, size="8pt", justify="left")
         self.plot.showGrid(x=False, y=True, alpha=0.25)
@@ -155,6 +157,11 @@ class ChartView(pg.GraphicsLayoutWidget):
             for look, points in looks.items():
                 if points:
                     drawn[look] = self._scatter(points, *look, scale)
+            labelled = [m for m in series.markers if m.labelled] if spec.value_labels == "every" else \
+                [m for m in series.markers[-1:] if m.point.kind != "target"]
+            for m in labelled:  # the value as paper writes it, with its qualifier
+                self._write(m.point.label or short_number(m.point.value / scale), m.point.x, m.point.value / scale,
+                            anchor=(0.5, 1.2) if spec.value_labels == "every" else (-0.15, 0.5))
             for mark in series.targets:  # a target as a target: a dashed line across its period, labelled
                 y = mark.point.value / scale
                 self.plot.plot([mark.point.x - TARGET_HALF, mark.point.x + TARGET_HALF], [y, y],
@@ -211,7 +218,10 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.plot.setLabel("bottom", escaped(spec.axis_label))
         values = [p.value for s in spec.series for p in s.points] + [m.point.value for s in spec.series
                                                                       for m in s.targets]
-        room = 1.6 if any(s.targets for s in spec.series) else 1.25  # right of the bars for their labels
+        # right of the longest bar, room for its label: the labels' pixels out of the plot's
+        plot_px = max(120.0, self.width() - width - 40)
+        label_px = max((QFontMetrics(self.font()).horizontalAdvance(t.toPlainText()) for t in self.texts), default=0)
+        room = 1 / (1 - min(0.6, (label_px + 16) / plot_px))
         self.plot.setXRange(min(0.0, *values), max(0.0, *values) * room or 1, padding=0.02)
         self.plot.setYRange(len(spec.ticks) - 0.5, -0.5, padding=0)
         self.plot.invertY(True)
@@ -246,6 +256,10 @@ class ChartView(pg.GraphicsLayoutWidget):
 class RowLegend(pg.LegendItem):
     """A legend laid out in the chart's own rows (above the plot) instead of floating over the data: it takes
     the size its entries need and lets the layout place it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)  # no wider than its entries
 
     def updateSize(self) -> None:
         self.setMaximumHeight(16777215 if self.items else 0)  # no entries: no row
