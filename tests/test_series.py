@@ -142,7 +142,7 @@ def test_paper_labels_only_the_first_figure_of_a_period(dataset):
     # a target and a result of one year are both labelled: the result by its marker, the target by its mark
     assert [m.labelled for m in markers if m.point.kind != "target"] == [True]
     assert [t.label for t in trend_spec(dataset.indicators, "gwr24a-billion-yuan-projects-2024",
-                                        dataset.source_map).series[0].targets] == ["target 50"]
+                                        dataset.source_map).series[0].targets] == ["target 50: met"]  # 102 in 2024
 
 
 def test_names_read_aloud_without_words_that_need_the_document_beside_them(dataset):
