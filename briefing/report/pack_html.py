@@ -190,9 +190,10 @@ def _section(resolved: ResolvedPack, s: ResolvedSection) -> str:
             rows.append([name, value, e(r["period"]), e(r["region"]), e(r["kind"]), ref(resolved, r["id"])])
         out += [f'<h3 id="{key}-figures">Key figures</h3>',
                 _table(f"Key figures: {s.title}", ["Figure", "Value", "Period", "Region", "Kind", "Ref."], rows)]
-    if s.charts:
+    if s.charts or s.stated:
         out.append(f'<h3 id="{key}-charts">Charts</h3>')
         out += [_figure(resolved, chart, f"{key}-chart-{i}") for i, chart in enumerate(s.charts, start=1)]
+        out += [f"<p><strong>{e(title)}</strong>: {e(sentence)}</p>" for title, sentence in s.stated]
     if s.targets:
         rows = [[e(r["name"]), f"{e(r['target'])} ({e(r['target_period'])})",
                  f"{e(r['actual'])} ({e(r['actual_period'])})", e(r["region"]),

@@ -8,18 +8,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing
-from reportlab.lib.units import cm
 
 from ..core.charts.spec import ChartSpec
 from ..core.model.dataset import Dataset
 from ..core.model.vocab import THEMES
 from ..core.pack.model import Pack, Section
 from ..core.provenance.cite import citation, inputs_phrase
-from .chart_drawing import draw_chart, multiples_grid
+from .chart_drawing import draw_chart
 from .document import MARGIN, PAPER
 from .flowables import styles
 from .parts import PARTS, Context, References
-from .parts.section import FRAME_PADDING, SectionView, _chart_spec, _mark
+from .parts.section import FRAME_PADDING, chart_height, chart_sentence, mark, section_view
 from .parts.summary import headlines
 
 
@@ -36,6 +35,7 @@ class ResolvedSection:
     title: str                # its heading in the PDF
     figures: list[dict]       # its key figures, in order
     charts: list[Chart]       # the charts the PDF draws (an item with nothing to show is left out, as there)
+    stated: list[tuple[str, str]]  # (title, sentence) for each chart the PDF states in words (one figure, a repeat)
     targets: list[dict]       # its targets beside their latest actuals (scorecard rows)
     initiatives: list[dict]
     notes: str
@@ -55,7 +55,7 @@ class ResolvedPack:
 
     def display(self, record_id: str) -> str:
         """A figure's value as the key figures print it: with "sources differ" or "stated two ways"."""
-        return self.ctx.records[record_id]["display"] + _mark(self.ctx, record_id)
+        return self.ctx.records[record_id]["display"] + mark(self.ctx, record_id)
 
     def source(self, record_id: str) -> dict:
         return self.data.source_map[self.ctx.records[record_id]["source"]]
@@ -90,35 +90,23 @@ def when(source: dict) -> str:
     return source["date"] or f"undated; period {source['period']} inferred ({source['date_note']})"
 
 
-def section_view(ctx: Context, n: int, section: Section) -> SectionView:
-    """The section as the PDF's section blocks see it (as parts.section._section builds it)."""
-    figures = ctx.figures.loc[section.indicators] if section.indicators else ctx.figures.iloc[0:0]
-    return SectionView(n, section, figures, ctx.scorecard[ctx.scorecard["target_id"].isin(section.indicators)])
-
-
 def resolve(pack: Pack, data: Dataset, with_charts: bool = True) -> ResolvedPack:
     """The pack as its PDF would print it: the same parts asked what they cite, numbered the same way.
     `with_charts`: build and draw its charts (most of the time this takes; the data files need none)."""
     width = PAPER[pack.paper][0] - 2 * MARGIN
     ctx = Context.of(pack, data, styles(), width)
     refs = References.of((rid for part in (p(ctx) for p in PARTS) for rid in part.cites), ctx.records)
-    sections = [_section(ctx, n, s, with_charts) for n, s in enumerate(pack.sections)]
+    drawn: dict[tuple, str] = {}
+    sections = [_section(ctx, n, s, drawn, with_charts) for n, s in enumerate(pack.sections)]
     return ResolvedPack(pack, data, ctx, refs, sections, headlines(ctx))
 
 
-def _section(ctx: Context, n: int, section: Section, with_charts: bool) -> ResolvedSection:
-    view = section_view(ctx, n, section)
-    specs = [_chart_spec(ctx, view, item) for item in section.charts] if with_charts else []
-    drawn = [Chart(s, draw_chart(s, ctx.frame_width - 2 * FRAME_PADDING, chart_height(s))) for s in specs if s]
+def _section(ctx: Context, n: int, section: Section, drawn: dict[tuple, str], with_charts: bool) -> ResolvedSection:
+    view = section_view(ctx, n, section, drawn)
+    specs = [spec for how, _, spec, _ in view.charts if how == "chart"] if with_charts else []
+    stated = [(spec.title, chart_sentence(how, kind, spec, theme)) for how, kind, spec, theme in view.charts
+              if how != "chart"]
+    drawn_here = [Chart(s, draw_chart(s, ctx.frame_width - 2 * FRAME_PADDING, chart_height(s))) for s in specs]
     return ResolvedSection(n, section.theme, THEMES[section.theme], [ctx.records[i] for i in section.indicators],
-                           drawn, view.card.to_dict("records"), [ctx.records[i] for i in section.initiatives],
-                           section.notes)
-
-
-def chart_height(spec: ChartSpec) -> float:
-    """The height the PDF gives a chart (as parts.section.charts does): a trend 7 cm, bars by their rows, small
-    multiples 3 cm a row of panels."""
-    if spec.multiples:
-        return min(21 * cm, 3 * cm + multiples_grid(len(spec.series))[1] * 3 * cm)
-    rows = len(spec.ticks) if spec.kind == "bars" else 0
-    return 7 * cm if spec.kind == "trend" else min(18 * cm, 3 * cm + rows * 0.7 * cm)
+                           drawn_here, stated, view.card.to_dict("records"),
+                           [ctx.records[i] for i in section.initiatives], section.notes)

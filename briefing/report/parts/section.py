@@ -38,10 +38,15 @@ def sections(ctx: Context) -> Part:
     return Part.join(_section(ctx, n, section, drawn) for n, section in enumerate(ctx.pack.sections))
 
 
-def _section(ctx: Context, n: int, section: Section, drawn: dict[tuple, str]) -> Part:
+def section_view(ctx: Context, n: int, section: Section, drawn: dict[tuple, str]) -> SectionView:
+    """The section as its blocks see it, its charts planned (`drawn`: the charts of the sections before it)."""
     view = SectionView(n, section, ctx.figures.loc[section.indicators] if section.indicators else ctx.figures.iloc[0:0],
                        ctx.scorecard[ctx.scorecard["target_id"].isin(section.indicators)])
-    view = replace(view, charts=plan_charts(ctx, view, drawn))
+    return replace(view, charts=plan_charts(ctx, view, drawn))
+
+
+def _section(ctx: Context, n: int, section: Section, drawn: dict[tuple, str]) -> Part:
+    view = section_view(ctx, n, section, drawn)
     heading = Part(flowables=lambda refs: [PageBreak(), Heading(THEMES[section.theme], ctx.styles["h1"], 0,
                                                                 view.key())])
     return Part.join([heading, *(block(ctx, view) for block in SECTION_PARTS)])
@@ -54,7 +59,7 @@ def key_figures(ctx: Context, view: SectionView) -> Part:
 
     def flowables(refs) -> list:
         rows = [["Figure", "Value", "Period", "Region", "Kind", "Ref."]]
-        rows += [[cautioned(r, ctx.styles), r["display"] + _mark(ctx, r["id"]),
+        rows += [[cautioned(r, ctx.styles), r["display"] + mark(ctx, r["id"]),
                   r["period"], r["region"], r["kind"], refs.mark(r["id"])]
                  for r in (ctx.records[rid] for rid in ids)]
         return [Heading("Key figures", ctx.styles["h2"], 1, view.key("figures")),
@@ -62,7 +67,7 @@ def key_figures(ctx: Context, view: SectionView) -> Part:
     return Part(ids, flowables)
 
 
-def _mark(ctx: Context, record_id: str) -> str:
+def mark(ctx: Context, record_id: str) -> str:
     """What a figure's value says of another statement of it: sources that differ, or one figure rounded two ways."""
     if record_id in ctx.disagreeing_ids:
         return f" ({DIFFER}: see the note in Sources)"
@@ -101,22 +106,33 @@ def charts(ctx: Context, view: SectionView) -> Part:
     def flowables(refs) -> list:
         out: list = []
         for how, kind, spec, theme in view.charts:
+            said = markup(chart_sentence(how, kind, spec, theme))
             if how == "repeat":  # no chart twice in one pack
-                out += [Spacer(1, 4), Para(f"<i>{markup(spec.title)}</i>: {kind.title.lower()} chart drawn in the "
-                                           f"{markup(THEMES.get(theme, theme))} section.", ctx.styles["small"])]
+                out += [Spacer(1, 4), Para(f"<i>{markup(spec.title)}</i>: {said}", ctx.styles["small"])]
                 continue
             if how == "stated":  # one figure: a number, not a one-bar chart
-                said = statement(spec)[len(spec.title) + 2:]
-                out += [Spacer(1, 6), Para(f"<b>{markup(spec.title)}</b>: {markup(said)}", ctx.styles["body"])]
+                out += [Spacer(1, 6), Para(f"<b>{markup(spec.title)}</b>: {said}", ctx.styles["body"])]
                 continue
-            rows = len(spec.ticks) if spec.kind == "bars" else 0
-            height = 7 * cm if spec.kind == "trend" else min(18 * cm, 3.4 * cm + rows * 0.75 * cm)  # two-line labels
-            if spec.multiples:  # a panel 3 cm high for each row of regions
-                height = min(21 * cm, 3 * cm + multiples_grid(len(spec.series))[1] * 3 * cm)
+            height = chart_height(spec)
             out += [CondPageBreak(height + 1 * cm), Spacer(1, 6),
                     draw_chart(spec, ctx.frame_width - 2 * FRAME_PADDING, height)]
         return out
     return Part(flowables=flowables)
+
+
+def chart_sentence(how: str, kind: ChartKind, spec: ChartSpec, theme: str) -> str:
+    """What stands, after the chart's title, for a chart not drawn: its one figure, or where it was drawn."""
+    if how == "repeat":
+        return f"{kind.title.lower()} chart drawn in the {THEMES.get(theme, theme)} section."
+    return statement(spec)[len(spec.title) + 2:]
+
+
+def chart_height(spec: ChartSpec) -> float:
+    """A trend 7 cm high; bars by their (two-line) labels; small multiples a panel 3 cm high per row of regions."""
+    if spec.multiples:
+        return min(21 * cm, 3 * cm + multiples_grid(len(spec.series))[1] * 3 * cm)
+    rows = len(spec.ticks) if spec.kind == "bars" else 0
+    return 7 * cm if spec.kind == "trend" else min(18 * cm, 3.4 * cm + rows * 0.75 * cm)
 
 
 def _chart_specs(ctx: Context, view: SectionView, item: str) -> list[tuple[ChartKind, ChartSpec]]:
