@@ -101,6 +101,7 @@ class _Loader:
             if hashlib.sha256(raw).hexdigest() != source.sha256:
                 self.problem(path, f"{source.file} is not the document the user supplied (checksum differs)",
                              entry.line, source.id, "sha256")
+                del self.documents[source.id]  # not checked against: its records are reported as of no source
                 continue
             if self.titles_stated and not self.states(path, entry.line, source, self.documents[source.id]):
                 del self.documents[source.id]
