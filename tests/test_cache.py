@@ -5,6 +5,7 @@ uses it. Every other test runs with the cache off (conftest.py)."""
 import logging
 import os
 import pickle
+import shutil
 import stat
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import sys
 import pytest
 from conftest import ROOT
 from pandas.testing import assert_frame_equal
+from reportlab.pdfbase import ttfonts
 
 import briefing
 from briefing.core.errors import DataError
@@ -19,6 +21,8 @@ from briefing.core.ingest import checked
 from briefing.core.model import dataset
 from briefing.core.storage import cache
 from briefing.core.storage.userdirs import cache_dir
+from briefing.report import fonts
+from briefing.resources import resource_path
 
 
 @pytest.fixture
@@ -201,3 +205,54 @@ def test_a_changed_document_is_reported_not_a_crash(seeds_copy):
     doc.write_bytes(doc.read_bytes() + b"\nAn added line.\n")
     data, problems = dataset.check(seeds_copy)
     assert data is None and any("checksum differs" in p.message for p in problems)
+
+
+@pytest.fixture
+def parses(monkeypatch):
+    """Counts reportlab's parses of a TrueType file."""
+    calls = []
+    real = ttfonts.TTFontFile.extractInfo
+
+    def counted(self, *args, **kwargs):
+        calls.append(self.filename)
+        return real(self, *args, **kwargs)
+    monkeypatch.setattr(ttfonts.TTFontFile, "extractInfo", counted)
+    return calls
+
+
+def test_cached_fonts_equal_the_parsed_ones_and_follow_their_files(tmp_path, monkeypatch, parses):
+    monkeypatch.delenv("BRIEFING_CACHE")
+    shipped = {name: resource_path("resources", "fonts", file) for name, file in fonts.FILES.items()}
+    copy = tmp_path / "fonts"
+    copy.mkdir()
+    for path in shipped.values():
+        shutil.copyfile(path, copy / path.name)
+    monkeypatch.setattr(fonts, "resource_path", lambda *parts: copy / parts[-1])
+    parsed = fonts._parsed_fonts()
+    assert len(parses) == 3
+    again = fonts._parsed_fonts()
+    assert len(parses) == 3  # read back
+    for a, b in zip(parsed, again):
+        assert a.fontName == b.fontName and a.shapable == b.shapable and a._asciiReadable == b._asciiReadable
+        fa, fb = vars(a.face), vars(b.face)
+        assert fa.keys() == fb.keys()
+        assert {k: v for k, v in fa.items() if k != "_pdfScale"} == {k: v for k, v in fb.items() if k != "_pdfScale"}
+        assert fb["_pdfScale"](2048) == pytest.approx(fa["_pdfScale"](2048))
+    sans = copy / "DejaVuSans.ttf"
+    sans.write_bytes(sans.read_bytes() + b"\0\0\0\0")  # another file: parsed again
+    fonts._parsed_fonts()
+    assert len(parses) == 6
+
+
+def test_a_pdf_with_cached_fonts_and_data_is_byte_identical(tmp_path):
+    env = os.environ | {"BRIEFING_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT)}
+    outputs = []
+    for cache_setting in ("off", "on", "on"):  # from scratch, filling the cache, from the cache
+        run_env = env | {"BRIEFING_CACHE": cache_setting}
+        out = tmp_path / f"pack-{len(outputs)}.pdf"
+        done = subprocess.run([sys.executable, "-m", "briefing", "export", "--invariant", "-o", str(out)],
+                              env=run_env, cwd=ROOT, capture_output=True, text=True, timeout=180)
+        assert done.returncode == 0, done.stderr
+        outputs.append(out.read_bytes())
+    assert {p.name for p in (tmp_path / "cache").iterdir()} == {"checked-dataset.cache", "parsed-fonts.cache"}
+    assert outputs[0] == outputs[1] == outputs[2]
