@@ -1,5 +1,7 @@
 """What start-up relies on: PySide6's check of each import made cheap without changing its answer, and the
 version the cache keys carry."""
+import atexit
+import gc
 import sys
 import tomllib
 
@@ -7,6 +9,7 @@ from conftest import ROOT
 
 import briefing
 import briefing.gui
+from briefing.cli import main
 
 
 def test_the_fast_import_check_answers_as_pyside6_does(tmp_path, monkeypatch):
@@ -29,3 +32,10 @@ def test_the_fast_import_check_answers_as_pyside6_does(tmp_path, monkeypatch):
 def test_the_package_version_is_the_projects():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert briefing.__version__ == project["version"]
+
+
+def test_the_command_line_leaves_its_objects_to_the_os_at_exit(monkeypatch, capsys):
+    registered = []
+    monkeypatch.setattr(atexit, "register", registered.append)
+    assert main(["list", "sources", "--format", "json"]) == 0
+    assert registered == [gc.freeze] and "fj-gwr-2024" in capsys.readouterr().out
