@@ -121,8 +121,12 @@ def dataset():
 
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch) -> Path:
-    """Settings (QSettings) and user data (autosaved drafts) go to a temporary folder, never the user's."""
+    """Settings (QSettings) and user data (autosaved drafts) go to a temporary folder, never the user's; nothing
+    is cached (every test checks the data from scratch; tests/test_cache.py turns the cache on in a temporary
+    folder)."""
     folder = tmp_path / "config"
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(folder))
     monkeypatch.setenv("BRIEFING_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("BRIEFING_CACHE", "off")
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
     return folder

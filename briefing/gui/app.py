@@ -16,8 +16,7 @@ from .main_window import MainWindow
 from .settings import open_settings
 
 crash = lazy(".crash", __package__)
-dataset = lazy("..core.model.dataset", __package__)
-workspace = lazy("..core.ingest.workspace", __package__)
+checked = lazy("..core.ingest.checked", __package__)
 
 
 def app_icon() -> QIcon:
@@ -54,7 +53,7 @@ def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on
 
     def load() -> None:
         try:
-            data = dataset.load(data_root or seeds_dir())
+            data, merged, troubles = checked.load(data_root or seeds_dir())  # seeds, with the user's imports
         except BriefingError as e:
             outcome["code"] = 1
             if quit_when_ready:
@@ -63,7 +62,6 @@ def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on
             else:
                 window.show_load_error(str(e))
             return
-        merged, troubles = workspace.with_workspace(data)  # the user's imported tables
         window.data_version = merged.version
         window.chartDrawn.connect(ready)
         window.set_data(merged, seeds=data)

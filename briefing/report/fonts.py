@@ -1,13 +1,16 @@
 """The embedded fonts, and text turned into safe Paragraph markup that uses the font that has each glyph."""
 from __future__ import annotations
 
+import hashlib
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
+from ..core.storage import cache as stored
 from ..resources import resource_path
 
 SANS, BOLD, CJK = "BriefSans", "BriefSans-Bold", "BriefCJK"
@@ -27,12 +30,41 @@ def _to_unicode_utf16(fontname: str, subset: list[int]) -> str:
     return cmap
 
 
+def _picklable(font: TTFont) -> TTFont:
+    """A copy of a parsed font without what cannot or need not be kept: the file's bytes (read again), the
+    per-document state (empty before the first document) and the parser's scaling function."""
+    copy, face = TTFont.__new__(TTFont), TTFontFace.__new__(TTFontFace)
+    copy.__dict__.update(font.__dict__, state=None, face=face)
+    face.__dict__.update({k: v for k, v in vars(font.face).items() if k not in ("_ttf_data", "_pdfScale")})
+    return copy
+
+
+def _restored(font: TTFont, data: bytes) -> TTFont:
+    font.state = WeakKeyDictionary()
+    font.face._ttf_data = data
+    per_em = 1000 / font.face.unitsPerEm
+    font.face._pdfScale = lambda x: x * per_em
+    return font
+
+
+def _parsed_fonts() -> list[TTFont]:
+    """The shipped fonts parsed (reportlab reads every glyph's metrics: about 0.1 s, most of it for the Chinese
+    font), from the cache (core/storage/cache.py) while the font files, reportlab and this code are unchanged."""
+    paths = [resource_path("resources", "fonts", file) for file in FILES.values()]
+    data = [path.read_bytes() for path in paths]
+    key = hashlib.sha256(" ".join([stored.code_version(("briefing.report",), ("reportlab",)),
+                                   *map(str, paths), *(hashlib.sha256(d).hexdigest() for d in data)]).encode())
+    fonts = stored.cached("parsed-fonts", key.hexdigest(), lambda: [
+        _picklable(TTFont(name, str(path))) for name, path in zip(FILES, paths)])
+    return [_restored(font, d) for font, d in zip(fonts, data)]
+
+
 @cache
 def register() -> None:
     """Register the shipped TrueType fonts once (reportlab embeds the subset a document uses)."""
     ttfonts.makeToUnicodeCMap = _to_unicode_utf16
-    for name, file in FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("resources", "fonts", file))))
+    for font in _parsed_fonts():
+        pdfmetrics.registerFont(font)
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(SANS, bold, italic, BOLD if bold else SANS)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -16,33 +15,10 @@ from ..provenance.manifest import date_problem, title_problem
 from ..provenance.quotes import AccountedSpan, line_of, locate_quote, uncovered_numbers, value_problems
 from ..storage.yamlfile import read_yaml
 from . import records as schema
+from .data import Dataset
 from .derive import DeriveError, derive, derived_period, rounds_to
 
 EXTRA_COLUMNS = ("note", "file", "line", "quote_start", "quote_end")
-
-
-@dataclass
-class Dataset:
-    sources: pd.DataFrame
-    indicators: pd.DataFrame
-    initiatives: pd.DataFrame
-    documents: dict[str, str]  # source id -> full text
-    version: str = ""          # a digest of the manifest and record files: which data a briefing used
-
-    @cached_property
-    def source_map(self) -> dict[str, dict]:
-        """Source id -> the source's record, for citations."""
-        return {s["id"]: s for s in self.sources.to_dict("records")}
-
-    def record(self, table: str, record_id: str) -> dict | None:
-        """The figure or initiative `record_id` of `table` ("indicators", "initiatives") as a dict, or None."""
-        at = self._positions[table].get(record_id)
-        return None if at is None else getattr(self, table).iloc[at].to_dict()
-
-    @cached_property
-    def _positions(self) -> dict[str, dict[str, int]]:
-        return {table: {rid: i for i, rid in enumerate(getattr(self, table)["id"])}
-                for table in ("indicators", "initiatives")}
 
 
 @dataclass
@@ -101,6 +77,7 @@ class _Loader:
             if hashlib.sha256(raw).hexdigest() != source.sha256:
                 self.problem(path, f"{source.file} is not the document the user supplied (checksum differs)",
                              entry.line, source.id, "sha256")
+                del self.documents[source.id]  # not checked against: its records are reported as of no source
                 continue
             if self.titles_stated and not self.states(path, entry.line, source, self.documents[source.id]):
                 del self.documents[source.id]
