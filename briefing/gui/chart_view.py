@@ -21,6 +21,7 @@ SYMBOLS = {"circle": "o", "square": "s", "triangle": "t1"}  # t1: pointing up, a
 PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 PIXELS_PER_POINT = 96 / 72  # a spec's widths are in points
 MARKER_SIZE = 12  # pixels: a marker is also what the pointer hovers for the figure's citation
+MAX_MARKER_SIZE = 19  # pixels, magnified: a legend's sample (20 pixels square) holds it
 
 
 class ChartView(pg.GraphicsLayoutWidget):
@@ -29,6 +30,7 @@ class ChartView(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.spec: ChartSpec | None = None
+        self.text_points: float | None = None  # set_text_size: every text at least this size (a presentation)
         self.title = self.addLabel("", row=0, col=0, size="12pt", bold=True)
         self.plot = self.addPlot(row=1, col=0)
         self.source = self.addLabel("", row=2, col=0, size="8pt", justify="left")
@@ -38,6 +40,35 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.message = pg.TextItem("", anchor=(0.5, 0.5))
         self.scatters: list[pg.ScatterPlotItem] = []
         self._apply_palette()
+
+    def set_text_size(self, points: float) -> None:
+        """Every text of the chart (ticks, axis labels, legend, notes, title and source line) at `points` or more,
+        its markers larger in step: a chart read from the back of a room."""
+        self.text_points = points
+        font = QFont(self.font())
+        font.setPointSizeF(points)
+        for axis in ("left", "bottom"):
+            item = self.plot.getAxis(axis)
+            item.setTickFont(font)
+            item.setLabel(item.labelText, **{**item.labelStyle, "font-size": f"{points:g}pt"})
+        self.legend.setLabelTextSize(f"{points:g}pt")
+        self.message.setFont(font)
+        for label, size in ((self.title, self._points(12)), (self.source, self._points(8))):
+            label.setAttr("size", f"{size:g}pt")
+        if self.spec is not None:
+            self.draw(self.spec)
+
+    def _points(self, default: float) -> float:
+        """A text's size: its default, or the presentation's size (a title a fifth larger)."""
+        if self.text_points is None:
+            return default
+        return self.text_points * (1.2 if default > 10 else 1.0)
+
+    def _magnified(self, pixels: float) -> float:
+        return pixels if self.text_points is None else pixels * self.text_points / 10
+
+    def _marker_size(self) -> float:
+        return min(MAX_MARKER_SIZE, self._magnified(MARKER_SIZE))
 
     def _apply_palette(self) -> None:
         pal = self.palette()
@@ -63,8 +94,10 @@ class ChartView(pg.GraphicsLayoutWidget):
         if getattr(self, "spec", None) is None:  # pyqtgraph resizes once inside __init__
             return False
         changed = False
-        for label, text, points, bold in ((self.title, self.spec.title, 12, True),
-                                          (self.source, self.spec.source_line, 8, False)):
+        for row, (label, text, points, bold) in enumerate(((self.title, self.spec.title, self._points(12), True),
+                                                           (self.source, self.spec.source_line, self._points(8),
+                                                            False))):
+            self.ci.layout.setRowMaximumHeight(2 * row, 16777215 if text else 0)  # no title: no room for one
             font = QFont(self.font())
             font.setPointSizeF(points)
             font.setBold(bold)
@@ -111,7 +144,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         for series in spec.series:
             for segment in series.segments:
                 self.plot.plot([p.x for p in segment.points], [p.value / scale for p in segment.points],
-                               pen=_pen(segment.stroke))
+                               pen=_pen(segment.stroke, self._magnified(1) ** 0.5))
             looks: dict[tuple, list[Point]] = {(e.shape, e.color, e.filled): [] for e in spec.legend}
             for m in series.markers:  # one scatter item per look, in the legend's order
                 looks.setdefault((m.shape, m.color, m.filled), []).append(m.point)
@@ -147,16 +180,18 @@ class ChartView(pg.GraphicsLayoutWidget):
             # invisible markers at the bar ends carry the hover text
             self._scatter(series.points, "circle", series.color, look.filled, 1.0, bar_ends=True)
         axis = self.plot.getAxis("left")
-        axis.setWidth(LABEL_WIDTH)
+        width = int(self._magnified(LABEL_WIDTH) if self.text_points is None else 0.5 * self.width())
+        axis.setWidth(width)
         # the axis drops a label that does not fit its width, so elide each to fit
         metrics = QFontMetrics(axis.style["tickFont"] or self.font())
-        axis.setTicks([[(x, metrics.elidedText(label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 20))
-                        for x, label in spec.ticks]])
+        lines = 1 if self.text_points is None else 2  # a presentation's large labels take two lines
+        axis.setTicks([[(x, _fitted(label, metrics, width - 20, lines)) for x, label in spec.ticks]])
         self.plot.setLabel("left", "")
         self.plot.getAxis("bottom").setTicks(None)
         self.plot.setLabel("bottom", escaped(spec.axis_label))
         values = [p.value for s in spec.series for p in s.points]
-        self.plot.setXRange(min(0.0, *values), max(0.0, *values) * 1.25 or 1, padding=0.02)  # room for the legend
+        room = 1.25 if self.text_points is None else 1.6  # for the legend
+        self.plot.setXRange(min(0.0, *values), max(0.0, *values) * room or 1, padding=0.02)
         self.plot.setYRange(len(spec.ticks) - 0.5, -0.5, padding=0)
         self.plot.invertY(True)
 
@@ -165,8 +200,9 @@ class ChartView(pg.GraphicsLayoutWidget):
         coords = ([p.value / scale for p in points], [p.x for p in points]) if bar_ends else \
             ([p.x for p in points], [p.value / scale for p in points])
         item = pg.ScatterPlotItem(
-            x=coords[0], y=coords[1], data=[literal(_tip(p)) for p in points], size=0 if bar_ends else MARKER_SIZE,
-            hoverable=True, tip=lambda x, y, data: data, hoverSize=14, **self._marker_look(shape, color, filled))
+            x=coords[0], y=coords[1], data=[literal(_tip(p)) for p in points],
+            size=0 if bar_ends else self._marker_size(), hoverable=True, tip=lambda x, y, data: data,
+            hoverSize=14, **self._marker_look(shape, color, filled))
         self.plot.addItem(item)
         self.scatters.append(item)
         return item
@@ -178,16 +214,31 @@ class ChartView(pg.GraphicsLayoutWidget):
 
     def _sample(self, entry) -> pg.ScatterPlotItem:
         """A legend entry's marker where the chart draws none of that look."""
-        return pg.ScatterPlotItem(size=MARKER_SIZE, **self._marker_look(entry.shape, entry.color, entry.filled))
+        return pg.ScatterPlotItem(size=self._marker_size(),
+                                  **self._marker_look(entry.shape, entry.color, entry.filled))
 
 
-def _pen(stroke: Stroke):
-    return pg.mkPen(stroke.color, width=stroke.width * PIXELS_PER_POINT, style=PEN_STYLES[stroke.dash])
+def _pen(stroke: Stroke, magnify: float = 1.0):
+    return pg.mkPen(stroke.color, width=stroke.width * PIXELS_PER_POINT * magnify, style=PEN_STYLES[stroke.dash])
 
 
 def _tip(p: Point) -> str:
     """Hover text: value, period, kind and citation."""
     return f"{p.display}\n{p.period} · {p.kind}\n{p.citation}"
+
+
+def _fitted(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """`text` in at most `lines` lines of `width` pixels, broken between words, the last line elided."""
+    out: list[str] = []
+    rest = text.split()
+    while rest and len(out) < lines - 1:
+        line = rest.pop(0)
+        while rest and metrics.horizontalAdvance(f"{line} {rest[0]}") <= width:
+            line += " " + rest.pop(0)
+        out.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))  # a word longer than the line
+    if rest:
+        out.append(metrics.elidedText(" ".join(rest), Qt.TextElideMode.ElideRight, width))
+    return "\n".join(out)
 
 
 def _wrapped(text: str, width: int) -> str:
