@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -33,6 +33,7 @@ PREVIOUS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backsp
 ORDER = {"title": ("heading", "text", "facts"), "figure": ("heading", "value", "facts", "caution"),
          "initiative": ("heading", "facts", "text", "caution"), "chart": ("heading",)}  # from the top, by kind
 BLACK = {Qt.Key.Key_B, Qt.Key.Key_Period}  # clickers' "blank screen" button sends one of these
+KEYS = {*NEXT, *PREVIOUS, *BLACK, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_T, Qt.Key.Key_Escape}
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,13 @@ class Presentation(QWidget):
         self.show_slide(0)
 
     # --- what the keys do ---------------------------------------------------------------------------------
+
+    def event(self, event) -> bool:
+        """The slide's keys are the slide's: the window's shortcuts (Esc clears its filters) never take them."""
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in KEYS:
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:
         key = event.key()
