@@ -28,7 +28,7 @@ WANTED = {  # name -> the slide to show: a record's id, a chart item or a sectio
 
 def start(window) -> None:
     data = window.state.data
-    pack = new_pack(data, ["economy", "taiwan"])
+    pack = new_pack(data, ["economy", "taiwan", "trade"])
     pack = edit.add_record(pack, data, "indicators", "gwr23-taiwan-trade", None)[0]  # cautioned: added by hand
     window.presenter.present_pack(pack)
     presentation = window.presenter.presentation
@@ -39,6 +39,9 @@ def start(window) -> None:
             if name not in at and (s.record_id == key or (s.kind == "title" and s.title == key)
                                    or (s.kind == "chart" and key in s.title.lower())):
                 at[name] = i
+    bars = [i for i, s in enumerate(slides) if s.kind == "chart" and s.chart().kind == "bars"]
+    at["bars"] = max(bars, key=lambda i: len(slides[i].chart().ticks))  # the most bars
+    at["cover"] = 0
     shots = [("screenshot-present", at["figure"], "light")] if readme else \
         [(f"{name}-{look}", i, look) for look in ("light", "dark") for name, i in at.items()]
 

@@ -179,20 +179,35 @@ class ChartView(pg.GraphicsLayoutWidget):
                     self.legend.addItem(bars, escaped(entry.label))
             # invisible markers at the bar ends carry the hover text
             self._scatter(series.points, "circle", series.color, look.filled, 1.0, bar_ends=True)
+            if self.text_points is not None:  # a presentation: no pointer to hover, so each bar says its value
+                for p in series.points:
+                    label = pg.TextItem(p.display, color=self._fg, anchor=(0, 0.5))
+                    label.setFont(self.message.textItem.font())
+                    label.setPos(max(0.0, p.value), p.x)
+                    self.plot.addItem(label, ignoreBounds=True)  # its size in pixels: never in the range
         axis = self.plot.getAxis("left")
-        width = int(self._magnified(LABEL_WIDTH) if self.text_points is None else 0.5 * self.width())
+        width = int(self._magnified(LABEL_WIDTH) if self.text_points is None else 0.55 * self.width())
         axis.setWidth(width)
         # the axis drops a label that does not fit its width, so elide each to fit
         metrics = QFontMetrics(axis.style["tickFont"] or self.font())
-        lines = 1 if self.text_points is None else 2  # a presentation's large labels take two lines
+        lines = 1  # a presentation's large labels take two lines where their rows have the room
+        if self.text_points is not None and 0.75 * self.height() / len(spec.ticks) > 2 * metrics.lineSpacing():
+            lines = 2
         axis.setTicks([[(x, _fitted(label, metrics, width - 20, lines)) for x, label in spec.ticks]])
         self.plot.setLabel("left", "")
         self.plot.getAxis("bottom").setTicks(None)
         self.plot.setLabel("bottom", escaped(spec.axis_label))
         values = [p.value for s in spec.series for p in s.points]
-        room = 1.25 if self.text_points is None else 1.6  # for the legend
-        self.plot.setXRange(min(0.0, *values), max(0.0, *values) * room or 1, padding=0.02)
-        self.plot.setYRange(len(spec.ticks) - 0.5, -0.5, padding=0)
+        high, top = max(0.0, *values) * 1.25 or 1, -0.5  # room for the legend
+        if self.text_points is not None:  # room for each bar's value at its end; the legend in a row of its own
+            plot = max(100, self.width() - width - 40)
+            metrics = QFontMetrics(self.message.textItem.font())
+            high = max([max(0.0, *values) * 1.05 or 1] + [
+                p.value * plot / max(50, plot - metrics.horizontalAdvance(p.display) - 16)
+                for s in spec.series for p in s.points if p.value > 0])
+            top -= 1 if spec.legend else 0
+        self.plot.setXRange(min(0.0, *values), high, padding=0.02)
+        self.plot.setYRange(len(spec.ticks) - 0.5, top, padding=0)
         self.plot.invertY(True)
 
     def _scatter(self, points: list[Point], shape: str, color: str, filled: bool, scale: float,

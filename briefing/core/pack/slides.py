@@ -4,7 +4,7 @@ plain description that the window draws large. Words come from the records, the 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..charts.kinds import BY_ID, ChartInputs, item_compare, parse_item
 from ..charts.scorecard import scorecard_rows
@@ -17,6 +17,7 @@ from .model import Pack
 
 TITLE, FIGURE, INITIATIVE, CHART = "title", "figure", "initiative", "chart"  # what a slide shows
 SECTION_SCOPE = "the figures in this section"  # how a section's chart names its figures, as in the PDF
+BARS_PER_SLIDE = 6  # rows of a bar chart one slide holds, labels readable from the back of the room
 
 
 @dataclass(frozen=True)
@@ -48,8 +49,8 @@ def pack_slides(pack: Pack, data: Dataset) -> list[Slide]:
         rows = figures.loc[[r for r in section.indicators if r in figures.index]]
         for item in section.charts:
             spec = shared.chart(item, rows)
-            if spec is not None:
-                slides.append(Slide(CHART, spec.title, source=spec.source_line, chart=lambda spec=spec: spec))
+            for part in chart_parts(spec) if spec is not None else ():
+                slides.append(Slide(CHART, part.title, source=part.source_line, chart=lambda part=part: part))
         slides += [s for rid in section.initiatives if (s := initiative_slide(data, rid)) is not None]
     return slides
 
@@ -97,6 +98,23 @@ def filters_phrase(filters: Filters) -> str:
     if filters.search:
         parts.append(f"matching “{filters.search}”")
     return " · ".join(parts)
+
+
+def chart_parts(spec: ChartSpec, rows: int = BARS_PER_SLIDE) -> list[ChartSpec]:
+    """A bar chart of more than `rows` rows as parts of as many rows each (as near as can be), titled "(1 of 2)",
+    in its order. Each part keeps every bar, those of the other parts placed outside its rows (out of view), so the
+    parts share one value axis: a bar on the second slide is as long as it would be on the first."""
+    n = len(spec.ticks)
+    if spec.kind != "bars" or n <= rows:
+        return [spec]
+    count = -(-n // rows)
+    size = -(-n // count)
+    parts = []
+    for i, start in enumerate(range(0, n, size), start=1):
+        ticks = tuple((x - start, label) for x, label in spec.ticks if start <= x < start + size)
+        series = tuple(replace(s, points=tuple(replace(p, x=p.x - start) for p in s.points)) for s in spec.series)
+        parts.append(replace(spec, title=f"{spec.title} ({i} of {count})", ticks=ticks, series=series))
+    return parts
 
 
 def _trend(data: Dataset, record_id: str) -> ChartSpec | None:
