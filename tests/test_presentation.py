@@ -10,8 +10,9 @@ from test_gui import open_window, visible_ids
 
 from briefing.cli import main, present
 from briefing.cli.exit_codes import ExitCode
+from briefing.core.charts.kinds import BY_ID, ChartInputs
 from briefing.core.pack.model import Pack, Section, save_pack
-from briefing.core.pack.slides import CHART, FIGURE, INITIATIVE, TITLE, pack_slides
+from briefing.core.pack.slides import CHART, FIGURE, INITIATIVE, TITLE, chart_parts, pack_slides
 from briefing.core.query.filters import Filters
 from briefing.gui.presentation import LOOKS, Presentation
 
@@ -72,6 +73,21 @@ def test_a_derived_figure_cites_its_inputs_as_the_citation_does(dataset):
     assert slides[-1].value == "around 538 billion yuan" and slides[-1].facts.endswith("derived")
     assert "; computed from Total general public budget revenue (including the central government's share), 2023: " \
            "590.7 billion yuan and" in slides[-1].source
+
+
+def test_a_long_bar_chart_goes_over_slides_on_one_value_axis(dataset):
+    growth = dataset.indicators[(dataset.indicators["measure"] == "growth") & (dataset.indicators["kind"] == "actual")]
+    spec = BY_ID["comparison"].build(ChartInputs(dataset, growth.head(11), "the figures"))
+    assert len(spec.ticks) == 11
+    parts = chart_parts(spec)
+    assert [p.title for p in parts] == [f"{spec.title} (1 of 2)", f"{spec.title} (2 of 2)"]
+    assert [len(p.ticks) for p in parts] == [6, 5]
+    assert [label for p in parts for _, label in p.ticks] == [label for _, label in spec.ticks]  # in its order
+    for p in parts:  # every bar in every part, those of the other part outside its rows: one value axis
+        assert sorted(q.value for q in p.series[0].points) == sorted(q.value for q in spec.series[0].points)
+        shown = [q for q in p.series[0].points if 0 <= q.x < len(p.ticks)]
+        assert [q.x for q in shown] == [x for x, _ in p.ticks]
+    assert chart_parts(parts[1]) == [parts[1]]
 
 
 def test_figure_slide_shows_value_qualifier_unit_period_region_kind_and_source(qtbot, shown):
