@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup bench bundle clean
+.PHONY: run test setup bench bundle mutate clean
 
 run: $(STAMP)
 	$(BIN)/briefing $(ARGS)
@@ -31,5 +31,13 @@ bundle: $(STAMP)
 	packaging/build-bundle.sh
 	$(BIN)/python packaging/check_bundle.py
 
+# mutation testing of the provenance, number, import-agreement and atomic-write modules ([tool.mutmut] in
+# pyproject.toml; survivors explained in README, "Mutation testing"); not part of make test: it takes minutes
+mutate: $(STAMP)
+	$(BIN)/python -m pip install -q -c constraints.txt -e '.[test,mutate]'
+	rm -rf mutants
+	QT_QPA_PLATFORM=offscreen $(BIN)/mutmut run --max-children 2
+	$(BIN)/mutmut results
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache mutants

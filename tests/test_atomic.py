@@ -1,5 +1,6 @@
 """Atomic writes: the previous file survives a failed write, and a process killed while writing; new files
 get ordinary permissions."""
+import io
 import os
 import signal
 import subprocess
@@ -84,6 +85,55 @@ def test_an_export_killed_midway_leaves_the_previous_pdf(tmp_path):
         job.stdout.close()
     assert out.read_bytes() == before
     assert len(pypdf.PdfReader(out).pages) > 0
+
+
+AT_THE_RENAME = """
+import os, sys, time
+from briefing.cli import main
+
+when = sys.argv.pop(1)
+real_replace = os.replace
+
+def replace(src, dst):  # the new PDF is whole under its temporary name: stop just before or just after the move
+    if when == "after":
+        real_replace(src, dst)
+    print(when, os.path.getsize(dst if when == "after" else src), flush=True)
+    time.sleep(60)
+
+os.replace = replace
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_an_export_killed_at_the_rename_leaves_a_whole_pdf(tmp_path, when):
+    """Killed with SIGKILL between the written temporary file and its rename, or just after the rename: the target
+    is the whole previous PDF or the whole new one, never part of either."""
+    out = tmp_path / "pack.pdf"
+    env = os.environ | {"BRIEFING_DATA_DIR": str(tmp_path / "data")}
+    first = subprocess.run([sys.executable, "-m", "briefing", "export", "--theme", "ecology", "-o", str(out)],
+                           env=env, capture_output=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    before = out.read_bytes()
+    job = subprocess.Popen([sys.executable, "-c", AT_THE_RENAME, when, "export", "--theme", "trade", "-o", str(out)],
+                           env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        said, size = job.stdout.readline().split()  # the export reached the rename (a copy never does)
+        assert said == when
+        job.send_signal(signal.SIGKILL)
+        assert job.wait(30) == -signal.SIGKILL
+    finally:
+        job.kill()
+        job.stdout.close()
+    left = sorted(p.name for p in tmp_path.iterdir() if p.name != "data")
+    if when == "before":
+        assert out.read_bytes() == before
+        assert len(left) == 2 and left[0].startswith(".pack.") and left[0].endswith(".part.pdf")  # a stray, no more
+    else:
+        new = out.read_bytes()
+        assert len(new) == int(size) and new != before and left == ["pack.pdf"]
+        assert new.rstrip().endswith(b"%%EOF") and len(pypdf.PdfReader(out).pages) > len(
+            pypdf.PdfReader(io.BytesIO(before)).pages)
 
 
 SLOW_SAVE = """

@@ -22,9 +22,11 @@ def test_a_trend_series_lists_its_segments_and_markers():
               pt("2025", 5, "target"), pt("2026", 6, "target"))
     series = chart_spec.trend_series("GRP", "#123456", points)
     got = [([p.period for p in s.points], s.stroke.dash) for s in series.segments]
-    # 2021 is missing: a gap; 2023's derived value stands beside the line; the dash starts where the line ends
-    assert got == [(["2019", "2020"], "solid"), (["2022", "2023"], "solid"), (["2023", "2025", "2026"], "dash")]
-    assert series.segments[-1].points[0].kind == "actual"
+    # 2021 is missing: a gap; 2023's derived value stands beside the line; no line runs on to the targets (it
+    # would read as a forecast): each is a mark of its own at its period
+    assert got == [(["2019", "2020"], "solid"), (["2022", "2023"], "solid")]
+    assert [(m.point.period, m.bound, m.label, m.met) for m in series.targets] == [
+        ("2025", "floor", "target 5", None), ("2026", "floor", "target 6", None)]
     assert {s.stroke.color for s in series.segments} == {"#123456"}
     assert {s.stroke.width for s in series.segments} == {chart_spec.LINE_WIDTH}
     assert [(m.point, m.shape, m.filled) for m in series.markers] == [
@@ -36,8 +38,7 @@ def test_a_trend_series_lists_its_segments_and_markers():
 def test_a_lone_point_or_targets_alone_draw_no_line():
     assert chart_spec.trend_series("x", "#000000", (pt("2023", 1),)).segments == ()
     assert chart_spec.trend_series("x", "#000000", (pt("2024", 1, "target"), pt("2025", 2, "target"))).segments == ()
-    assert [[p.period for p in s.points] for s in chart_spec.trend_series(
-        "x", "#000000", (pt("2023", 1), pt("2025", 2, "target"))).segments] == [["2023", "2025"]]
+    assert chart_spec.trend_series("x", "#000000", (pt("2023", 1), pt("2025", 2, "target"))).segments == ()
 
 
 POINTS = (pt("2019", 1), pt("2020", 2), pt("2022", 3), pt("2023", 4), pt("2023", 3.9, "derived"),
@@ -54,9 +55,9 @@ def test_paper_draws_the_segments_the_spec_lists():
     spec = synthetic_trend()
     segments = spec.series[0].segments
     lines = [shape for shape in draw_chart(spec, 400, 200).contents if isinstance(shape, PolyLine)]
-    assert len(lines) == len(segments) == 3
-    assert [len(line.points) // 2 for line in lines] == [len(s.points) for s in segments] == [2, 2, 2]
-    assert [line.strokeDashArray for line in lines] == [None, None, (4, 2)]
+    assert len(lines) == len(segments) == 2
+    assert [len(line.points) // 2 for line in lines] == [len(s.points) for s in segments] == [2, 2]
+    assert [line.strokeDashArray for line in lines] == [None, None]
     assert {line.strokeWidth for line in lines} == {chart_spec.LINE_WIDTH}
 
 
@@ -66,7 +67,7 @@ def test_each_kind_builds_its_spec_from_the_data(dataset):
         spec = kind.build(ChartInputs(dataset, dataset.indicators, "the figures", figure if kind.per_record else None))
         assert isinstance(spec, chart_spec.ChartSpec) and any(s.points for s in spec.series), kind.id
     assert BY_ID["comparison"].build(ChartInputs(dataset, dataset.indicators, "the figures")).title == \
-        "Growth rates of the figures"
+        "Growth rates of the figures: Fujian, 2023"  # one region and period at a time
     assert len({k.shortcut for k in CHART_KINDS}) == len({k.id for k in CHART_KINDS}) == len(CHART_KINDS)
 
 

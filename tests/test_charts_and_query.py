@@ -94,8 +94,8 @@ def test_scorecard_pairs_each_target_with_the_latest_actual(dataset):
     row = card[card["target_id"] == "gwr24a-grp-growth-2024"].iloc[0]
     assert (row["actual_id"], row["actual_period"], row["target_period"]) == ("gwr23-grp-growth", "2023", "2024")
     spec = scorecard_spec(dataset.indicators, dataset.source_map)
-    assert [s.name for s in spec.series] == ["Actual", "Target"]
-    assert len(spec.series[0].points) == len(spec.series[1].points) == len(spec.ticks) > 0
+    assert [s.name for s in spec.series] == ["Latest actual"]  # the targets are marks on the actuals' rows
+    assert len(spec.series[0].points) == len(spec.series[0].targets) == len(spec.ticks) > 0
 
 
 def test_citation_is_a_sentence_with_the_quote_or_the_inputs(dataset):

@@ -164,9 +164,12 @@ def test_the_screen_draws_the_segments_the_spec_lists(qtbot, window):
     chart.draw(spec)
     lines = [c for c in chart.plot.listDataItems() if isinstance(c, pg.PlotDataItem)]
     segments = spec.series[0].segments
-    assert [tuple(zip(*line.getData())) for line in lines] == [
+    assert [tuple(zip(*line.getData())) for line in lines[:len(segments)]] == [
         tuple((p.x, p.value) for p in s.points) for s in segments]  # the same segments as on paper
+    # the target: a dashed line across its own period at its value, not joined to the actuals
+    assert [tuple(zip(*line.getData())) for line in lines[len(segments):]] == [((2025.15, 5), (2025.85, 5))]
     assert [line.opts["pen"].style() for line in lines] == [Qt.PenStyle.SolidLine] * 2 + [Qt.PenStyle.DashLine]
+    assert [t.toPlainText() for t in chart.texts] == ["1", "2", "3", "4", "target 5"]  # each value, as on paper
     assert {line.opts["pen"].widthF() for line in lines} == {2.0}  # 1.5 points
     assert sorted(item.opts["symbol"] for item in chart.scatters) == ["o", "s", "t1"]  # the triangle points up
     assert [label.text for _, label in chart.legend.items] == ["Actual", "Derived", "Target"]
@@ -194,7 +197,7 @@ def test_comparison_and_scorecard_follow_the_filters(qtbot, window, dataset):
     window.filters.reset()
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     scorecard = window.charts["scorecard"].spec
-    assert [s.name for s in scorecard.series] == ["Actual", "Target"] and scorecard.series[1].points
+    assert [s.name for s in scorecard.series] == ["Latest actual"] and scorecard.series[0].targets
 
 
 def test_copy_puts_the_figure_with_its_citation_on_the_clipboard(qtbot, window, dataset):

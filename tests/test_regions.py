@@ -173,4 +173,4 @@ def test_the_pdf_draws_the_comparison_and_cites_its_sources(data, tmp_path):
     text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(out).pages).split())
     assert "Nominal growth of Gross regional product on the previous year: Fujian, Zhejiang, Guangdong, Jiangsu" in text
     assert "% change, nominal" in text and "stated growth rates are real" in text
-    assert "grp-neighbours.csv (imported table)" in text and "Growth computed by this" in text  # a line each
+    assert "grp-neighbours.csv (imported table)" in text and "computed by this app from the levels" in text

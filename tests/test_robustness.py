@@ -4,6 +4,7 @@ with a message that names the file and says what is wrong, never a traceback, an
 exactly as it was (no stray temporary files either). Also: outputs that cannot be written."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -215,19 +216,69 @@ def test_an_unwritable_output_is_a_clear_error_and_changes_nothing(case, workspa
     assert not Path("/proc/briefing-robustness.pdf").exists()
 
 
-def test_a_read_only_folder_is_a_clear_error(workspace):
-    if os.geteuid() == 0:
-        pytest.skip("running as root: root writes into read-only folders, so chmod cannot make one unwritable")
-    folder = workspace / "locked"
+REFUSING_EXPORT = """
+import builtins, errno, os, sys
+from briefing.cli import main
+
+folder = os.path.realpath(sys.argv[1])  # the system refuses every write into it, as in a read-only folder
+def refused(path):
+    if os.path.dirname(os.path.realpath(path)) == folder:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+real_open, real_os_open, real_replace, real_rename = builtins.open, os.open, os.replace, os.rename
+def os_open(path, flags, mode=0o777, *, dir_fd=None):
+    if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC):
+        refused(path)
+    return real_os_open(path, flags, mode, dir_fd=dir_fd)
+def open_(file, mode="r", *args, **kwargs):
+    if isinstance(file, (str, bytes, os.PathLike)) and set(mode) & set("wax+"):
+        refused(file)
+    return real_open(file, mode, *args, **kwargs)
+def replace(src, dst, **kw):
+    refused(dst)
+    return real_replace(src, dst, **kw)
+def rename(src, dst, **kw):
+    refused(dst)
+    return real_rename(src, dst, **kw)
+os.open, builtins.open, os.replace, os.rename = os_open, open_, replace, rename
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+@contextlib.contextmanager
+def read_only_folder(folder: Path, how: str):
+    """`folder` holding old.pdf, made read-only: by the file system (a read-only tmpfs mounted over it as root,
+    whom chmod does not stop; chmod otherwise), or by the system refusing each write ("refused")."""
     folder.mkdir()
-    (folder / "old.pdf").write_bytes(b"%PDF-old")
-    folder.chmod(0o555)
+    mounted = how == "read-only" and os.geteuid() == 0
+    if mounted:
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)], capture_output=True)
+        if done.returncode:  # a container without the right to mount: the "refused" case still runs
+            pytest.skip(f"root here may not mount a read-only file system: {done.stderr.decode().strip()}")
     try:
-        done = run_cli("export", "--theme", "trade", "-o", folder / "old.pdf", env=cli_env(workspace),
-                       cwd=workspace)
-        assert done.returncode != 0 and "Traceback" not in done.stderr
-        assert "old.pdf: cannot write" in done.stderr
+        (folder / "old.pdf").write_bytes(b"%PDF-old")
+        if mounted:
+            subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        elif how == "read-only":
+            folder.chmod(0o555)
+        yield
+    finally:
+        if mounted:
+            subprocess.run(["umount", str(folder)], check=True)
+        else:
+            folder.chmod(0o755)
+
+
+@pytest.mark.parametrize("how", ["read-only", "refused"])
+def test_a_read_only_folder_is_a_clear_error(workspace, how):
+    folder = workspace / "locked"
+    with read_only_folder(folder, how):
+        args = ["export", "--theme", "trade", "-o", str(folder / "old.pdf")]
+        cmd = [sys.executable, "-c", REFUSING_EXPORT, str(folder), *args] if how == "refused" else \
+            [sys.executable, "-m", "briefing", *args]
+        done = subprocess.run(cmd, capture_output=True, text=True, env=cli_env(workspace), cwd=workspace,
+                              timeout=180)
+        assert done.returncode != 0 and "Traceback" not in done.stderr, done.stderr
+        assert re.search(r"old\.pdf: cannot write: (Permission denied|Read-only file system)", done.stderr), \
+            done.stderr
         assert [p.name for p in folder.iterdir()] == ["old.pdf"]
         assert (folder / "old.pdf").read_bytes() == b"%PDF-old"
-    finally:
-        folder.chmod(0o755)

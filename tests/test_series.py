@@ -93,8 +93,9 @@ def test_values_agreeing_within_their_rounding_are_stated_two_ways_others_clash(
 def test_the_growth_comparison_marks_figures_stated_two_ways(dataset):
     growth = dataset.indicators[dataset.indicators["id"] == "gwr23-grp-growth"]
     ticks = comparison_spec(growth, dataset.source_map, two_ways_ids={"gwr23-grp-growth"}).ticks
-    assert ticks[0][1].endswith(f"; {spec.TWO_WAYS})")
-    assert comparison_spec(growth, dataset.source_map).ticks[0][1].endswith("2023)")
+    assert ticks[0][1].endswith(f" ({spec.TWO_WAYS})")
+    plain = comparison_spec(growth, dataset.source_map)
+    assert plain.ticks[0][1] == "Growth of gross regional product" and plain.title.endswith(": Fujian, 2023")
 
 
 def test_a_record_may_state_its_series(tmp_path):
@@ -138,7 +139,10 @@ def test_paper_labels_only_the_first_figure_of_a_period(dataset):
     assert [(m.point.record_id, m.labelled) for m in markers] == [
         ("ftz23-trade-2022q1", True), ("ftz23-trade-2023q1", True), ("ftz23-trade-sum-2023q1", False)]
     markers = trend_spec(dataset.indicators, "gwr24a-billion-yuan-projects-2024", dataset.source_map).series[0].markers
-    assert all(m.labelled for m in markers)  # a target and a result of one year are both labelled
+    # a target and a result of one year are both labelled: the result by its marker, the target by its mark
+    assert [m.labelled for m in markers if m.point.kind != "target"] == [True]
+    assert [t.label for t in trend_spec(dataset.indicators, "gwr24a-billion-yuan-projects-2024",
+                                        dataset.source_map).series[0].targets] == ["target 50: met"]  # 102 in 2024
 
 
 def test_names_read_aloud_without_words_that_need_the_document_beside_them(dataset):

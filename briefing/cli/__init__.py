@@ -9,6 +9,9 @@ import sys
 from ..core.errors import BriefingError
 from . import export, gui, importing, listing, present, remove, validate
 from .exit_codes import ExitCode
+from .terminal import cannot_read_folder
+
+FOLDER_ARGUMENTS = ("data", "path")  # --data (list, export, import, gui) and validate's PATH: seed or record folders
 
 COMMANDS = (listing, gui, present, export, importing, remove, validate)  # in the order --help lists them
 
@@ -25,6 +28,11 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     run = getattr(args, "run", gui.run)  # no command: the window
+    for folder in (getattr(args, name, None) for name in FOLDER_ARGUMENTS):
+        why = folder is not None and cannot_read_folder(folder)
+        if why:  # one line, like a file export -o or import cannot use
+            print(f"error: {folder}: cannot read: {why}", file=sys.stderr)
+            return ExitCode.CANNOT_RUN
     try:
         return run(args)
     except BriefingError as e:  # the data cannot be loaded: every problem, one a line

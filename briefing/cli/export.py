@@ -1,4 +1,6 @@
-"""`briefing export -o OUT.pdf [--pack FILE]`: a briefing pack as PDF."""
+"""`briefing export [-o OUT.pdf] [--data OUT.xlsx|OUT.csv] [--html OUT.html] [--pack FILE]`: a briefing pack as PDF,
+its data (every figure with its citation and quote) as a workbook or CSV, and an accessible HTML companion; one
+pack, resolved once, written to each file asked for (at least one)."""
 from __future__ import annotations
 
 import argparse
@@ -13,10 +15,13 @@ from .terminal import cannot_read, cannot_write
 
 packs = lazy("..core.pack.model", __package__)
 pdf = lazy("..report.document", __package__)
+pack_data = lazy("..report.pack_data", __package__)  # openpyxl: only for --data
+pack_html = lazy("..report.pack_html", __package__)
 
 
 def register(sub) -> None:
-    ex = sub.add_parser("export", help="write a briefing pack as PDF (no --pack: every theme, every figure)")
+    ex = sub.add_parser("export", help="write a briefing pack as PDF, its data as XLSX or CSV, or as HTML "
+                                       "(no --pack: every theme, every figure)")
     ex.add_argument("--pack", type=Path, help="a pack file saved by the app (JSON)")
     ex.add_argument("--theme", action="append", default=[], metavar="THEME",
                     help="a section for this theme (repeatable); default: every theme with records")
@@ -25,8 +30,13 @@ def register(sub) -> None:
     ex.add_argument("--paper", choices=("a4", "letter"), help="paper size (default a4, or the pack's)")
     ex.add_argument("--invariant", action="store_true",
                     help="byte-identical output for identical input (no creation date or random ids)")
-    ex.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
-    ex.add_argument("--data", type=Path, help=argparse.SUPPRESS)
+    ex.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF briefing pack")
+    ex.add_argument("--data", type=Path, metavar="OUT.xlsx|OUT.csv",
+                    help="every figure of the pack with its citation and quote: a workbook (a sheet per section and "
+                         "Sources) or one CSV file (UTF-8), by the suffix")
+    ex.add_argument("--html", type=Path, metavar="OUT.html",
+                    help="the same pack as one self-contained web page, for screen readers and e-mail")
+    ex.add_argument("--seeds", type=Path, help=argparse.SUPPRESS)  # another seed folder, for tests
     ex.set_defaults(run=run)
 
 
@@ -49,12 +59,27 @@ def has_records(pack) -> bool:
     return any(getattr(s, kind) for s in pack.sections for kind in ("indicators", "initiatives"))
 
 
+def _outputs(args) -> list[tuple[str, Path]]:
+    return [(kind, path) for kind, path in (("pdf", args.output), ("data", args.data), ("html", args.html)) if path]
+
+
 def run(args) -> ExitCode:
+    outputs = _outputs(args)
+    if not outputs:
+        print("error: nothing to write: give -o OUT.pdf, --data OUT.xlsx (or OUT.csv) or --html OUT.html",
+              file=sys.stderr)
+        return ExitCode.CANNOT_RUN
+    if len({str(p.absolute()) for _, p in outputs}) < len(outputs):
+        print("error: each output needs a file of its own", file=sys.stderr)
+        return ExitCode.CANNOT_RUN
+    if args.data and Path(args.data).suffix.lower() not in (".xlsx", ".csv"):
+        print(f"error: {args.data}: the pack's data is written as .xlsx or .csv: name the file so", file=sys.stderr)
+        return ExitCode.CANNOT_RUN
     why = args.pack and cannot_read(args.pack)
     if why:
         print(f"error: {args.pack}: cannot read: {why}", file=sys.stderr)
         return ExitCode.CANNOT_RUN
-    data = load_with_workspace(args.data)
+    data = load_with_workspace(args.seeds)
     try:
         pack = pack_of(args, data)
         updates = {k: v for k, v in (("title", args.title), ("notes", args.note), ("paper", args.paper)) if v}
@@ -62,19 +87,33 @@ def run(args) -> ExitCode:
     except BriefingError as e:
         print(f"error: {e}", file=sys.stderr)
         return ExitCode.CANNOT_RUN
-    why = cannot_write(args.output)
-    if why:
-        print(f"error: {args.output}: cannot write: {why}", file=sys.stderr)
-        return ExitCode.CANNOT_RUN
+    for _, path in outputs:
+        why = cannot_write(path)
+        if why:
+            print(f"error: {path}: cannot write: {why}", file=sys.stderr)
+            return ExitCode.CANNOT_RUN
     if args.pack and not has_records(pack):
         print(f"error: {args.pack}: none of its figures or initiatives is in the data; nothing to export",
               file=sys.stderr)
         return ExitCode.CANNOT_RUN
-    try:
-        pdf.build_pdf(pack, data, args.output, invariant=args.invariant,
-                      warn=lambda text: print(f"warning: {text}", file=sys.stderr))
-    except (OSError, ValueError) as e:  # ValueError: a name the OS cannot take (checked above; the last resort)
-        print(f"error: {args.output}: cannot write: {getattr(e, 'strerror', None) or e}", file=sys.stderr)
-        return ExitCode.CANNOT_RUN
-    print(f"{args.output}: {len(pack.sections)} sections")
+    figures = sum(len(s.indicators) for s in pack.sections)
+    sections = f"{len(pack.sections)} section" + "s" * (len(pack.sections) != 1)
+    for kind, path in outputs:
+        try:
+            if kind == "pdf":
+                pdf.build_pdf(pack, data, path, invariant=args.invariant,
+                              warn=lambda text: print(f"warning: {text}", file=sys.stderr))
+                print(f"{path}: {len(pack.sections)} sections")
+            elif kind == "data":
+                pack_data.write_data(pack, data, path)
+                print(f"{path}: {figures} figure{'s' * (figures != 1)} in {sections}, with their sources")
+            else:
+                pack_html.write_html(pack, data, path)
+                print(f"{path}: {sections}")
+        except BriefingError as e:  # the data and HTML writers name the file
+            print(f"error: {e}", file=sys.stderr)
+            return ExitCode.CANNOT_RUN
+        except (OSError, ValueError) as e:  # ValueError: a name the OS cannot take (checked above; the last resort)
+            print(f"error: {path}: cannot write: {getattr(e, 'strerror', None) or e}", file=sys.stderr)
+            return ExitCode.CANNOT_RUN
     return ExitCode.OK

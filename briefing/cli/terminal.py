@@ -63,3 +63,17 @@ def cannot_read(path: Path) -> str | None:
     except OSError as e:
         return e.strerror or str(e)
     return "it is a folder" if stat.S_ISDIR(mode) else None
+
+
+def cannot_read_folder(path: Path) -> str | None:
+    """Why the OS refuses `path` as a folder to read (a NUL, a name too long), or None: a folder that does not
+    exist, or is a file, is left to the command, which lists it as a problem of the data."""
+    if "\0" in str(path):
+        return "the name holds a NUL character"
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as e:
+        return e.strerror or str(e)
+    return None

@@ -30,6 +30,8 @@ ACTIONS = (
     ActionSpec("pack-save-as", "Save Pack As…", "&File", "pack.save_as", "Ctrl+Shift+S"),
     ActionSpec("export-pack", "Export Pack as PDF…", "&File", "pack.pdf.export", "Ctrl+E",
                "Write the briefing pack as a PDF (a new pack from the filters if none is open)"),
+    ActionSpec("export-pack-data", "Export Pack Data…", "&File", "pack.data_export.export", None,
+               "Write every figure of the pack with its citation as XLSX or CSV (or the pack as a web page)"),
     ActionSpec("preview-pack", "Preview Pack…", "&File", "pack.pdf.preview", "Ctrl+Shift+P",
                "See the pack's PDF page by page"),
     ActionSpec("print-pack", "Print Pack…", "&File", "pack.pdf.print", Key.Print),

@@ -11,11 +11,16 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # never pick up another in
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QSizePolicy
 
-from ..core.charts.spec import ChartSpec, Point, Stroke
+from ..core.charts.spec import ChartSpec, Point, Stroke, TargetMark, short_number
 from .plain import escaped, literal
 
-LABEL_WIDTH = 300  # pixels for the bar charts' item labels
+LABEL_WIDTH = 300  # pixels at most for the bar charts' item labels
+LABEL_SHARE = 0.4  # of the view's width at most for them: a narrow chart keeps room for its bars
+TITLE_POINTS = (12, 10.5, 9)  # the title's sizes, largest first: a narrow chart takes a smaller one
+TITLE_LINES = 2  # the title's lines at most: then it is cut with "…" (the full title is the tooltip)
+TARGET_HALF = 0.35  # a target's mark across its period on a trend: this much of a year either side
 LEGEND_COLUMNS = 4  # entries a legend row holds: a row of regions across the top, not a column over the lines
 SYMBOLS = {"circle": "o", "square": "s", "triangle": "t1"}  # t1: pointing up, as on paper
 PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
@@ -32,14 +37,19 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.spec: ChartSpec | None = None
         self.text_points: float | None = None  # set_text_size: every text at least this size (a presentation)
         self.title = self.addLabel("", row=0, col=0, size="12pt", bold=True)
-        self.plot = self.addPlot(row=1, col=0)
-        self.source = self.addLabel("", row=2, col=0, size="8pt", justify="left")
+        self.legend = RowLegend()  # in a row of its own above the plot: never over the data
+        self.addItem(self.legend, row=1, col=0)
+        self.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignRight)  # as on paper
+        self.plot = self.addPlot(row=2, col=0)
+        self.source = self.addLabel("", row=3, col=0, size="8pt", justify="left")
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
-        self.legend = self.plot.addLegend(offset=(-10, 10))  # top right; notes go top left
         self.message = pg.TextItem("", anchor=(0.5, 0.5))
         self.scatters: list[pg.ScatterPlotItem] = []
+        self.texts: list[pg.TextItem] = []  # the values and target labels written by the bars and marks
+        self._labels_drawn: int | None = None  # the bar labels' width as last drawn
         self._apply_palette()
+        self._show_axes(False)  # a chart never drawn shows no axes
 
     def set_text_size(self, points: float) -> None:
         """Every text of the chart (ticks, axis labels, legend, notes, title and source line) at `points` or more,
@@ -63,6 +73,10 @@ class ChartView(pg.GraphicsLayoutWidget):
         if self.text_points is None:
             return default
         return self.text_points * (1.2 if default > 10 else 1.0)
+
+    def _text_font(self) -> QFont:
+        """The font of the values and labels written in the plot: the presentation's size, or the widget's."""
+        return self.message.textItem.font() if self.text_points is not None else self.font()
 
     def _magnified(self, pixels: float) -> float:
         return pixels if self.text_points is None else pixels * self.text_points / 10
@@ -94,35 +108,67 @@ class ChartView(pg.GraphicsLayoutWidget):
         if getattr(self, "spec", None) is None:  # pyqtgraph resizes once inside __init__
             return False
         changed = False
-        for row, (label, text, points, bold) in enumerate(((self.title, self.spec.title, self._points(12), True),
-                                                           (self.source, self.spec.source_line, self._points(8),
-                                                            False))):
-            self.ci.layout.setRowMaximumHeight(2 * row, 16777215 if text else 0)  # no title: no room for one
-            font = QFont(self.font())
-            font.setPointSizeF(points)
-            font.setBold(bold)
-            chars = max(20, int((self.width() - 30) / (1.15 * QFontMetrics(font).averageCharWidth())))
-            wrapped = _wrapped(text, chars)
-            if label.text != wrapped:  # setting a label lays the whole chart out again
-                label.setText(wrapped, color=self._fg)
+        big = self.text_points is not None  # a presentation: its sizes
+        for row, label, text, sizes, bold, most in (
+                (0, self.title, self.spec.title, (self._points(12),) if big else TITLE_POINTS, True, TITLE_LINES),
+                (3, self.source, self.spec.source_line, (self._points(8),), False, 0)):
+            self.ci.layout.setRowMaximumHeight(row, 16777215 if text else 0)  # no title: no room for one
+            for points in sizes:  # the largest size that takes at most `most` lines
+                font = QFont(self.font())
+                font.setPointSizeF(points)
+                font.setBold(bold)
+                chars = max(12, int((self.width() - 30) / (1.15 * QFontMetrics(font).averageCharWidth())))
+                lines = textwrap.wrap(text, chars)
+                if not most or len(lines) <= most:
+                    break
+            if most and len(lines) > most:
+                lines = [*lines[:most - 1], textwrap.shorten(" ".join(lines[most - 1:]), chars, placeholder=" …")]
+            wrapped = "<br>".join(html.escape(line) for line in lines) or " "
+            size = f"{points}pt"
+            if label.text != wrapped or label.opts.get("size") != size:  # setting a label lays the chart out again
+                label.setText(wrapped, color=self._fg, size=size)
                 changed = True
+        self.setToolTip(literal(self.spec.title))
         return changed
 
     def resizeEvent(self, event) -> None:
         self._wrap_labels()  # first: a label longer than the view holds the layout wider than the view
         super().resizeEvent(event)
+        spec = getattr(self, "spec", None)  # pyqtgraph resizes once inside __init__
+        if spec is not None and spec.kind == "bars" and self._label_width() != self._labels_drawn:
+            self.draw(spec)  # the item labels take their share of the new width
+
+    def _label_width(self) -> int:
+        if self.text_points is not None:  # a presentation's large labels: more than half the width for the bars
+            return int(0.45 * self.width())
+        return max(80, min(LABEL_WIDTH, int(self.width() * LABEL_SHARE)))
+
+    def _show_axes(self, shown: bool) -> None:
+        """An empty chart shows no axes: neither the previous chart's labels nor pyqtgraph's 0-1 default."""
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            if not shown:
+                axis.setTicks([[]])
+                self.plot.setLabel(name, "")
+            self.plot.showAxis(name, shown)
 
     def draw(self, spec: ChartSpec) -> None:
         self.spec = spec
         self.plot.clear()
         self.legend.clear()
         self.legend.setColumnCount(min(LEGEND_COLUMNS, len(spec.legend)) or 1)
-        self.scatters = []
+        self.scatters, self.texts = [], []
+        self._labels_drawn = None
         if self._wrap_labels():
             super().resizeEvent(None)  # fit the layout to the view again (a shorter label lets it shrink)
         if not any(s.points for s in spec.series):
+            self._show_axes(False)
+            self.plot.invertY(False)
+            self.plot.setXRange(0, 1, padding=0)
+            self.plot.setYRange(0, 1, padding=0)
             self._message(spec.empty_message or "Nothing to draw.")
             return
+        self._show_axes(True)
         if spec.kind == "trend":
             self._draw_trend(spec)
         else:
@@ -151,6 +197,16 @@ class ChartView(pg.GraphicsLayoutWidget):
             for look, points in looks.items():
                 if points:
                     drawn[look] = self._scatter(points, *look, scale)
+            labelled = [m for m in series.markers if m.labelled] if spec.value_labels == "every" else \
+                [m for m in series.markers[-1:] if m.point.kind != "target"]
+            for m in labelled:  # the value as paper writes it, with its qualifier
+                self._write(m.point.label or short_number(m.point.value / scale), m.point.x, m.point.value / scale,
+                            anchor=(0.5, 1.2) if spec.value_labels == "every" else (-0.15, 0.5))
+            for mark in series.targets:  # a target as a target: a dashed line across its period, labelled
+                y = mark.point.value / scale
+                self.plot.plot([mark.point.x - TARGET_HALF, mark.point.x + TARGET_HALF], [y, y],
+                               pen=_pen(Stroke(mark.color, "dash")))
+                self._write(mark.label, mark.point.x, y, anchor=(0.5, 1.1))
         for entry in spec.legend:
             look = (entry.shape, entry.color, entry.filled)
             self.legend.addItem(drawn.get(look) or self._sample(entry), escaped(entry.label))
@@ -161,32 +217,37 @@ class ChartView(pg.GraphicsLayoutWidget):
         xs = [t[0] for t in spec.ticks]
         ys = [p.value / scale for s in spec.series for p in s.points]
         low, high = min(0.0, *ys), max(0.0, *ys)
-        rows = -(-len(spec.legend) // LEGEND_COLUMNS)
         self.plot.setXRange(min(xs) - 0.5, max(xs) + 0.5, padding=0)
-        room = 1.15 + 0.1 * max(0, rows - 1)  # above the lines for the legend's rows
+        room = 1.15  # above the highest point for its label (the legend has a row of its own)
         self.plot.setYRange(low, high + (high - low) * (room - 1) if high > 0 else 1, padding=0.02)
 
     def _draw_bars(self, spec: ChartSpec) -> None:
+        height = 0.38 if len(spec.series) > 1 else 0.7
         for series in spec.series:
             look = series.bars
             bars = pg.BarGraphItem(
-                x0=0, y=[p.x for p in series.points], height=0.38 if len(spec.series) > 1 else 0.7,
+                x0=0, y=[p.x for p in series.points], height=height,
                 width=[p.value for p in series.points],
                 brush=pg.mkBrush(series.color) if look.filled else pg.mkBrush(None), pen=_pen(look.outline))
             self.plot.addItem(bars)
+            marks: dict[float, TargetMark] = {round(m.point.x, 9): m for m in series.targets}
+            for m in series.targets:  # a target: a dashed line across its row at its value
+                self.plot.plot([m.point.value] * 2, [m.point.x - 0.45, m.point.x + 0.45],
+                               pen=_pen(Stroke(m.color, "dash", 1.5)))
+            for p in series.points:  # the value, with its qualifier, and the target beside it
+                mark = marks.get(round(p.x, 9))
+                end = max(0.0, p.value, mark.point.value if mark else 0.0)
+                self._write(p.label + (f"; {mark.label}" if mark else ""), end, p.x, anchor=(-0.05, 0.5))
             for entry in spec.legend:
                 if entry.label == series.name:
                     self.legend.addItem(bars, escaped(entry.label))
             # invisible markers at the bar ends carry the hover text
             self._scatter(series.points, "circle", series.color, look.filled, 1.0, bar_ends=True)
-            if self.text_points is not None:  # a presentation: no pointer to hover, so each bar says its value
-                for p in series.points:
-                    label = pg.TextItem(p.display, color=self._fg, anchor=(0, 0.5))
-                    label.setFont(self.message.textItem.font())
-                    label.setPos(max(0.0, p.value), p.x)
-                    self.plot.addItem(label, ignoreBounds=True)  # its size in pixels: never in the range
+        for entry in spec.legend:
+            if entry.shape == "dash":
+                self.legend.addItem(pg.PlotDataItem(pen=_pen(Stroke(entry.color, "dash", 1.5))), escaped(entry.label))
         axis = self.plot.getAxis("left")
-        width = int(self._magnified(LABEL_WIDTH) if self.text_points is None else 0.55 * self.width())
+        width = self._labels_drawn = self._label_width()
         axis.setWidth(width)
         # the axis drops a label that does not fit its width, so elide each to fit
         metrics = QFontMetrics(axis.style["tickFont"] or self.font())
@@ -197,18 +258,23 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.plot.setLabel("left", "")
         self.plot.getAxis("bottom").setTicks(None)
         self.plot.setLabel("bottom", escaped(spec.axis_label))
-        values = [p.value for s in spec.series for p in s.points]
-        high, top = max(0.0, *values) * 1.25 or 1, -0.5  # room for the legend
-        if self.text_points is not None:  # room for each bar's value at its end; the legend in a row of its own
-            plot = max(100, self.width() - width - 40)
-            metrics = QFontMetrics(self.message.textItem.font())
-            high = max([max(0.0, *values) * 1.05 or 1] + [
-                p.value * plot / max(50, plot - metrics.horizontalAdvance(p.display) - 16)
-                for s in spec.series for p in s.points if p.value > 0])
-            top -= 1 if spec.legend else 0
-        self.plot.setXRange(min(0.0, *values), high, padding=0.02)
-        self.plot.setYRange(len(spec.ticks) - 0.5, top, padding=0)
+        values = [p.value for s in spec.series for p in s.points] + [m.point.value for s in spec.series
+                                                                      for m in s.targets]
+        # right of the longest bar, room for its label: the labels' pixels out of the plot's
+        plot_px = max(120.0, self.width() - width - 40)
+        metrics = QFontMetrics(self._text_font())
+        label_px = max((metrics.horizontalAdvance(t.toPlainText()) for t in self.texts), default=0)
+        room = 1 / (1 - min(0.6, (label_px + 16) / plot_px))
+        self.plot.setXRange(min(0.0, *values), max(0.0, *values) * room or 1, padding=0.02)
+        self.plot.setYRange(len(spec.ticks) - 0.5, -0.5, padding=0)
         self.plot.invertY(True)
+
+    def _write(self, text: str, x: float, y: float, anchor=(0, 0.5)) -> None:
+        item = pg.TextItem(text, color=self._fg, anchor=anchor)  # plain text: never read as markup
+        item.setFont(self._text_font())
+        self.plot.addItem(item, ignoreBounds=True)
+        item.setPos(x, y)
+        self.texts.append(item)
 
     def _scatter(self, points: list[Point], shape: str, color: str, filled: bool, scale: float,
                  bar_ends: bool = False) -> pg.ScatterPlotItem:
@@ -233,6 +299,19 @@ class ChartView(pg.GraphicsLayoutWidget):
                                   **self._marker_look(entry.shape, entry.color, entry.filled))
 
 
+class RowLegend(pg.LegendItem):
+    """A legend laid out in the chart's own rows (above the plot) instead of floating over the data: it takes
+    the size its entries need and lets the layout place it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)  # no wider than its entries
+
+    def updateSize(self) -> None:
+        self.setMaximumHeight(16777215 if self.items else 0)  # no entries: no row
+        self.updateGeometry()
+
+
 def _pen(stroke: Stroke, magnify: float = 1.0):
     return pg.mkPen(stroke.color, width=stroke.width * PIXELS_PER_POINT * magnify, style=PEN_STYLES[stroke.dash])
 
@@ -255,6 +334,3 @@ def _fitted(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
         out.append(metrics.elidedText(" ".join(rest), Qt.TextElideMode.ElideRight, width))
     return "\n".join(out)
 
-
-def _wrapped(text: str, width: int) -> str:
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)) or " "

@@ -22,6 +22,11 @@ class ExportJob(QObject):
         super().__init__()
         self.pack, self.data, self.path = pack, data, path
         self._cancel = False
+        self.warnings: list[str] = []  # what the PDF left out (read once `done` is emitted: the worker has ended)
+
+    def _warn(self, text: str) -> None:
+        logging.getLogger("briefing").warning(text)
+        self.warnings.append(text)
 
     def cancel(self) -> None:
         self._cancel = True
@@ -38,7 +43,7 @@ class ExportJob(QObject):
 
         try:
             document.build_pdf(self.pack, self.data, self.path, progress=progress, cancelled=lambda: self._cancel,
-                               warn=logging.getLogger("briefing").warning)
+                               warn=self._warn)
         except document.Cancelled:
             self.cancelled.emit()
         except OSError as e:

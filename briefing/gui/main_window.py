@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -27,6 +26,7 @@ from ..lazy import lazy
 from ..resources import resource_path
 from .actions import install_actions
 from .filters_panel import FiltersPanel
+from .group_picker import GroupPicker
 from .pack_commands import PackCommands
 from .plain import literal
 from .presentation import Presenter
@@ -34,8 +34,16 @@ from .region_picker import RegionPicker
 from .settings import load_filters, save_filters
 from .source_view import SourceView
 from .state import AppState
-from .table_model import ID_ROLE, INDICATOR_COLUMNS, INITIATIVE_COLUMNS, AcceptedRowsProxy, DataFrameModel
+from .table_model import (
+    ID_ROLE,
+    INDICATOR_COLUMNS,
+    INITIATIVE_COLUMNS,
+    AcceptedRowsProxy,
+    ColumnFitter,
+    DataFrameModel,
+)
 from .workspace_commands import WorkspaceCommands
+from .workspace_watch import WorkspaceWatch
 
 chart_view = lazy(".chart_view", __package__)
 scorecard = lazy("..core.charts.scorecard", __package__)
@@ -75,7 +83,7 @@ class MainWindow(QMainWindow):
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             table.setWordWrap(False)
             table.verticalHeader().hide()
-            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            ColumnFitter(table, model)  # the name keeps a sensible width; the others fit their texts
             self.proxies[name], self.tables[name] = proxy, table
             proxy.modelReset.connect(self._after_sort)
             self.record_tabs.addTab(table, name.capitalize())
@@ -84,11 +92,15 @@ class MainWindow(QMainWindow):
         self.charts: dict = {}  # chart kind id -> its ChartView, once pyqtgraph has loaded
         self._placeholders = {}
         self.region_picker = RegionPicker()  # above the comparison of regions
+        self.group_pickers = {}  # above the charts of the figures in view: which group of comparable figures
         for kind in CHART_KINDS:
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             if kind.compares:
                 holder.layout().addWidget(self.region_picker)
+            if not kind.per_record:
+                self.group_pickers[kind.id] = GroupPicker(objectName=f"{kind.id}-groups")
+                holder.layout().addWidget(self.group_pickers[kind.id])
             self._placeholders[kind.id] = holder
             self.chart_tabs.addTab(holder, kind.title)
         self.source = SourceView()
@@ -110,6 +122,7 @@ class MainWindow(QMainWindow):
 
         self.pack = PackCommands(self)
         self.workspace = WorkspaceCommands(self)
+        self.watch = WorkspaceWatch(self, self.workspace)  # imports made elsewhere reload the data
         self.presenter = Presenter(self)  # View → Present (F5)
         self.seeds = None  # the shipped dataset without the user's imports
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pack.dock)
@@ -134,6 +147,8 @@ class MainWindow(QMainWindow):
         self.filters.changed.connect(st.set_filters)
         self.chart_tabs.currentChanged.connect(lambda _i: self._redraw())
         self.region_picker.changed.connect(self._redraw)
+        for picker in self.group_pickers.values():
+            picker.changed.connect(self._redraw)
         for name, table in self.tables.items():
             table.selectionModel().currentRowChanged.connect(
                 lambda cur, _prev, name=name: self._on_current_row(name, cur))
@@ -156,6 +171,7 @@ class MainWindow(QMainWindow):
             self.charts[name] = chart_view.ChartView()
             holder.layout().addWidget(self.charts[name])
         self.state.set_data(data)
+        self.watch.start()
 
     def show_load_error(self, message: str) -> None:
         self.status.setText("The dataset could not be loaded.")
@@ -172,9 +188,6 @@ class MainWindow(QMainWindow):
         for name, model in self.models.items():
             self.proxies[name].set_mask(None)  # the old mask does not fit the new rows
             model.set_frame(getattr(data, name), {sid: s["title"] for sid, s in data.source_map.items()})
-            table = self.tables[name]
-            for col in range(1, model.columnCount()):
-                table.setColumnWidth(col, min(table.sizeHintForColumn(col) + 12, model.max_width(col)))
         inds = data.indicators
         self.filters.set_options(sorted(set(inds["region"]) | set(data.initiatives["region"])),
                                  sorted(set(inds["period"]) | set(data.initiatives["period"])))
@@ -279,8 +292,11 @@ class MainWindow(QMainWindow):
         if kind.compares:  # the figure's series in the regions the user picks
             self.region_picker.set_choices(chart_regions.choices(data.indicators, record_id))
             compare = self.region_picker.compare()
+        picker = self.group_pickers.get(kind.id)
         spec = kind.build(ChartInputs(data, rows, "the filtered figures", record_id, self.scorecard,
-                                      self.disagreeing_ids, compare))
+                                      self.disagreeing_ids, compare, picker.group() if picker else None))
+        if picker is not None:
+            picker.set_groups(spec.groups, spec.group, spec.hidden)
         if spec != self.charts[kind.id].spec:  # drawing costs more than comparing
             self.charts[kind.id].draw(spec)
         self.chartDrawn.emit()

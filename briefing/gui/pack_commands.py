@@ -12,6 +12,7 @@ from ..core.errors import BriefingError, Problem
 from ..core.storage.userdirs import data_dir
 from ..lazy import lazy
 from .autosave import Autosave
+from .pack_data_export import PackDataExport
 from .pack_document import PackDocument, file_stem
 from .pack_panel import PackPanel
 from .pack_pdf import PackPdf
@@ -45,6 +46,7 @@ class PackCommands(QObject):
         self.document.fileChanged.connect(self._show_title)
         self.document.undo_stack.cleanChanged.connect(self._show_title)
         self.pdf = PackPdf(self)  # export, preview and print
+        self.data_export = PackDataExport(self)  # the pack's data (XLSX, CSV) or HTML
         self._show_title()
 
     @property

@@ -95,8 +95,11 @@ class PackPdf(QObject):
                                 self._built, self._failed, self._cancelled)
 
     def _built(self, path: str) -> None:
+        left_out = self._left_out()
         self._job_ended()
         self._then(path)
+        if left_out:
+            self.commands._status(" ".join(left_out), 20000)
 
     def _show_preview(self, path: str) -> None:
         try:
@@ -122,9 +125,17 @@ class PackPdf(QObject):
         if printed is not None:
             self.commands._status(f"{printed} pages sent to the printer.")
 
+    def _left_out(self) -> list[str]:
+        return list(self.job.warnings) if self.job is not None else []
+
     def _exported(self, path: str) -> None:
+        left_out = self._left_out()
         self._job_ended()
-        self.commands._status(f"Briefing pack written to {path}", 5000)
+        self.commands._status(f"Briefing pack written to {path}" + "".join(f" {t}" for t in left_out),
+                              20000 if left_out else 5000)
+        if left_out:  # the pack prints without them: the user must know before handing it out
+            QMessageBox.warning(self.window, "Pack written with parts left out", literal(
+                f"Briefing pack written to {path}. Some of it fits no page:\n\n" + "\n".join(left_out)))
 
     def _failed(self, message: str) -> None:
         self._job_ended()

@@ -117,7 +117,18 @@ class PreviewDialog(QDialog):
         col.addLayout(buttons)
         col.addWidget(self.view)
         self._show_page_number(0)
-        self.resize(900, 1000)
+        self.fit_screen()
+
+    def fit_screen(self) -> None:
+        """As tall as the screen's free area allows (a 768-pixel laptop, a 4K screen at scale 2), a page's width
+        and a little more, centred on it: "Whole Page" shows a whole page and the bottom is never off-screen."""
+        parent = self.parentWidget()
+        area = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        frame = 40  # pixels of the window's title bar and borders, which the size does not include
+        height = max(300, area.height() * 9 // 10 - frame)
+        width = min(area.width() * 9 // 10, max(640, height * 3 // 4 + 60))
+        self.resize(width, height)
+        self.move(area.center().x() - width // 2, area.top() + max(0, (area.height() - height - frame) // 2))
 
     def release(self) -> None:
         """Close, let go of the PDF file and delete: the view first, so that no page is still being rendered

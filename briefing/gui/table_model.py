@@ -1,12 +1,22 @@
-"""Qt models over pandas DataFrames: they only wrap the data; filtering is decided in the core."""
+"""Qt models over pandas DataFrames: they only wrap the data; filtering is decided in the core. And the fitting
+of a table's columns to its width (ColumnFitter)."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractProxyModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ..lazy import lazy
 from .plain import literal
@@ -28,6 +38,11 @@ class Column:
     flag_field: str | None = None  # a column whose text, where a row has any, marks the cell and is its tooltip
     labelled: bool = False         # its values are ids, shown by the labels given with the frame (source titles)
     max_width: int = 170           # pixels at most: the first column takes the rest (a long title is elided)
+
+
+NAME_MIN = 170     # pixels the first column (the name) keeps at least, however narrow the table: then it scrolls
+SAMPLE_ROWS = 200  # rows whose texts size the other columns (not every row: 100,000 imported ones cost seconds)
+PADDING = 14       # pixels beside a cell's text
 
 
 CAUTION_MARK = "⚠"  # beside a figure the curators caution against
@@ -95,6 +110,10 @@ class DataFrameModel(QAbstractTableModel):
 
     def max_width(self, column: int) -> int:
         return self._columns[column].max_width
+
+    def sample(self, column: int, rows: int = SAMPLE_ROWS) -> list[str]:
+        """The texts of the first `rows` rows of `column`: enough to size it."""
+        return self._text[column][:rows]
 
     def row_of(self, record_id: str) -> int | None:
         return self._rows.get(record_id)
@@ -214,3 +233,57 @@ class AcceptedRowsProxy(QAbstractProxyModel):
         if not index.isValid() or index.row() >= len(self._where) or self._where[index.row()] < 0:
             return QModelIndex()
         return self.createIndex(int(self._where[index.row()]), index.column())
+
+
+class ColumnFitter(QObject):
+    """Sizes a table's columns to its width: the first (the name) takes what the others leave and never less than
+    NAME_MIN; the others their header's or a sample of their rows' width, at most their max_width, and shrink towards
+    their header's width before the name goes under its minimum. Cut text ends in "…"; its tooltip is in full."""
+
+    def __init__(self, table: QTableView, model: DataFrameModel) -> None:
+        super().__init__(table)
+        self.table, self.model = table, model
+        self.natural: list[int] = []  # each column's width for its texts, from a sample
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(40)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.viewport().installEventFilter(self)
+        for signal in (model.rowsInserted, model.modelReset):
+            signal.connect(self.measure)
+        self.measure()
+
+    def measure(self) -> None:
+        """The columns' widths for their header and a sample of their texts (on a new frame)."""
+        metrics, header = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        self.natural = []
+        for col in range(self.model.columnCount()):
+            head = header.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal))) + 2 * PADDING
+            texts = max((metrics.horizontalAdvance(t) for t in self.model.sample(col)), default=0) + PADDING
+            self.natural.append(max(head, min(texts, self.model.max_width(col))))
+        self.fit()
+
+    def widths(self, available: int) -> list[int]:
+        """The columns' widths in `available` pixels (see the class)."""
+        if not self.natural:
+            return []
+        header = self.table.horizontalHeader().fontMetrics()
+        least = [header.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal))) + PADDING
+                 for c in range(len(self.natural))]
+        others = self.natural[1:]
+        spare = available - NAME_MIN - sum(others)
+        if spare < 0:  # the others give up what they have above their header's width, in proportion
+            give = [max(0, n - m) for n, m in zip(others, least[1:])]
+            share = min(1.0, -spare / sum(give)) if sum(give) else 0.0
+            others = [round(n - g * share) for n, g in zip(others, give)]
+        return [max(NAME_MIN, available - sum(others)), *others]
+
+    def fit(self) -> None:
+        for col, width in enumerate(self.widths(self.table.viewport().width())):
+            self.table.setColumnWidth(col, width)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False

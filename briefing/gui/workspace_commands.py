@@ -3,6 +3,7 @@ review it, keep it in the user's workspace, list what is there and remove it; th
 with the seeds after each change."""
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -37,12 +38,14 @@ class WorkspaceCommands(QObject):
         super().__init__(window)
         self.window = window
         self.last_dir = ""
+        self.seen = None  # the workspace's fingerprint when the data shown was read (workspace_watch compares it)
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
 
     def reload(self) -> None:
         """The seeds with the imports as they are now on disk."""
+        self.seen = workspace.fingerprint()  # before reading: a change made meanwhile differs from it
         data, troubles = workspace.with_workspace(self.window.seeds)
         self.window.data_version = data.version
         self.window.state.set_data(data)
@@ -53,6 +56,8 @@ class WorkspaceCommands(QObject):
                 pack.document.edit(kept, "Remove figures no longer in the data")
                 self._status(f"{len(dropped)} item(s) of the pack are no longer in the data and were taken out.")
         if troubles:
+            for t in troubles:
+                logging.getLogger("briefing").warning("%s", t)
             self._status("; ".join(map(str, troubles)))
 
     def import_table(self) -> None:

@@ -1,4 +1,5 @@
-"""Growth comparison: the growth rates of the figures in view side by side, largest first."""
+"""Growth comparison: the growth rates of the figures in view side by side, largest first, one region and period
+at a time (Fujian's 2024 rates are not ranked beside the free trade zones' first quarter of 2023)."""
 from __future__ import annotations
 
 from collections.abc import Collection
@@ -17,6 +18,9 @@ from .spec import (
     Sources,
     bar_series,
     disagreeing,
+    groups_of,
+    plural,
+    qualified,
     short_period,
     sources_line,
     stated_two_ways,
@@ -26,25 +30,37 @@ from .spec import (
 def build(inputs: ChartInputs) -> ChartSpec:
     ids = disagreeing(inputs.data.indicators) if inputs.disagreeing_ids is None else inputs.disagreeing_ids
     return comparison_spec(inputs.rows, inputs.data.source_map, scope=inputs.scope, disagreeing_ids=ids,
-                           two_ways_ids=stated_two_ways(inputs.data.indicators))
+                           two_ways_ids=stated_two_ways(inputs.data.indicators), group=inputs.group)
 
 
 def comparison_spec(indicators: pd.DataFrame, sources: Sources, limit: int = 15,
                     scope: str = "the filtered figures", disagreeing_ids: Collection[str] = (),
-                    two_ways_ids: Collection[str] = ()) -> ChartSpec:
-    """Growth rates of the given (filtered) actual indicators side by side, largest first; `scope`: what they
-    are, for the title; `disagreeing_ids`: the figures another source states otherwise (spec.disagreeing),
-    `two_ways_ids`: those another record states too, rounded otherwise (spec.stated_two_ways), marked in their
-    labels."""
+                    two_ways_ids: Collection[str] = (), group: str | None = None) -> ChartSpec:
+    """Growth rates of the given (filtered) actual indicators of one region and period (`group`, a key of the
+    spec's groups; None or unknown: the group with the most), largest first, at most `limit` (the notes say how
+    many more); `scope`: what they are, for the title; `disagreeing_ids`: the figures another source states
+    otherwise (spec.disagreeing), `two_ways_ids`: those another record states too, rounded otherwise
+    (spec.stated_two_ways), marked in their labels. `hidden` says how many other groups' rates are not drawn."""
     growth = indicators[(indicators["measure"] == "growth") & (indicators["kind"] == "actual")
                         & (indicators["unit"] == "%")]
-    growth = growth.sort_values("value", ascending=False).head(limit)[POINT_FIELDS]
+    keys = growth["region"] + "|" + growth["period"]
+    groups = groups_of(keys, growth["region"] + ", " + growth["period"].map(short_period))
+    chosen = next((g for g in groups if g.key == group), groups[0] if groups else None)
+    mine = growth[keys == chosen.key] if chosen else growth
+    mine = mine.sort_values("value", ascending=False, kind="stable")
+    shown = mine.head(limit)[POINT_FIELDS]
     points = tuple(Point(float(i), r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]),
-                         r.id) for i, r in enumerate(growth.itertuples(index=False)))
-    marks = {**dict.fromkeys(two_ways_ids, f"; {TWO_WAYS}"), **dict.fromkeys(disagreeing_ids, f"; {DIFFER}")}
-    ticks = tuple((float(i), f"{r.name} ({r.region}, {short_period(r.period)}{marks.get(r.id, '')})")
-                  for i, r in enumerate(growth.itertuples(index=False)))
+                         r.id, qualified(r.value, r.qualifier, "%"), r.qualifier)
+                   for i, r in enumerate(shown.itertuples(index=False)))
+    marks = {**dict.fromkeys(two_ways_ids, f" ({TWO_WAYS})"), **dict.fromkeys(disagreeing_ids, f" ({DIFFER})")}
+    ticks = tuple((float(i), f"{r.name}{marks.get(r.id, '')}") for i, r in enumerate(shown.itertuples(index=False)))
     empty = "" if points else f"No growth rates among {scope}."
-    return ChartSpec("bars", f"Growth rates of {scope}", "%",
-                     (bar_series("Growth", PALETTE[0], points, "actual"),), ticks,
-                     sources_line(growth, sources), 1.0, "% change", empty)
+    notes = (f"{plural(len(mine) - len(shown), 'smaller growth rate')} of {chosen.label} not shown.",) \
+        if len(mine) > len(shown) else ()
+    others = len(growth) - len(mine)
+    where = plural(len(groups) - 1, "other region or period", "other regions or periods")
+    hidden = f"{plural(others, 'growth rate')} of {where} not shown" if others else ""
+    title = f"Growth rates of {scope}" + (f": {chosen.label}" if chosen else "")
+    return ChartSpec("bars", title, "%", (bar_series("Growth", PALETTE[0], points, "actual"),), ticks,
+                     sources_line(shown, sources), 1.0, "% change", empty, notes,
+                     groups=groups, group=chosen.key if chosen else "", hidden=hidden)

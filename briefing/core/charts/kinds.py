@@ -55,6 +55,8 @@ class ChartInputs:
     scorecard: pd.DataFrame | None = None  # scorecard.scorecard_rows(data.indicators), if the caller has it
     disagreeing_ids: Collection[str] | None = None  # spec.disagreeing(data.indicators), if the caller has it
     compare: Compare = Compare()    # a comparison's regions and view
+    group: str | None = None        # of a chart that compares like with like, the group drawn (a key of its spec's
+                                    # groups: one region and period, one measure); None: the one with most figures
 
 
 @dataclass(frozen=True)

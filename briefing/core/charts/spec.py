@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pandas as pd
 
-from ..lexicon.words import SCALE_NAMES, UNIT_NAMES
+from ..lexicon.words import CEILING_WORDS, QUALIFIER_SYMBOLS, SCALE_NAMES, TARGET_BOUNDS, UNIT_NAMES
 
 Sources = Mapping[str, Mapping]  # source id -> its record (Dataset.source_map)
 
@@ -49,7 +49,8 @@ class Point:
     display: str
     citation: str
     record_id: str
-    label: str = ""  # its value as paper writes it by the point, where the axis' digits would claim too much
+    label: str = ""  # its value as a chart writes it by the point, with its qualifier ("~5.5%", ">5.07")
+    qualifier: str = "exact"
 
 
 @dataclass(frozen=True)
@@ -87,9 +88,21 @@ class Bars:
 @dataclass(frozen=True)
 class LegendEntry:
     label: str
-    shape: str
+    shape: str  # a marker's ("circle", "square", "triangle"; a filled square: a bar), or "dash": a target's mark
     color: str
     filled: bool
+
+
+@dataclass(frozen=True)
+class TargetMark:
+    """A target drawn as a target, never as a line continuing the actuals: a short line across its period (a trend)
+    or across its row (bars) at its value, labelled with its bound and its qualifier ("ceiling ~5.5%")."""
+
+    point: Point
+    bound: str          # "ceiling" (met at or under it: unemployment) or "floor" (met at or over it: growth)
+    label: str          # "ceiling ~5.5%", with ": met" or ": not met" where the series has an actual of its period
+    color: str
+    met: bool | None = None  # judged only against an actual of the same period
 
 
 @dataclass(frozen=True)
@@ -100,6 +113,17 @@ class Series:
     segments: tuple[Segment, ...] = ()  # the lines to draw (a trend); none for bars
     markers: tuple[Marker, ...] = ()    # one per point of a trend, in the points' order; none for bars
     bars: Bars | None = None            # a bar series: how its bars look
+    targets: tuple[TargetMark, ...] = ()  # its targets, drawn as targets
+
+
+@dataclass(frozen=True)
+class Group:
+    """Figures a chart may compare with each other: one region and period (growth rates), one measure and region
+    (targets). A chart draws one group at a time; never ranks figures of two groups as if comparable."""
+
+    key: str
+    label: str  # "Fujian, 2024"
+    count: int  # its figures
 
 
 @dataclass(frozen=True)
@@ -119,6 +143,17 @@ class ChartSpec:
     legend: tuple[LegendEntry, ...] = ()
     value_labels: str = "every"  # the points paper writes its value by: "every" one, or each line's "last"
     multiples: bool = False    # paper draws each series in a panel of its own, all on the same axes
+    groups: tuple[Group, ...] = ()  # the groups the figures in view fall in, most figures first (a chooser's list)
+    group: str = ""            # the key of the group drawn
+    hidden: str = ""           # what is not drawn, for the chooser: "28 growth rates of 3 other regions or periods"
+
+    def items(self) -> int:
+        """How many things the chart shows: bars' rows, or a trend's points."""
+        return len(self.ticks) if self.kind == "bars" else len({p.x for s in self.series for p in s.points})
+
+    def signature(self) -> tuple:
+        """What the chart draws, whatever it is called: two charts with one signature are the same chart."""
+        return (self.kind, self.unit, tuple(sorted((s.name, p.record_id, p.x) for s in self.series for p in s.points)))
 
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(Q[1-4]|\d{2}))?$")
@@ -170,7 +205,7 @@ def axis_scale(values: list[float], unit: str) -> tuple[float, str]:
 
 
 POINT_FIELDS = ["id", "name", "region", "period", "kind", "value", "display", "quote", "inputs", "source", "note",
-                "caution"]  # what a point's citation (its tooltip) needs
+                "caution", "qualifier"]  # what a point's citation (its tooltip) needs
 
 
 def series_keys(df: pd.DataFrame) -> pd.Series:
@@ -250,23 +285,59 @@ DIFFER = "sources differ"  # how a figure another source states otherwise is mar
 TWO_WAYS = "stated two ways"  # how a figure another record states too, rounded otherwise, is marked
 
 
-def trend_series(name: str, color: str, points: tuple[Point, ...]) -> Series:
+def short_number(v: float) -> str:
+    """A value as a chart writes it: three significant digits, or the whole number."""
+    return f"{v:,.3g}" if abs(v) < 1000 else f"{v:,.0f}"
+
+
+def qualified(value: float, qualifier: str = "exact", unit: str = "") -> str:
+    """A chart's label of a value that keeps its qualifier: around 5.5% -> "~5.5%", more than 5.07 -> ">5.07"."""
+    return f"{QUALIFIER_SYMBOLS.get(qualifier, '')}{short_number(value)}{'%' if unit == '%' else ''}"
+
+
+def target_bound(name: str, qualifier: str = "exact") -> str:
+    """A target is a ceiling when the figure must stay under it (a stated "under", or a series such as the
+    unemployment rate or consumer prices), else a floor (growth, output: met at or over it)."""
+    folded = name.casefold()
+    if qualifier == "under" or any(w.casefold() in folded for w in CEILING_WORDS):
+        return "ceiling"
+    return "floor"
+
+
+def met(bound: str, actual: float, target: float) -> bool:
+    return actual <= target if bound == "ceiling" else actual >= target
+
+
+def target_label(bound: str, value: float, qualifier: str, unit: str, judged: bool | None = None) -> str:
+    """'ceiling ~5.5%', 'target >18%: met'."""
+    verdict = "" if judged is None else (": met" if judged else ": not met")
+    return f"{TARGET_BOUNDS[bound]} {qualified(value, qualifier, unit)}{verdict}"
+
+
+def trend_series(name: str, color: str, points: tuple[Point, ...], unit: str = "", scale: float = 1.0) -> Series:
     """A series over periods (`points` sorted by period, then kind): a solid line through the actual and derived
-    points (one per period; a missing period stays a gap), a dashed line from where it ends on through the
-    targets, and each point's marker."""
+    points (one per period; a missing period stays a gap), each point's marker, and each target drawn as a
+    target at its own period (a line across it, labelled as ceiling or target; met or not where the period has an
+    actual), never joined to the actuals: a line from a result to a target would read as a forecast."""
     runs = line_runs([p for p in points if p.kind != "target"])
     segments = [Segment(tuple(run), Stroke(color, KIND_LOOK["actual"].dash)) for run in runs if len(run) > 1]
-    targets = tuple(p for p in points if p.kind == "target")
-    if targets and runs:
-        segments.append(Segment((runs[-1][-1], *targets), Stroke(color, KIND_LOOK["target"].dash)))
+    actual_at = {round(p.x, 9): p for p in points if p.kind == "actual"}
+    marks = []
+    for p in points:
+        if p.kind == "target":
+            bound = target_bound(name, p.qualifier)
+            actual = actual_at.get(round(p.x, 9))
+            judged = None if actual is None else met(bound, actual.value, p.value)
+            marks.append(TargetMark(p, bound, target_label(bound, p.value / scale, p.qualifier, unit, judged), color,
+                                    judged))
     labelled, seen = [], set()
     for p in points:  # a period's second result (or second target) stands unlabelled beside the first
         place = (round(p.x, 9), p.kind == "target")
         labelled.append(place not in seen)
         seen.add(place)
-    markers = tuple(Marker(p, KIND_LOOK[p.kind].shape, color, KIND_LOOK[p.kind].filled, first)
-                    for p, first in zip(points, labelled))
-    return Series(name, color, points, tuple(segments), markers)
+    markers = tuple(Marker(p, KIND_LOOK[p.kind].shape, color, KIND_LOOK[p.kind].filled, first and p.kind != "target")
+                    for p, first in zip(points, labelled))  # a target's value is in its mark's label
+    return Series(name, color, points, tuple(segments), markers, targets=tuple(marks))
 
 
 def bar_series(name: str, color: str, points: tuple[Point, ...], kind: str) -> Series:
@@ -290,6 +361,32 @@ def series_legend(series: Iterable[Series]) -> tuple[LegendEntry, ...]:
         return ()
     return tuple(LegendEntry(s.name, KIND_LOOK[s.points[0].kind].shape, s.color, s.bars.filled)
                  for s in series if s.points and s.bars is not None)
+
+
+def groups_of(keys: pd.Series, labels: pd.Series) -> tuple[Group, ...]:
+    """The groups of figures by `keys` (one per figure), most figures first, then in order of appearance."""
+    counts = keys.value_counts(sort=False)
+    first = {k: labels[keys == k].iloc[0] for k in counts.index}
+    order = sorted(counts.index, key=lambda k: (-counts[k], list(counts.index).index(k)))
+    return tuple(Group(k, first[k], int(counts[k])) for k in order)
+
+
+def statement(spec: ChartSpec) -> str:
+    """A chart of a single figure as a sentence instead ("Growth rates …: Xiamen, 2021-01–02: Growth of foreign
+    trade of Xiamen, up 33.6% year on year"): one bar is a number, not a chart. Empty when the chart shows more."""
+    if spec.items() != 1:
+        return ""
+    item = spec.ticks[0][1] if spec.kind == "bars" else ""
+    dated = spec.kind != "bars" or any(s.targets for s in spec.series)
+    parts = [f"{p.kind + ' ' if dated else ''}{p.display}{f' ({short_period(p.period)})' if dated else ''}"
+             for s in spec.series for p in s.points if p.kind != "target"]
+    parts += [f"{TARGET_BOUNDS[m.bound]} {m.point.display} ({short_period(m.point.period)})"
+              for s in spec.series for m in s.targets]
+    return f"{spec.title}: {item + ': ' if item else ''}{'; '.join(parts)}"
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n} {word if n == 1 else words or word + 's'}"
 
 
 def sources_line(df: pd.DataFrame, sources: Sources) -> str:

@@ -17,6 +17,7 @@ from .spec import (
     kinds_legend,
     period_ticks,
     period_x,
+    qualified,
     restated,
     same_series,
     short_period,
@@ -35,7 +36,8 @@ def trend_spec(indicators: pd.DataFrame, record_id: str, sources: Sources) -> Ch
     found = restated(same)
     same = same[POINT_FIELDS].assign(x=same["period"].map(period_x)).sort_values(["x", "kind"], kind="stable")
     scale, label = axis_scale(same["value"].tolist(), row["unit"])
-    points = tuple(Point(r.x, r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]), r.id)
+    points = tuple(Point(r.x, r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]), r.id,
+                         qualified(r.value / scale, _q(r.qualifier), row["unit"]), _q(r.qualifier))
                    for r in same.itertuples(index=False))
     ticks = period_ticks(points)
     cited = ", ".join(sorted(sources[s]["title"] for s in same["source"].unique()))
@@ -43,9 +45,13 @@ def trend_spec(indicators: pd.DataFrame, record_id: str, sources: Sources) -> Ch
                   for (_, agree), g in found.groupby(["key", "agree"], sort=False))
     if len(points) == 1:
         notes = ("One observation in the sources: no trend yet.",)
-    series = (trend_series(row["name"], PALETTE[0], points),)
+    series = (trend_series(row["name"], PALETTE[0], points, row["unit"], scale),)
     return ChartSpec("trend", f"{row['name']} ({row['region']})", row["unit"], series, ticks, f"Source: {cited}",
                      scale, label, notes=notes, legend=kinds_legend(series))
+
+
+def _q(qualifier) -> str:
+    return qualifier if isinstance(qualifier, str) and qualifier else "exact"
 
 
 def _restated_note(rows: pd.DataFrame, agree: bool) -> str:

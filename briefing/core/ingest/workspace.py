@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from collections import Counter
 from dataclasses import dataclass
@@ -39,6 +40,38 @@ FORMAT = 1
 
 def imports_dir() -> Path:
     return data_dir() / "imports"
+
+
+def workspace_folders() -> tuple[Path, Path]:
+    """The folders whose entries are the workspace: imported tables, added documents."""
+    return imports_dir(), data_dir() / "documents"
+
+
+def fingerprint() -> tuple:
+    """What the workspace's loaders read, as names, inodes, sizes and modification times: cheap to take, and
+    different once an import or document is added, removed or updated. A folder being written (`.….partial`) or
+    removed (`.….removed`) and a file being replaced (`.….part…`) are left out: they start with a dot."""
+    seen = []
+    for folder, prefix in zip(workspace_folders(), ("imp-", "doc-")):
+        try:
+            entries = sorted(e.name for e in os.scandir(folder) if e.name.startswith(prefix))
+        except FileNotFoundError:  # no folder yet: as an empty one
+            continue
+        except OSError as e:  # one that cannot be read: its state is that
+            seen.append((folder.name, e.errno))
+            continue
+        for name in entries:
+            for root, dirs, files in os.walk(folder / name):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in sorted(f for f in files if not f.startswith(".")):
+                    try:
+                        st = os.stat(os.path.join(root, f))
+                    except OSError:  # gone meanwhile: the next look sees the rest
+                        continue
+                    seen.append((os.path.relpath(os.path.join(root, f), folder), st.st_ino, st.st_size,
+                                 st.st_mtime_ns))
+            seen.append((name,))
+    return tuple(seen)
 
 
 STORED = ("name", "themes", "region", "period", "kind", "measure", "value", "unit", "qualifier", "display", "note",
@@ -193,7 +226,7 @@ def with_workspace(data: Dataset) -> tuple[Dataset, list[Problem]]:
     """The seed dataset with every readable import and added document; the problems of those left out."""
     batches, problems = load_batches()
     data = with_batches(data, batches)
-    if (data_dir() / "documents").is_dir():  # the proposer's regexes load only for users who added documents
+    if any((data_dir() / "documents").glob("doc-*")):  # the proposer's regexes load only for users with documents
         documents, more = added_documents.load_documents()
         for doc in documents:
             data = merge(data, doc)

@@ -11,6 +11,13 @@ QUALIFIERS_BEFORE = {
 QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {}
 QUALIFIER_NAMES = {"exact": ("exact", "=")}  # further words a table's qualifier column may hold
 QUALIFIER_STATED = {"exact": "", "over": "more than", "about": "around", "nearly": "nearly", "under": "under"}
+QUALIFIER_SYMBOLS = {"exact": "", "over": ">", "about": "~", "nearly": "≈", "under": "<"}  # before a chart's label
+# a target of a series whose name has one of these words is a ceiling (met at or under it), others a floor
+CEILING_WORDS = ("unemployment", "consumer price", "CPI", "inflation", "energy consumption per unit", "emission")
+TARGET_BOUNDS = {"ceiling": "ceiling", "floor": "target"}  # how a chart labels a target of each bound
+MEASURE_NAMES = {"growth": "growth rates", "share": "rates and shares", "change_pp": "changes in percentage points",
+                 "gap_pp": "gaps in percentage points", "level": "levels", "stock": "totals", "cumulative": "totals",
+                 "rank": "ranks", "streak": "streaks"}  # a chart's group of figures of one measure
 
 # scale words after a number, with their factor; UNIT_SCALES only in tables' units ("USD bn")
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}

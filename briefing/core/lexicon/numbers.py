@@ -91,7 +91,7 @@ def plain(number: float, digits: int = 2) -> str:
     text = f"{number:,.{digits}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    return "0" if text == "-0" else text
 
 
 def counted(n: int, noun: str) -> str:

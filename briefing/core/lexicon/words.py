@@ -63,6 +63,10 @@ QUALIFIER_NAMES = _joined("QUALIFIER_NAMES")       # qualifier -> further words 
 QUALIFIERS = {q: (*QUALIFIER_NAMES.get(q, ()), *QUALIFIERS_BEFORE.get(q, ()), *QUALIFIERS_AFTER.get(q, ()))
               for q in ("exact", "over", "about", "nearly", "under")}  # every word of each qualifier
 QUALIFIER_STATED = _merged("QUALIFIER_STATED")     # qualifier -> the word a display states it with
+QUALIFIER_SYMBOLS = _merged("QUALIFIER_SYMBOLS")   # qualifier -> the sign a chart's label writes it with ("~5.5%")
+CEILING_WORDS = _all("CEILING_WORDS")              # words of a series whose target is a ceiling (unemployment)
+TARGET_BOUNDS = _merged("TARGET_BOUNDS")           # ceiling | floor -> how a chart labels such a target
+MEASURE_NAMES = _merged("MEASURE_NAMES")           # measure -> a chart's name of figures of that measure
 
 SCALES = _merged("SCALES")                         # scale word after a number -> factor (text and tables)
 UNIT_SCALES = {**SCALES, **_merged("UNIT_SCALES")}  # and those only tables' units write (千亿元, USD bn)

@@ -9,6 +9,10 @@ QUALIFIERS_BEFORE = {  # 超过500, 约19800
 QUALIFIERS_AFTER = {"over": ("以上", "多"), "about": ("左右",), "under": ("以下", "以内")}  # 1200左右
 QUALIFIER_NAMES = {"exact": ("精确",)}
 QUALIFIER_STATED: dict[str, str] = {}  # displays are in English
+QUALIFIER_SYMBOLS: dict[str, str] = {}
+CEILING_WORDS = ("失业", "居民消费价格", "排放")
+TARGET_BOUNDS: dict[str, str] = {}
+MEASURE_NAMES: dict[str, str] = {}
 
 SCALES = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
 UNIT_SCALES = {"千亿": 1e11, "千万": 1e7, "百万": 1e6, "千": 1e3}

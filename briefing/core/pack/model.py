@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ...lazy import lazy
 from ..charts.kinds import parse_item
 from ..charts.spec import series_keys
 from ..errors import PackError, Problem
@@ -17,6 +18,8 @@ from ..model.vocab import MAIN_THEMES, THEMES, UNTHEMED
 from ..query.filters import Filters
 from ..query.index import filtered
 from ..storage.atomic import write_atomic
+
+pack_edit = lazy(".edit", __package__)  # edits import this module: looked up when a pack needs re-homing
 
 PACK_VERSION = 1
 TRENDS_PER_SECTION = 3
@@ -128,7 +131,10 @@ def _read_json(path: Path, what: str = "pack"):
 
 def _parse(doc: dict, path: Path | str, data: Dataset | None) -> tuple[Pack, list[Problem]]:
     version = doc.get("version", PACK_VERSION)
-    if not isinstance(version, int) or version > PACK_VERSION:
+    if isinstance(version, bool) or not isinstance(version, int):  # NaN, 1.5, "1", true: not a version at all
+        raise PackError(Problem(str(path), f"not a whole number ({json.dumps(version)}): it should be the pack "
+                                           f"format's version, {PACK_VERSION} for this app", field="field version"))
+    if version > PACK_VERSION:
         raise PackError(Problem(str(path), f"written by a newer version of the app (pack version {version}; "
                                            f"this app reads version {PACK_VERSION} and older)"))
     try:
@@ -190,11 +196,10 @@ def keep_known(pack: Pack, data: Dataset, path: Path | str = "pack") -> tuple[Pa
     """The pack without records, charts and themes the dataset no longer has; a warning for each dropped."""
     warnings = []
     have = {"indicators": set(data.indicators["id"]), "initiatives": set(data.initiatives["id"])}
-    sections = []
+    sections, unknown = [], []
     for s in pack.sections:
-        if s.theme not in THEMES:
-            warnings.append(Problem(str(path), f"section '{s.theme}' dropped: no such theme"))
-            continue
+        if s.theme not in THEMES:  # a typo or an older theme: its records go to the sections of their themes
+            unknown.append(s)
         kept = {}
         for table in ("indicators", "initiatives"):
             kept[table] = [r for r in getattr(s, table) if r in have[table]]
@@ -210,4 +215,31 @@ def keep_known(pack: Pack, data: Dataset, path: Path | str = "pack") -> tuple[Pa
             else:
                 warnings.append(Problem(str(path), f"chart '{c}' dropped", record=f"section '{s.theme}'"))
         sections.append(s.model_copy(update={**kept, "charts": charts}))
-    return pack.model_copy(update={"sections": sections, "themes": [s.theme for s in sections]}), warnings
+    known = [s for s in sections if s.theme in THEMES]
+    pack = pack.model_copy(update={"sections": known, "themes": [s.theme for s in known]})
+    for s in (s for s in sections if s.theme not in THEMES):
+        pack, moved = _rehome(pack, s, data)
+        warnings.append(Problem(str(path), f"no such theme '{s.theme}' (themes are: {', '.join(THEMES)}); "
+                                           f"{moved}"))
+    return pack, warnings
+
+
+def _rehome(pack: Pack, section: Section, data: Dataset) -> tuple[Pack, str]:
+    """The pack with the records and charts of `section` (whose theme is unknown) in the sections of their own
+    themes (made if missing), and what became of them."""
+    homes: list[int] = []
+    for table in ("indicators", "initiatives"):
+        for rid in getattr(section, table):
+            pack, at = pack_edit.add_record(pack, data, table, rid)
+            homes += [at] if at not in homes else []
+    for c in section.charts:
+        record_id = parse_item(c)[1]
+        at = next((i for i, s in enumerate(pack.sections) if record_id in s.indicators), None) if record_id else None
+        at = at if at is not None else (homes[0] if homes else None)
+        if at is not None:
+            pack = pack_edit.add_item(pack, at, "charts", c)
+    n = len(section.indicators) + len(section.initiatives)
+    if not n:
+        return pack, "the section is left out: none of its figures or initiatives is in the data"
+    where = ", ".join(f"'{pack.sections[i].theme}'" for i in homes)
+    return pack, f"its {n} figure(s) and initiative(s) are kept, in the section(s) of their own theme: {where}"

@@ -48,8 +48,7 @@ def pack_slides(pack: Pack, data: Dataset) -> list[Slide]:
         slides += [s for rid in section.indicators if (s := figure_slide(data, rid)) is not None]
         rows = figures.loc[[r for r in section.indicators if r in figures.index]]
         for item in section.charts:
-            spec = shared.chart(item, rows)
-            for part in chart_parts(spec) if spec is not None else ():
+            for part in (part for spec in shared.charts(item, rows) for part in chart_parts(spec)):
                 slides.append(Slide(CHART, part.title, source=part.source_line, chart=lambda part=part: part))
         slides += [s for rid in section.initiatives if (s := initiative_slide(data, rid)) is not None]
     return slides
@@ -112,7 +111,9 @@ def chart_parts(spec: ChartSpec, rows: int = BARS_PER_SLIDE) -> list[ChartSpec]:
     parts = []
     for i, start in enumerate(range(0, n, size), start=1):
         ticks = tuple((x - start, label) for x, label in spec.ticks if start <= x < start + size)
-        series = tuple(replace(s, points=tuple(replace(p, x=p.x - start) for p in s.points)) for s in spec.series)
+        series = tuple(replace(s, points=tuple(replace(p, x=p.x - start) for p in s.points),
+                               targets=tuple(replace(t, point=replace(t.point, x=t.point.x - start))
+                                             for t in s.targets)) for s in spec.series)
         parts.append(replace(spec, title=f"{spec.title} ({i} of {count})", ticks=ticks, series=series))
     return parts
 
@@ -135,10 +136,14 @@ class _Shared:
         self.scorecard = scorecard_rows(data.indicators)
         self.disagreeing = disagreeing(data.indicators)
 
-    def chart(self, item: str, rows) -> ChartSpec | None:
+    def charts(self, item: str, rows) -> list[ChartSpec]:
+        """The chart item's charts, one per group of comparable figures (as the PDF draws them), those with
+        something to show."""
         kind, record_id = parse_item(item) or (None, None)
         if kind is None or (kind.per_record and self.data.record("indicators", record_id) is None):
-            return None
-        spec = kind.build(ChartInputs(self.data, rows, SECTION_SCOPE, record_id, self.scorecard, self.disagreeing,
-                                      item_compare(item)))
-        return spec if any(s.points for s in spec.series) else None
+            return []
+        inputs = ChartInputs(self.data, rows, SECTION_SCOPE, record_id, self.scorecard, self.disagreeing,
+                             item_compare(item))
+        spec = kind.build(inputs)
+        specs = [spec] if len(spec.groups) <= 1 else [kind.build(replace(inputs, group=g.key)) for g in spec.groups]
+        return [s for s in specs if any(series.points for series in s.series)]

@@ -3,14 +3,14 @@ against their latest actuals, initiatives, notes. A block is a function (context
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
-from ...core.charts.kinds import ChartInputs, item_compare, parse_item
-from ...core.charts.spec import DIFFER, TWO_WAYS, ChartSpec
+from ...core.charts.kinds import ChartInputs, ChartKind, item_compare, parse_item
+from ...core.charts.spec import DIFFER, TWO_WAYS, ChartSpec, statement
 from ...core.model.vocab import THEMES
 from ...core.pack.model import Section
 from ..chart_drawing import draw_chart, multiples_grid
@@ -27,18 +27,26 @@ class SectionView:
     section: Section
     figures: pd.DataFrame    # its figures, in its order
     card: pd.DataFrame       # the scorecard rows of its targets
+    charts: tuple = field(default=())  # its charts as planned: (how, kind, spec, theme drawn in), see plan_charts
 
     def key(self, block: str = "") -> str:
         return f"section-{self.n}" + (f"-{block}" if block else "")
 
 
 def sections(ctx: Context) -> Part:
-    return Part.join(_section(ctx, n, section) for n, section in enumerate(ctx.pack.sections))
+    drawn: dict[tuple, str] = {}  # each chart drawn so far (its signature) -> the section's theme
+    return Part.join(_section(ctx, n, section, drawn) for n, section in enumerate(ctx.pack.sections))
 
 
-def _section(ctx: Context, n: int, section: Section) -> Part:
+def section_view(ctx: Context, n: int, section: Section, drawn: dict[tuple, str]) -> SectionView:
+    """The section as its blocks see it, its charts planned (`drawn`: the charts of the sections before it)."""
     view = SectionView(n, section, ctx.figures.loc[section.indicators] if section.indicators else ctx.figures.iloc[0:0],
                        ctx.scorecard[ctx.scorecard["target_id"].isin(section.indicators)])
+    return replace(view, charts=plan_charts(ctx, view, drawn))
+
+
+def _section(ctx: Context, n: int, section: Section, drawn: dict[tuple, str]) -> Part:
+    view = section_view(ctx, n, section, drawn)
     heading = Part(flowables=lambda refs: [PageBreak(), Heading(THEMES[section.theme], ctx.styles["h1"], 0,
                                                                 view.key())])
     return Part.join([heading, *(block(ctx, view) for block in SECTION_PARTS)])
@@ -51,7 +59,7 @@ def key_figures(ctx: Context, view: SectionView) -> Part:
 
     def flowables(refs) -> list:
         rows = [["Figure", "Value", "Period", "Region", "Kind", "Ref."]]
-        rows += [[cautioned(r, ctx.styles), r["display"] + _mark(ctx, r["id"]),
+        rows += [[cautioned(r, ctx.styles), r["display"] + mark(ctx, r["id"]),
                   r["period"], r["region"], r["kind"], refs.mark(r["id"])]
                  for r in (ctx.records[rid] for rid in ids)]
         return [Heading("Key figures", ctx.styles["h2"], 1, view.key("figures")),
@@ -59,7 +67,7 @@ def key_figures(ctx: Context, view: SectionView) -> Part:
     return Part(ids, flowables)
 
 
-def _mark(ctx: Context, record_id: str) -> str:
+def mark(ctx: Context, record_id: str) -> str:
     """What a figure's value says of another statement of it: sources that differ, or one figure rounded two ways."""
     if record_id in ctx.disagreeing_ids:
         return f" ({DIFFER}: see the note in Sources)"
@@ -74,33 +82,68 @@ def cautioned(record: dict, styles) -> str | Para:
     return Para(f"{name}<br/>{caution_markup(record['caution'])}", styles["cell"])
 
 
-def charts(ctx: Context, view: SectionView) -> Part:
-    """The section's chart items (kinds of charts.kinds.CHART_KINDS) drawn from its figures; an item of a kind
+def plan_charts(ctx: Context, view: SectionView, drawn: dict[tuple, str]) -> tuple:
+    """The section's chart items (kinds of charts.kinds.CHART_KINDS) drawn from its figures, each as
+    ("chart", kind, spec, theme); a chart that compares like with like drawn once per group of comparable figures
+    (one region and period, one measure); a chart of one figure stated as a number ("stated"); a chart drawn
+    already in an earlier section named, not drawn again ("repeat", with that section's theme). An item of a kind
     this app does not draw, a figure no longer in the data, or a chart with nothing to show is left out."""
+    out = []
+    for item in view.section.charts:
+        for kind, spec in _chart_specs(ctx, view, item):
+            signature = spec.signature()
+            if signature in drawn:
+                out.append(("repeat", kind, spec, drawn[signature]))
+                continue
+            drawn[signature] = view.section.theme
+            out.append(("stated" if statement(spec) else "chart", kind, spec, view.section.theme))
+    return tuple(out)
+
+
+def charts(ctx: Context, view: SectionView) -> Part:
+    """The section's charts as planned (plan_charts)."""
 
     def flowables(refs) -> list:
         out: list = []
-        for item in view.section.charts:
-            spec = _chart_spec(ctx, view, item)
-            if spec is None:
+        for how, kind, spec, theme in view.charts:
+            said = markup(chart_sentence(how, kind, spec, theme))
+            if how == "repeat":  # no chart twice in one pack
+                out += [Spacer(1, 4), Para(f"<i>{markup(spec.title)}</i>: {said}", ctx.styles["small"])]
                 continue
-            rows = len(spec.ticks) if spec.kind == "bars" else 0
-            height = 7 * cm if spec.kind == "trend" else min(18 * cm, 3 * cm + rows * 0.7 * cm)  # two-line labels
-            if spec.multiples:  # a panel 3 cm high for each row of regions
-                height = min(21 * cm, 3 * cm + multiples_grid(len(spec.series))[1] * 3 * cm)
+            if how == "stated":  # one figure: a number, not a one-bar chart
+                out += [Spacer(1, 6), Para(f"<b>{markup(spec.title)}</b>: {said}", ctx.styles["body"])]
+                continue
+            height = chart_height(spec)
             out += [CondPageBreak(height + 1 * cm), Spacer(1, 6),
                     draw_chart(spec, ctx.frame_width - 2 * FRAME_PADDING, height)]
         return out
     return Part(flowables=flowables)
 
 
-def _chart_spec(ctx: Context, view: SectionView, item: str) -> ChartSpec | None:
+def chart_sentence(how: str, kind: ChartKind, spec: ChartSpec, theme: str) -> str:
+    """What stands, after the chart's title, for a chart not drawn: its one figure, or where it was drawn."""
+    if how == "repeat":
+        return f"{kind.title.lower()} chart drawn in the {THEMES.get(theme, theme)} section."
+    return statement(spec)[len(spec.title) + 2:]
+
+
+def chart_height(spec: ChartSpec) -> float:
+    """A trend 7 cm high; bars by their (two-line) labels; small multiples a panel 3 cm high per row of regions."""
+    if spec.multiples:
+        return min(21 * cm, 3 * cm + multiples_grid(len(spec.series))[1] * 3 * cm)
+    rows = len(spec.ticks) if spec.kind == "bars" else 0
+    return 7 * cm if spec.kind == "trend" else min(18 * cm, 3.4 * cm + rows * 0.75 * cm)
+
+
+def _chart_specs(ctx: Context, view: SectionView, item: str) -> list[tuple[ChartKind, ChartSpec]]:
     kind, record_id = parse_item(item) or (None, None)
     if kind is None or (kind.per_record and record_id not in ctx.figures.index):
-        return None
-    spec = kind.build(ChartInputs(ctx.data, view.figures, "the figures in this section", record_id,
-                                  ctx.scorecard, ctx.disagreeing_ids, item_compare(item)))
-    return spec if any(s.points for s in spec.series) else None
+        return []
+    inputs = ChartInputs(ctx.data, view.figures, "the figures in this section", record_id, ctx.scorecard,
+                         ctx.disagreeing_ids, item_compare(item))
+    spec = kind.build(inputs)
+    specs = [spec] if len(spec.groups) <= 1 else [kind.build(replace(inputs, group=g.key)) for g in spec.groups]
+    return [(kind, s) for s in specs if any(series.points for series in s.series)]
 
 
 def targets(ctx: Context, view: SectionView) -> Part:

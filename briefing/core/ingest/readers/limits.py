@@ -1,7 +1,8 @@
 """The largest import the app takes, and the checks that refuse a bigger one before it is read whole: the
-file's size (before reading it), its rows and cells (counted while reading, stopping at the limit), a
-workbook's unzipped size (before parsing it: a zip bomb) and the figures the layouts make of it. At the limits
-an import stays under 1 GB of memory on the reference machine (tests/benchmarks/bench_limits.py measures it)."""
+file's size (before reading it), its rows and cells (counted while reading, stopping at the limit; an .xls or
+.ods sheet by the size calamine states, before its cells become Python values), a workbook's unzipped size
+(before parsing it: a zip bomb) and the figures the layouts make of it. At the limits an import stays under
+1 GB of memory on the reference machine (tests/benchmarks/bench_limits.py measures it)."""
 from __future__ import annotations
 
 import io
@@ -42,6 +43,15 @@ def counted(path: Path, rows: Iterable[list], what: str = "rows") -> Iterator[li
         if cells > MAX_CELLS:
             raise _refuse(path, f"more than {MAX_CELLS:,} cells, the most an import may have")
         yield row
+
+
+def check_dimensions(path: Path, rows: int, columns: int) -> None:
+    """Refuse a sheet by the rows and columns its reader states, before its cells are made into Python values
+    (as `counted` would refuse them one by one)."""
+    if rows > MAX_ROWS:
+        raise _refuse(path, f"more than {MAX_ROWS:,} rows, the most an import may have")
+    if rows * columns > MAX_CELLS:
+        raise _refuse(path, f"more than {MAX_CELLS:,} cells, the most an import may have")
 
 
 def check_figures(path: Path, figures: int) -> None:

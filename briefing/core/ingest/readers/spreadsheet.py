@@ -87,8 +87,10 @@ def _read_calamine(path: Path, raw: bytes, sheet: str | None) -> Table:
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(raw))
         names = list(book.sheet_names)
         title = _sheet(path, names, sheet)
-        rows = [[_cell(v) for v in row] for row in limits.counted(
-            path, book.get_sheet_by_name(title).to_python(skip_empty_area=False))]
+        ws = book.get_sheet_by_name(title)  # the cells in calamine's own memory, not yet Python objects
+        last_row, last_column = ws.end or (-1, -1)  # rows and columns from A1 (to_python keeps the empty area)
+        limits.check_dimensions(path, last_row + 1, last_column + 1)
+        rows = [[_cell(v) for v in row] for row in limits.counted(path, ws.to_python(skip_empty_area=False))]
     except TableError:
         raise
     except Exception as e:  # noqa: BLE001 - calamine raises its own and OS errors for a damaged file

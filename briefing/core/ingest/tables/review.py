@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ...errors import Problem
-from ...lexicon.numbers import format_value, plain, same_value, scaled
-from ...lexicon.words import GROWTH_NAMES, LOCAL_CURRENCIES, SCALES, SERIES_NAMES, alternation
+from ...lexicon.numbers import format_value, plain, same_value
+from ...lexicon.words import GROWTH_NAMES, LOCAL_CURRENCIES, SERIES_NAMES, alternation
 from ...storage.folders import folder_id
 from ..readers import Table
+from .agreement import agrees
 from .cells import (
     fold,
     is_missing,
@@ -168,16 +169,6 @@ def review(table: Table, mapping: ColumnMapping, stored: StoredFigures | None = 
     out.note = "\n".join(filter(None, [getattr(table, "note", ""), *notes]))
     out.notices = list(notices)
     return out  # the table's note is its source's (batch_source): printed once, under the source, in the PDF
-
-
-def agrees(stated: float, new: float) -> bool:
-    """`new` is `stated` or rounds to it as stated (54,355 亿元 agrees with "5.4 trillion yuan")."""
-    if same_value(stated, new):
-        return True
-    number, word = scaled(stated)
-    decimals = len(plain(number, 6).partition(".")[2])
-    factor = SCALES[word] if word else 1.0
-    return round(new / factor, decimals) == round(number, decimals)
 
 
 def _record(raw: dict[str, str], unit_mult: str, decimal_comma: bool, rr: RowReview, file: str,
