@@ -219,6 +219,9 @@ class ChartView(pg.GraphicsLayoutWidget):
         low, high = min(0.0, *ys), max(0.0, *ys)
         self.plot.setXRange(min(xs) - 0.5, max(xs) + 0.5, padding=0)
         room = 1.15  # above the highest point for its label (the legend has a row of its own)
+        if self.text_points is not None:  # a presentation's larger labels: their lines out of the plot's height
+            line = QFontMetrics(self._text_font()).lineSpacing()
+            room = max(room, 1 / (1 - min(0.4, 1.8 * line / max(100.0, 0.7 * self.height()))))
         self.plot.setYRange(low, high + (high - low) * (room - 1) if high > 0 else 1, padding=0.02)
 
     def _draw_bars(self, spec: ChartSpec) -> None:
