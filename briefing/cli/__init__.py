@@ -1,6 +1,6 @@
-"""Command line: `briefing list`, `validate`, `export`, `import`, `remove-import`, `gui` (the default), one module
-per command, each registering its subcommand and handler. Every error is a message, never a traceback; the exit
-status is an ExitCode."""
+"""Command line: `briefing list`, `validate`, `export`, `import`, `remove-import`, `gui` (the default), `present`,
+one module per command, each registering its subcommand and handler. Every error is a message, never a traceback;
+the exit status is an ExitCode."""
 from __future__ import annotations
 
 import argparse
@@ -9,13 +9,13 @@ import gc
 import sys
 
 from ..core.errors import BriefingError
-from . import export, gui, importing, listing, remove, validate
+from . import export, gui, importing, listing, present, remove, validate
 from .exit_codes import ExitCode
 from .terminal import cannot_read_folder
 
 FOLDER_ARGUMENTS = ("data", "path")  # --data (list, export, import, gui) and validate's PATH: seed or record folders
 
-COMMANDS = (listing, gui, export, importing, remove, validate)  # in the order --help lists them
+COMMANDS = (listing, gui, present, export, importing, remove, validate)  # in the order --help lists them
 
 
 def parser() -> argparse.ArgumentParser:

@@ -40,6 +40,25 @@ def register(sub) -> None:
     ex.set_defaults(run=run)
 
 
+def pack_of(args, data):
+    """The pack `--pack FILE` names (its warnings printed), kept to the `--theme`s given; without --pack, a new pack
+    of those themes (default every theme). BriefingError for a file or a theme that cannot be used."""
+    if not args.pack:
+        return packs.new_pack(data, args.theme)
+    pack, warnings = packs.load_pack(args.pack, data)
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    if args.theme:
+        keep = set(args.theme)
+        pack = pack.model_copy(update={"sections": [s for s in pack.sections if s.theme in keep],
+                                       "themes": [t for t in pack.themes if t in keep]})
+    return pack
+
+
+def has_records(pack) -> bool:
+    return any(getattr(s, kind) for s in pack.sections for kind in ("indicators", "initiatives"))
+
+
 def _outputs(args) -> list[tuple[str, Path]]:
     return [(kind, path) for kind, path in (("pdf", args.output), ("data", args.data), ("html", args.html)) if path]
 
@@ -62,16 +81,7 @@ def run(args) -> ExitCode:
         return ExitCode.CANNOT_RUN
     data = load_with_workspace(args.seeds)
     try:
-        if args.pack:
-            pack, warnings = packs.load_pack(args.pack, data)
-            for w in warnings:
-                print(f"warning: {w}", file=sys.stderr)
-            if args.theme:
-                keep = set(args.theme)
-                pack = pack.model_copy(update={"sections": [s for s in pack.sections if s.theme in keep],
-                                               "themes": [t for t in pack.themes if t in keep]})
-        else:
-            pack = packs.new_pack(data, args.theme)
+        pack = pack_of(args, data)
         updates = {k: v for k, v in (("title", args.title), ("notes", args.note), ("paper", args.paper)) if v}
         pack = pack.model_copy(update=updates)
     except BriefingError as e:
@@ -82,7 +92,7 @@ def run(args) -> ExitCode:
         if why:
             print(f"error: {path}: cannot write: {why}", file=sys.stderr)
             return ExitCode.CANNOT_RUN
-    if args.pack and not any(getattr(s, kind) for s in pack.sections for kind in ("indicators", "initiatives")):
+    if args.pack and not has_records(pack):
         print(f"error: {args.pack}: none of its figures or initiatives is in the data; nothing to export",
               file=sys.stderr)
         return ExitCode.CANNOT_RUN

@@ -55,6 +55,8 @@ ACTIONS = (
                "Add the chart on screen to the briefing pack"),
     *(ActionSpec(f"view-{kind.id}", kind.menu_title or kind.title, "&View", "show_chart", kind.shortcut,
                  args=(kind.id,)) for kind in CHART_KINDS),  # a tab each
+    ActionSpec("present", "Present", "&View", "presenter.start", "F5",
+               "Show the open pack (or the filtered figures) full screen, a slide each; Esc leaves"),
     ActionSpec("about", "About Briefing Desk", "&Help", "show_about"),
 )
 

@@ -26,6 +26,7 @@ SYMBOLS = {"circle": "o", "square": "s", "triangle": "t1"}  # t1: pointing up, a
 PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
 PIXELS_PER_POINT = 96 / 72  # a spec's widths are in points
 MARKER_SIZE = 12  # pixels: a marker is also what the pointer hovers for the figure's citation
+MAX_MARKER_SIZE = 19  # pixels, magnified: a legend's sample (20 pixels square) holds it
 
 
 class ChartView(pg.GraphicsLayoutWidget):
@@ -34,6 +35,7 @@ class ChartView(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.spec: ChartSpec | None = None
+        self.text_points: float | None = None  # set_text_size: every text at least this size (a presentation)
         self.title = self.addLabel("", row=0, col=0, size="12pt", bold=True)
         self.legend = RowLegend()  # in a row of its own above the plot: never over the data
         self.addItem(self.legend, row=1, col=0)
@@ -48,6 +50,39 @@ class ChartView(pg.GraphicsLayoutWidget):
         self._labels_drawn: int | None = None  # the bar labels' width as last drawn
         self._apply_palette()
         self._show_axes(False)  # a chart never drawn shows no axes
+
+    def set_text_size(self, points: float) -> None:
+        """Every text of the chart (ticks, axis labels, legend, notes, title and source line) at `points` or more,
+        its markers larger in step: a chart read from the back of a room."""
+        self.text_points = points
+        font = QFont(self.font())
+        font.setPointSizeF(points)
+        for axis in ("left", "bottom"):
+            item = self.plot.getAxis(axis)
+            item.setTickFont(font)
+            item.setLabel(item.labelText, **{**item.labelStyle, "font-size": f"{points:g}pt"})
+        self.legend.setLabelTextSize(f"{points:g}pt")
+        self.message.setFont(font)
+        for label, size in ((self.title, self._points(12)), (self.source, self._points(8))):
+            label.setAttr("size", f"{size:g}pt")
+        if self.spec is not None:
+            self.draw(self.spec)
+
+    def _points(self, default: float) -> float:
+        """A text's size: its default, or the presentation's size (a title a fifth larger)."""
+        if self.text_points is None:
+            return default
+        return self.text_points * (1.2 if default > 10 else 1.0)
+
+    def _text_font(self) -> QFont:
+        """The font of the values and labels written in the plot: the presentation's size, or the widget's."""
+        return self.message.textItem.font() if self.text_points is not None else self.font()
+
+    def _magnified(self, pixels: float) -> float:
+        return pixels if self.text_points is None else pixels * self.text_points / 10
+
+    def _marker_size(self) -> float:
+        return min(MAX_MARKER_SIZE, self._magnified(MARKER_SIZE))
 
     def _apply_palette(self) -> None:
         pal = self.palette()
@@ -73,8 +108,11 @@ class ChartView(pg.GraphicsLayoutWidget):
         if getattr(self, "spec", None) is None:  # pyqtgraph resizes once inside __init__
             return False
         changed = False
-        for label, text, sizes, bold, most in ((self.title, self.spec.title, TITLE_POINTS, True, TITLE_LINES),
-                                               (self.source, self.spec.source_line, (8,), False, 0)):
+        big = self.text_points is not None  # a presentation: its sizes
+        for row, label, text, sizes, bold, most in (
+                (0, self.title, self.spec.title, (self._points(12),) if big else TITLE_POINTS, True, TITLE_LINES),
+                (3, self.source, self.spec.source_line, (self._points(8),), False, 0)):
+            self.ci.layout.setRowMaximumHeight(row, 16777215 if text else 0)  # no title: no room for one
             for points in sizes:  # the largest size that takes at most `most` lines
                 font = QFont(self.font())
                 font.setPointSizeF(points)
@@ -101,6 +139,8 @@ class ChartView(pg.GraphicsLayoutWidget):
             self.draw(spec)  # the item labels take their share of the new width
 
     def _label_width(self) -> int:
+        if self.text_points is not None:  # a presentation's large labels: more than half the width for the bars
+            return int(0.45 * self.width())
         return max(80, min(LABEL_WIDTH, int(self.width() * LABEL_SHARE)))
 
     def _show_axes(self, shown: bool) -> None:
@@ -150,7 +190,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         for series in spec.series:
             for segment in series.segments:
                 self.plot.plot([p.x for p in segment.points], [p.value / scale for p in segment.points],
-                               pen=_pen(segment.stroke))
+                               pen=_pen(segment.stroke, self._magnified(1) ** 0.5))
             looks: dict[tuple, list[Point]] = {(e.shape, e.color, e.filled): [] for e in spec.legend}
             for m in series.markers:  # one scatter item per look, in the legend's order
                 looks.setdefault((m.shape, m.color, m.filled), []).append(m.point)
@@ -179,6 +219,9 @@ class ChartView(pg.GraphicsLayoutWidget):
         low, high = min(0.0, *ys), max(0.0, *ys)
         self.plot.setXRange(min(xs) - 0.5, max(xs) + 0.5, padding=0)
         room = 1.15  # above the highest point for its label (the legend has a row of its own)
+        if self.text_points is not None:  # a presentation's larger labels: their lines out of the plot's height
+            line = QFontMetrics(self._text_font()).lineSpacing()
+            room = max(room, 1 / (1 - min(0.4, 1.8 * line / max(100.0, 0.7 * self.height()))))
         self.plot.setYRange(low, high + (high - low) * (room - 1) if high > 0 else 1, padding=0.02)
 
     def _draw_bars(self, spec: ChartSpec) -> None:
@@ -211,8 +254,10 @@ class ChartView(pg.GraphicsLayoutWidget):
         axis.setWidth(width)
         # the axis drops a label that does not fit its width, so elide each to fit
         metrics = QFontMetrics(axis.style["tickFont"] or self.font())
-        axis.setTicks([[(x, metrics.elidedText(label, Qt.TextElideMode.ElideRight, width - 20))
-                        for x, label in spec.ticks]])
+        lines = 1  # a presentation's large labels take two lines where their rows have the room
+        if self.text_points is not None and 0.75 * self.height() / len(spec.ticks) > 2 * metrics.lineSpacing():
+            lines = 2
+        axis.setTicks([[(x, _fitted(label, metrics, width - 20, lines)) for x, label in spec.ticks]])
         self.plot.setLabel("left", "")
         self.plot.getAxis("bottom").setTicks(None)
         self.plot.setLabel("bottom", escaped(spec.axis_label))
@@ -220,7 +265,8 @@ class ChartView(pg.GraphicsLayoutWidget):
                                                                       for m in s.targets]
         # right of the longest bar, room for its label: the labels' pixels out of the plot's
         plot_px = max(120.0, self.width() - width - 40)
-        label_px = max((QFontMetrics(self.font()).horizontalAdvance(t.toPlainText()) for t in self.texts), default=0)
+        metrics = QFontMetrics(self._text_font())
+        label_px = max((metrics.horizontalAdvance(t.toPlainText()) for t in self.texts), default=0)
         room = 1 / (1 - min(0.6, (label_px + 16) / plot_px))
         self.plot.setXRange(min(0.0, *values), max(0.0, *values) * room or 1, padding=0.02)
         self.plot.setYRange(len(spec.ticks) - 0.5, -0.5, padding=0)
@@ -228,6 +274,7 @@ class ChartView(pg.GraphicsLayoutWidget):
 
     def _write(self, text: str, x: float, y: float, anchor=(0, 0.5)) -> None:
         item = pg.TextItem(text, color=self._fg, anchor=anchor)  # plain text: never read as markup
+        item.setFont(self._text_font())
         self.plot.addItem(item, ignoreBounds=True)
         item.setPos(x, y)
         self.texts.append(item)
@@ -237,8 +284,9 @@ class ChartView(pg.GraphicsLayoutWidget):
         coords = ([p.value / scale for p in points], [p.x for p in points]) if bar_ends else \
             ([p.x for p in points], [p.value / scale for p in points])
         item = pg.ScatterPlotItem(
-            x=coords[0], y=coords[1], data=[literal(_tip(p)) for p in points], size=0 if bar_ends else MARKER_SIZE,
-            hoverable=True, tip=lambda x, y, data: data, hoverSize=14, **self._marker_look(shape, color, filled))
+            x=coords[0], y=coords[1], data=[literal(_tip(p)) for p in points],
+            size=0 if bar_ends else self._marker_size(), hoverable=True, tip=lambda x, y, data: data,
+            hoverSize=14, **self._marker_look(shape, color, filled))
         self.plot.addItem(item)
         self.scatters.append(item)
         return item
@@ -250,7 +298,8 @@ class ChartView(pg.GraphicsLayoutWidget):
 
     def _sample(self, entry) -> pg.ScatterPlotItem:
         """A legend entry's marker where the chart draws none of that look."""
-        return pg.ScatterPlotItem(size=MARKER_SIZE, **self._marker_look(entry.shape, entry.color, entry.filled))
+        return pg.ScatterPlotItem(size=self._marker_size(),
+                                  **self._marker_look(entry.shape, entry.color, entry.filled))
 
 
 class RowLegend(pg.LegendItem):
@@ -266,11 +315,25 @@ class RowLegend(pg.LegendItem):
         self.updateGeometry()
 
 
-def _pen(stroke: Stroke):
-    return pg.mkPen(stroke.color, width=stroke.width * PIXELS_PER_POINT, style=PEN_STYLES[stroke.dash])
+def _pen(stroke: Stroke, magnify: float = 1.0):
+    return pg.mkPen(stroke.color, width=stroke.width * PIXELS_PER_POINT * magnify, style=PEN_STYLES[stroke.dash])
 
 
 def _tip(p: Point) -> str:
     """Hover text: value, period, kind and citation."""
     return f"{p.display}\n{p.period} · {p.kind}\n{p.citation}"
+
+
+def _fitted(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """`text` in at most `lines` lines of `width` pixels, broken between words, the last line elided."""
+    out: list[str] = []
+    rest = text.split()
+    while rest and len(out) < lines - 1:
+        line = rest.pop(0)
+        while rest and metrics.horizontalAdvance(f"{line} {rest[0]}") <= width:
+            line += " " + rest.pop(0)
+        out.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))  # a word longer than the line
+    if rest:
+        out.append(metrics.elidedText(" ".join(rest), Qt.TextElideMode.ElideRight, width))
+    return "\n".join(out)
 

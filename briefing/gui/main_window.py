@@ -29,6 +29,7 @@ from .filters_panel import FiltersPanel
 from .group_picker import GroupPicker
 from .pack_commands import PackCommands
 from .plain import literal
+from .presentation import Presenter
 from .region_picker import RegionPicker
 from .settings import load_filters, save_filters
 from .source_view import SourceView
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.pack = PackCommands(self)
         self.workspace = WorkspaceCommands(self)
         self.watch = WorkspaceWatch(self, self.workspace)  # imports made elsewhere reload the data
+        self.presenter = Presenter(self)  # View → Present (F5)
         self.seeds = None  # the shipped dataset without the user's imports
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pack.dock)
         self.pack.dock.hide()  # until there is a pack (or the user shows it; the next start remembers)

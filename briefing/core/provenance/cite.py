@@ -19,10 +19,20 @@ def inputs_phrase(inputs: Sequence[Mapping], mark: Callable[[Mapping], str] = la
     return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
 
 
+def source_phrase(source: Mapping) -> str:
+    """A document as a citation names it: "Title, Publisher (2024-03-05)", or "(undated; period 2023 inferred)"."""
+    when = source["date"] if source["date"] else f"undated; period {source['period']} inferred"
+    return f"{source['title']}, {source['publisher']} ({when})"
+
+
+def computed_from(inputs: Sequence[Mapping]) -> str:
+    """What a derived figure is computed from, its inputs by name, period and value."""
+    return f"computed from {inputs_phrase(inputs, lambda r: ': ' + r['display'])}"
+
+
 def citation(row: Mapping, source: Mapping, inputs: Sequence[Mapping] = ()) -> str:
     """A sentence ready to paste into a brief: the figure (`row`), what it is, and where (`source`) it is from;
     a derived figure names the `inputs` it is computed from; a curator's caution goes with it."""
-    when = source["date"] if source["date"] else f"undated; period {source['period']} inferred"
     head = f"{row['name']} ({row['region']}, {row['period']}"
     if "display" in row:  # an indicator
         kind = {"actual": "", "target": " (target)", "derived": " (derived)"}[row["kind"]]
@@ -31,8 +41,7 @@ def citation(row: Mapping, source: Mapping, inputs: Sequence[Mapping] = ()) -> s
         text = f"{head}, {row['status']}): {row['description']}"
     if row.get("caution"):
         text += f" Caution: {row['caution']}"
-    text += f" Source: {source['title']}, {source['publisher']} ({when})"
+    text += f" Source: {source_phrase(source)}"
     if row.get("kind") == "derived":  # without the inputs at hand, the note names them (Dataset's derived rows)
-        return text + (f"; computed from {inputs_phrase(inputs, lambda r: ': ' + r['display'])}." if inputs
-                       else f". {row['note']}")
+        return text + (f"; {computed_from(inputs)}." if inputs else f". {row['note']}")
     return text + f": “{row['quote']}”"

@@ -1,0 +1,149 @@
+"""Slides of a presentation: a pack item by item in its order (or the filtered figures and initiatives), each a
+plain description that the window draws large. Words come from the records, the lexicon and the citations
+(provenance.cite), as the table, the source pane and the PDF print them."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from ..charts.kinds import BY_ID, ChartInputs, item_compare, parse_item
+from ..charts.scorecard import scorecard_rows
+from ..charts.spec import ChartSpec, disagreeing
+from ..model.dataset import Dataset
+from ..model.vocab import THEMES
+from ..provenance.cite import computed_from, source_phrase
+from ..query.filters import Filters
+from .model import Pack
+
+TITLE, FIGURE, INITIATIVE, CHART = "title", "figure", "initiative", "chart"  # what a slide shows
+SECTION_SCOPE = "the figures in this section"  # how a section's chart names its figures, as in the PDF
+BARS_PER_SLIDE = 6  # rows of a bar chart one slide holds, labels readable from the back of the room
+
+
+@dataclass(frozen=True)
+class Slide:
+    kind: str                   # TITLE, FIGURE, INITIATIVE or CHART
+    title: str                  # the figure's or initiative's name, the pack's title, the section's theme
+    value: str = ""             # a figure's value with its qualifier and unit, as the data displays it
+    facts: str = ""             # period · region · kind (a figure), status · period · region (an initiative)
+    text: str = ""              # an initiative's description; a title slide's subtitle or notes
+    caution: str = ""           # the curators' caution on the record
+    quote: str = ""             # the source sentence, as the document has it
+    source: str = ""            # "Source: Title, Publisher (date)", with a derived figure's inputs
+    record_id: str | None = None
+    chart: Callable[[], ChartSpec | None] | None = field(default=None, compare=False, repr=False)
+
+
+def pack_slides(pack: Pack, data: Dataset) -> list[Slide]:
+    """The pack's cover, then for each section a title slide, its figures, its charts and its initiatives, in the
+    pack's order (the PDF's). A chart with nothing to show, or of a figure no longer in the data, is left out."""
+    figures = data.indicators.set_index("id", drop=False)
+    shared = _Shared(data)
+    slides = [Slide(TITLE, pack.title, text=pack.subtitle,
+                    facts=" · ".join(f for f in (pack.audience, pack.date, pack.handling) if f))]
+    for section in pack.sections:
+        counts = [_count(len(section.indicators), "figure"), _count(len(section.initiatives), "initiative")]
+        slides.append(Slide(TITLE, THEMES.get(section.theme, section.theme), text=section.notes,
+                            facts=" · ".join(c for c in counts if c)))
+        slides += [s for rid in section.indicators if (s := figure_slide(data, rid)) is not None]
+        rows = figures.loc[[r for r in section.indicators if r in figures.index]]
+        for item in section.charts:
+            for part in (part for spec in shared.charts(item, rows) for part in chart_parts(spec)):
+                slides.append(Slide(CHART, part.title, source=part.source_line, chart=lambda part=part: part))
+        slides += [s for rid in section.initiatives if (s := initiative_slide(data, rid)) is not None]
+    return slides
+
+
+def record_slides(data: Dataset, indicator_ids: Sequence[str], initiative_ids: Sequence[str],
+                  filters: Filters = Filters()) -> list[Slide]:
+    """A title slide saying what the filters keep, then the figures and the initiatives in the order given."""
+    counts = [_count(len(indicator_ids), "figure"), _count(len(initiative_ids), "initiative")]
+    slides = [Slide(TITLE, "Fujian briefing", text=filters_phrase(filters), facts=" · ".join(c for c in counts if c))]
+    slides += [s for rid in indicator_ids if (s := figure_slide(data, rid)) is not None]
+    slides += [s for rid in initiative_ids if (s := initiative_slide(data, rid)) is not None]
+    return slides
+
+
+def figure_slide(data: Dataset, record_id: str) -> Slide | None:
+    """A figure: its value as displayed (qualifier and unit), period, region and kind, its caution, its trend
+    when its series has more than one point, the source sentence and the citation (a derived figure's inputs)."""
+    row = data.record("indicators", record_id)
+    if row is None:
+        return None
+    source = f"Source: {source_phrase(data.source_map[row['source']])}"
+    if row["kind"] == "derived":
+        inputs = [r for r in (data.record("indicators", rid) for rid in row.get("inputs") or []) if r is not None]
+        source += f"; {computed_from(inputs)}." if inputs else f". {row['note']}"
+    return Slide(FIGURE, row["name"], value=row["display"],
+                 facts=" · ".join((row["period"], row["region"], row["kind"])), caution=row.get("caution") or "",
+                 quote=row["quote"], source=source, record_id=record_id, chart=lambda: _trend(data, record_id))
+
+
+def initiative_slide(data: Dataset, record_id: str) -> Slide | None:
+    row = data.record("initiatives", record_id)
+    if row is None:
+        return None
+    return Slide(INITIATIVE, row["name"], facts=" · ".join((row["status"], row["period"], row["region"])),
+                 text=row["description"], caution=row.get("caution") or "", quote=row["quote"],
+                 source=f"Source: {source_phrase(data.source_map[row['source']])}", record_id=record_id)
+
+
+def filters_phrase(filters: Filters) -> str:
+    """What the filters keep, in words: "Trade, Taiwan integration · Xiamen · 2023 · targets · “Kinmen”"."""
+    parts = [", ".join(THEMES.get(t, t) for t in filters.themes) or "Every theme"]
+    parts += [p for p in (filters.region, filters.period) if p]
+    if filters.kind:
+        parts.append(f"{filters.kind} figures")
+    if filters.search:
+        parts.append(f"matching “{filters.search}”")
+    return " · ".join(parts)
+
+
+def chart_parts(spec: ChartSpec, rows: int = BARS_PER_SLIDE) -> list[ChartSpec]:
+    """A bar chart of more than `rows` rows as parts of as many rows each (as near as can be), titled "(1 of 2)",
+    in its order. Each part keeps every bar, those of the other parts placed outside its rows (out of view), so the
+    parts share one value axis: a bar on the second slide is as long as it would be on the first."""
+    n = len(spec.ticks)
+    if spec.kind != "bars" or n <= rows:
+        return [spec]
+    count = -(-n // rows)
+    size = -(-n // count)
+    parts = []
+    for i, start in enumerate(range(0, n, size), start=1):
+        ticks = tuple((x - start, label) for x, label in spec.ticks if start <= x < start + size)
+        series = tuple(replace(s, points=tuple(replace(p, x=p.x - start) for p in s.points),
+                               targets=tuple(replace(t, point=replace(t.point, x=t.point.x - start))
+                                             for t in s.targets)) for s in spec.series)
+        parts.append(replace(spec, title=f"{spec.title} ({i} of {count})", ticks=ticks, series=series))
+    return parts
+
+
+def _trend(data: Dataset, record_id: str) -> ChartSpec | None:
+    """The figure's trend, or None when its series has one point only (a chart that says nothing to a room)."""
+    spec = BY_ID["trend"].build(ChartInputs(data, None, "", record_id))
+    return spec if sum(len(s.points) for s in spec.series) > 1 else None
+
+
+def _count(n: int, word: str) -> str:
+    return "" if not n else f"{n} {word}" + ("s" if n != 1 else "")
+
+
+class _Shared:
+    """What every chart of a pack is drawn with, computed once (as the PDF's Context does)."""
+
+    def __init__(self, data: Dataset) -> None:
+        self.data = data
+        self.scorecard = scorecard_rows(data.indicators)
+        self.disagreeing = disagreeing(data.indicators)
+
+    def charts(self, item: str, rows) -> list[ChartSpec]:
+        """The chart item's charts, one per group of comparable figures (as the PDF draws them), those with
+        something to show."""
+        kind, record_id = parse_item(item) or (None, None)
+        if kind is None or (kind.per_record and self.data.record("indicators", record_id) is None):
+            return []
+        inputs = ChartInputs(self.data, rows, SECTION_SCOPE, record_id, self.scorecard, self.disagreeing,
+                             item_compare(item))
+        spec = kind.build(inputs)
+        specs = [spec] if len(spec.groups) <= 1 else [kind.build(replace(inputs, group=g.key)) for g in spec.groups]
+        return [s for s in specs if any(series.points for series in s.series)]
