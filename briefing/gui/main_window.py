@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         st.dataLoaded.connect(self._on_data)
         st.filtersChanged.connect(self._on_filters)
         st.selectionChanged.connect(self._on_selection)
+        st.selectionCleared.connect(self._on_selection_cleared)
         self.filters.changed.connect(st.set_filters)
         self.chart_tabs.currentChanged.connect(lambda _i: self._redraw())
         self.region_picker.changed.connect(self._redraw)
@@ -214,17 +215,24 @@ class MainWindow(QMainWindow):
             self._show_selection()
 
     def _show_selection(self) -> None:
-        """After filtering: keep the selected record selected where it is still shown; select nothing else
-        (the source pane keeps showing it)."""
-        sel = self.state.selection
+        """After filtering: keep the selected record selected where it is still shown; a record the filters
+        hide is no longer selected (the source, the chart and the actions let go of it)."""
+        sel, shown = self.state.selection, False
         for name, table in self.tables.items():
             row = self.models[name].row_of(sel[1]) if sel and sel[0] == name else None
             index = self.proxies[name].mapFromSource(self.models[name].index(row, 0)) if row is not None else None
             if index is not None and index.isValid():
+                shown = True
                 table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                                        | QItemSelectionModel.SelectionFlag.Rows)
             else:
                 table.selectionModel().clear()
+        if sel is not None and not shown:
+            self.state.clear_selection()
+
+    def _on_selection_cleared(self) -> None:
+        self.source.clear()
+        self._redraw()
 
     def _on_selection(self, table: str, record_id: str) -> None:
         record = self.state.selected_row()
@@ -268,7 +276,11 @@ class MainWindow(QMainWindow):
         record_id = None
         if kind.per_record:
             sel = self.state.selection
-            if sel is None or sel[0] != "indicators":
+            if sel is None:  # the filters hid it: the chart no longer shows it
+                self.charts[kind.id].draw(chart_spec.nothing_selected(kind.title))
+                self.chartDrawn.emit()
+                return
+            if sel[0] != "indicators":
                 return
             record_id = sel[1]
         # a figure's chart follows its figure, not the rows in view (taking 100,000 of them costs some 15 ms)
