@@ -29,6 +29,7 @@ class ChartView(pg.GraphicsLayoutWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.spec: ChartSpec | None = None
+        self.zoom = 1.0  # the window's zoom: the title, source line and bar labels grow with the text
         self.title = self.addLabel("", row=0, col=0, size="12pt", bold=True)
         self.plot = self.addPlot(row=1, col=0)
         self.source = self.addLabel("", row=2, col=0, size="8pt", justify="left")
@@ -66,18 +67,26 @@ class ChartView(pg.GraphicsLayoutWidget):
         for label, text, points, bold in ((self.title, self.spec.title, 12, True),
                                           (self.source, self.spec.source_line, 8, False)):
             font = QFont(self.font())
-            font.setPointSizeF(points)
+            font.setPointSizeF(points * self.zoom)
             font.setBold(bold)
             chars = max(20, int((self.width() - 30) / (1.15 * QFontMetrics(font).averageCharWidth())))
             wrapped = _wrapped(text, chars)
             if label.text != wrapped:  # setting a label lays the whole chart out again
-                label.setText(wrapped, color=self._fg)
+                label.setText(wrapped, color=self._fg, size=f"{points * self.zoom:g}pt")
                 changed = True
         return changed
 
     def resizeEvent(self, event) -> None:
         self._wrap_labels()  # first: a label longer than the view holds the layout wider than the view
         super().resizeEvent(event)
+
+    def set_zoom(self, factor: float) -> None:
+        if factor != self.zoom:
+            self.zoom = factor
+            for label in (self.title, self.source):
+                label.text = None  # drawn again at the new size
+            if self.spec is not None:
+                self.draw(self.spec)
 
     def draw(self, spec: ChartSpec) -> None:
         self.spec = spec
@@ -147,10 +156,11 @@ class ChartView(pg.GraphicsLayoutWidget):
             # invisible markers at the bar ends carry the hover text
             self._scatter(series.points, "circle", series.color, look.filled, 1.0, bar_ends=True)
         axis = self.plot.getAxis("left")
-        axis.setWidth(LABEL_WIDTH)
+        width = round(LABEL_WIDTH * self.zoom)
+        axis.setWidth(width)
         # the axis drops a label that does not fit its width, so elide each to fit
         metrics = QFontMetrics(axis.style["tickFont"] or self.font())
-        axis.setTicks([[(x, metrics.elidedText(label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 20))
+        axis.setTicks([[(x, metrics.elidedText(label, Qt.TextElideMode.ElideRight, width - 20))
                         for x, label in spec.ticks]])
         self.plot.setLabel("left", "")
         self.plot.getAxis("bottom").setTicks(None)

@@ -1,8 +1,6 @@
 """The main window: layout, and the wiring of state to views in one place (_connect_signals)."""
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -27,6 +25,8 @@ from ..lazy import lazy
 from ..resources import resource_path
 from .actions import install_actions
 from .filters_panel import FiltersPanel
+from .focus import Keyboard
+from .help_dialogs import Help
 from .pack_commands import PackCommands
 from .plain import literal
 from .region_picker import RegionPicker
@@ -34,7 +34,9 @@ from .settings import load_filters, save_filters
 from .source_view import SourceView
 from .state import AppState
 from .table_model import ID_ROLE, INDICATOR_COLUMNS, INITIATIVE_COLUMNS, AcceptedRowsProxy, DataFrameModel
+from .toolbar import install_toolbar
 from .workspace_commands import WorkspaceCommands
+from .zoom import Zoom
 
 chart_view = lazy(".chart_view", __package__)
 scorecard = lazy("..core.charts.scorecard", __package__)
@@ -112,7 +114,10 @@ class MainWindow(QMainWindow):
         self.seeds = None  # the shipped dataset without the user's imports
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pack.dock)
         self.pack.dock.hide()  # until there is a pack (or the user shows it; the next start remembers)
+        self.zoom, self.help = Zoom(self, settings), Help(self)
         self.actions_by_id = install_actions(self)
+        self.toolbar = install_toolbar(self, self.actions_by_id)
+        self.keyboard = Keyboard(self)  # Tab from pane to pane, shortcuts from any field
         self._connect_signals()
         screen = self.screen().availableGeometry()  # a 1366x768 laptop gets a window that fits
         self.resize(min(1440, screen.width() * 9 // 10), min(900, screen.height() * 9 // 10))
@@ -154,6 +159,7 @@ class MainWindow(QMainWindow):
         for name, holder in self._placeholders.items():
             self.charts[name] = chart_view.ChartView()
             holder.layout().addWidget(self.charts[name])
+        self.zoom.apply_to_charts()
         self.state.set_data(data)
 
     def show_load_error(self, message: str) -> None:
@@ -328,14 +334,6 @@ class MainWindow(QMainWindow):
 
     def show_chart(self, kind_id: str) -> None:
         self.chart_tabs.setCurrentIndex([k.id for k in CHART_KINDS].index(kind_id))
-
-    def show_about(self) -> None:
-        data = self.state.data
-        counts = "" if data is None else (f"<br>{len(data.indicators)} figures and {len(data.initiatives)} "
-                                          f"initiatives from {len(data.sources)} source documents.")
-        QMessageBox.about(self, "About Fujian Briefing Desk",
-                          f"<b>Fujian Briefing Desk</b><br>Data version {html.escape(self.data_version)}{counts}"
-                          "<br>Every figure carries the sentence it comes from.")
 
     def closeEvent(self, e) -> None:
         if not self.pack.close():  # unsaved pack: the user cancelled
