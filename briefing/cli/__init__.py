@@ -23,8 +23,13 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    ours, qt_args = gui.split_qt_options(sys.argv[1:] if argv is None else list(argv))
+    top = parser()
+    args = top.parse_args(ours)
     run = getattr(args, "run", gui.run)  # no command: the window
+    if qt_args and run is not gui.run:
+        top.error(f"unrecognized arguments: {' '.join(qt_args)} (Qt's options are for the window)")
+    args.qt_args = qt_args
     try:
         return run(args)
     except BriefingError as e:  # the data cannot be loaded: every problem, one a line

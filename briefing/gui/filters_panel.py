@@ -1,7 +1,7 @@
 """The filter controls: search, themes with counts, region, period and kind facets, clear."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..core.model.vocab import MAIN_THEMES, THEMES, UNTHEMED
@@ -40,6 +40,9 @@ class FiltersPanel(QWidget):
             self.kind.addItem(label, value)
         for combo in (self.region, self.period, self.kind):
             combo.currentIndexChanged.connect(self._emit)
+            # as wide as the panel, not as its longest choice: a long region name would widen the panel
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         facets = QGroupBox("Facets")
         form = QFormLayout(facets)
         form.addRow("Region", self.region)
@@ -55,6 +58,23 @@ class FiltersPanel(QWidget):
         for w in (self.search, main, self.imported, facets, more, self.clear):
             layout.addWidget(w)
         layout.addStretch(1)
+        self._hold_width()
+
+    def _hold_width(self) -> None:
+        """A width that fits every theme with the largest count: counts that change as you filter or type a
+        search (37 → 3) no longer widen or narrow the panel and move the whole window's layout."""
+        texts = {code: box.text() for code, box in self.theme_boxes.items()}
+        for code, box in self.theme_boxes.items():
+            box.setText(f"{LABELS[code]} (9999)")
+        self.setMinimumWidth(0)
+        self.setMinimumWidth(self.minimumSizeHint().width())
+        for code, box in self.theme_boxes.items():
+            box.setText(texts[code])
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "theme_boxes"):
+            self._hold_width()
 
     def set_options(self, regions: list[str], periods: list[str]) -> None:
         self._updating = True

@@ -185,7 +185,8 @@ class Keyboard(QObject):
         if any(event.matches(k) for k in EDITING_KEYS):
             return False
         pressed = QKeySequence(QKeyCombination(event.modifiers(), Qt.Key(event.key())))
-        if pressed.isEmpty() or not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & ~Qt.KeyboardModifier.KeypadModifier:
+        plain = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        if pressed.isEmpty() or not event.modifiers() & ~plain:
             return False  # a plain key (a letter, Esc) is the field's
         for action in self.window.actions_by_id.values():
             if action.isEnabled() and any(s.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch

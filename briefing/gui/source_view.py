@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QW
 
 from .table_model import CAUTION_MARK
 
-
 NOTHING_SELECTED = "Select a figure or an initiative to read its source."
 
 
