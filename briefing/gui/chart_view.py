@@ -97,6 +97,9 @@ class ChartView(pg.GraphicsLayoutWidget):
         if self._wrap_labels():
             super().resizeEvent(None)  # fit the layout to the view again (a shorter label lets it shrink)
         if not any(s.points for s in spec.series):
+            for axis in ("left", "bottom"):  # no ticks or unit left over from the chart before
+                self.plot.getAxis(axis).setTicks([[]])
+                self.plot.setLabel(axis, "")
             self._message(spec.empty_message or "Nothing to draw.")
             return
         if spec.kind == "trend":

@@ -21,8 +21,6 @@ Key = QKeySequence.StandardKey
 EDITING_KEYS = (Key.Copy, Key.Cut, Key.Paste, Key.Undo, Key.Redo, Key.SelectAll, Key.Delete, Key.Backspace)
 TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 FRAME_WIDTH = 3
-CHECKBOX_FOCUS = ("QCheckBox { border: 2px solid transparent; border-radius: 3px; padding: 1px; }"
-                  "QCheckBox:focus { border-color: palette(highlight); }")
 
 
 class Pane:
@@ -80,7 +78,6 @@ class Keyboard(QObject):
         for table in window.tables.values():
             table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         window.source.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # read-only, but read with the keys
-        f.setStyleSheet(CHECKBOX_FOCUS)  # the style's own focus mark on a check box is faint
         window.pack.panel.notes.setTabChangesFocus(True)
         self.panes = [
             Pane("search", f.search, lambda: f.search),

@@ -41,7 +41,6 @@ class Zoom(QObject):
             self.percent = percent
             self.settings.setValue(SETTING, percent)
             self.apply()
-            self.window.statusBar().showMessage(f"Zoom {percent}%", 2000)
 
     @property
     def factor(self) -> float:
