@@ -69,7 +69,7 @@ class PaneFrame(QWidget):
 
 
 class Keyboard(QObject):
-    """Installed on the application: sees Tab, arrows and shortcut overrides before the focused widget."""
+    """An event filter on the focused widget: sees Tab, arrows and shortcut overrides before the widget does."""
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -91,9 +91,9 @@ class Keyboard(QObject):
         self.frame = PaneFrame(window)
         for pane in self.panes:
             pane.widget.installEventFilter(self)  # moved or resized: the frame follows
-        app = QApplication.instance()
-        app.focusChanged.connect(self._on_focus)
-        app.installEventFilter(self)
+        # not an application-wide event filter (Python called for every event cost 40 ms before the first
+        # paint): each widget of the window that takes the focus gets this filter, before its first key
+        QApplication.instance().focusChanged.connect(self._on_focus)
 
     # --- which pane ---------------------------------------------------------------------------------
 
@@ -104,6 +104,8 @@ class Keyboard(QObject):
         return self.pane_of(QApplication.focusWidget())
 
     def _on_focus(self, _old, new) -> None:
+        if new is not None and new.window() in (self.window, self.window.pack.dock):
+            new.installEventFilter(self)  # once: Qt keeps a filter only once on an object
         pane = self.pane_of(new)
         if pane is not None:
             self.last[pane.name] = new
