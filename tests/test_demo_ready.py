@@ -79,6 +79,13 @@ def test_zoom_scales_text_and_charts_and_is_kept_for_the_next_start(qtbot, windo
     assert second.zoom.percent == 100 and points() == pytest.approx(base)
 
 
+def test_zoomed_to_150_percent_the_window_still_fits_a_laptop_screen(qtbot, window):
+    new_from_filters(qtbot, window, "trade")  # the pack panel open too
+    window.zoom.set_percent(150)
+    assert window.minimumSizeHint().height() <= 768 - 60  # 1366x768 less a task bar: the filters scroll instead
+    assert window.filters_area.minimumSizeHint().width() >= window.filters.minimumWidth()  # never clipped
+
+
 def test_a_hand_edited_zoom_setting_is_brought_into_range(qtbot, dataset, isolated_settings):
     from briefing.gui.settings import open_settings
     settings = open_settings()

@@ -1,8 +1,19 @@
 """The filter controls: search, themes with counts, region, period and kind facets, clear."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.model.vocab import MAIN_THEMES, THEMES, UNTHEMED
 from ..core.query.filters import Filters
@@ -14,6 +25,7 @@ KIND_CHOICES = (("", ANY), ("actual", "Actual results"), ("target", "Targets"), 
 
 class FiltersPanel(QWidget):
     changed = Signal(object)  # Filters
+    widthHeld = Signal()      # the panel's minimum width was set again (a zoom)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -70,6 +82,7 @@ class FiltersPanel(QWidget):
         self.setMinimumWidth(self.minimumSizeHint().width())
         for code, box in self.theme_boxes.items():
             box.setText(texts[code])
+        self.widthHeld.emit()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -113,3 +126,26 @@ class FiltersPanel(QWidget):
     def _emit(self, *_args) -> None:
         if not self._updating:
             self.changed.emit(self.filters())
+
+
+class FiltersArea(QScrollArea):
+    """The filters, scrolled when the window is shorter than they are (zoomed on a 768-pixel-high laptop) rather
+    than making the window taller than the screen; never narrower than the panel."""
+
+    def __init__(self, panel: FiltersPanel) -> None:
+        super().__init__(objectName="filters-area")
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls take the focus, not the area
+        panel.widthHeld.connect(self.updateGeometry)
+
+    def _width(self, inner: int) -> int:
+        return inner + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._width(self.widget().minimumWidth()), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._width(self.widget().sizeHint().width()), super().sizeHint().height())

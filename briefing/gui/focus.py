@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -81,7 +82,7 @@ class Keyboard(QObject):
         window.pack.panel.notes.setTabChangesFocus(True)
         self.panes = [
             Pane("search", f.search, lambda: f.search),
-            Pane("filters", f, lambda: _first(f, f.search), arrows=True, exclude=f.search),
+            Pane("filters", window.filters_area, lambda: _first(f, f.search), arrows=True, exclude=f.search),
             Pane("records", window.record_tabs, lambda: window.record_tabs.currentWidget()),
             Pane("charts", window.chart_tabs, lambda: window.chart_tabs.tabBar()),
             Pane("source", window.source, lambda: window.source.text),
@@ -109,6 +110,8 @@ class Keyboard(QObject):
         pane = self.pane_of(new)
         if pane is not None:
             self.last[pane.name] = new
+            if isinstance(pane.widget, QScrollArea):  # the filters, scrolled when zoomed on a short screen
+                pane.widget.ensureWidgetVisible(new)
         if new is None or new.window() is self.window:
             self.frame.follow(pane)
 

@@ -24,7 +24,7 @@ from ..core.query.filters import Filters
 from ..lazy import lazy
 from ..resources import resource_path
 from .actions import install_actions
-from .filters_panel import FiltersPanel
+from .filters_panel import FiltersArea, FiltersPanel
 from .focus import Keyboard
 from .help_dialogs import Help
 from .pack_commands import PackCommands
@@ -100,7 +100,8 @@ class MainWindow(QMainWindow):
         middle.setSizes([400, 460])  # the chart gets at least half the height
         self.middle = middle
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main-splitter")
-        for w in (self.filters, middle, self.source):
+        self.filters_area = FiltersArea(self.filters)  # scrolls when zoomed on a short screen
+        for w in (self.filters_area, middle, self.source):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
