@@ -77,7 +77,7 @@ class FiltersPanel(QWidget):
         search (37 → 3) no longer widen or narrow the panel and move the whole window's layout."""
         texts = {code: box.text() for code, box in self.theme_boxes.items()}
         for code, box in self.theme_boxes.items():
-            box.setText(f"{LABELS[code]} (9999)")
+            box.setText(f"{LABELS[code]} (999)")
         self.setMinimumWidth(0)
         self.setMinimumWidth(self.minimumSizeHint().width())
         for code, box in self.theme_boxes.items():
@@ -140,9 +140,13 @@ class FiltersArea(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls take the focus, not the area
         panel.widthHeld.connect(self.updateGeometry)
+        self.verticalScrollBar().rangeChanged.connect(lambda *_: self.updateGeometry())
 
     def _width(self, inner: int) -> int:
-        return inner + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        """Room for the scroll bar only while it shows (zoomed on a short screen), so unzoomed the panel is
+        as wide as without a scroll area."""
+        bar = self.verticalScrollBar()
+        return inner + (bar.sizeHint().width() if bar.maximum() > 0 else 0) + 2 * self.frameWidth()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self._width(self.widget().minimumWidth()), super().minimumSizeHint().height())
