@@ -267,7 +267,12 @@ def test_menus_hold_the_usual_actions_with_shortcuts(window):
     menus = {a.text().replace("&", ""): [x.shortcut().toString() for x in a.menu().actions()]
              for a in window.menuBar().actions()}
     assert list(menus) == ["File", "Edit", "Pack", "View", "Help"]
-    assert {"Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+E", "Ctrl+P"} <= set(menus["File"])
+    pack_keys = {"Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+D", "Ctrl+Shift+D", "Ctrl+Shift+P", "Ctrl+E",
+                 "Ctrl+P"}
+    assert pack_keys <= set(menus["Pack"]) and not pack_keys & set(menus["File"])  # every pack command in one menu
+    assert {"Ctrl+I", "Ctrl+Alt+S"} <= set(menus["File"])
+    assert {"Ctrl++", "Ctrl+-", "Ctrl+0", "Ctrl+Shift+B"} <= set(menus["View"])
+    assert {"F1", "Ctrl+/"} <= set(menus["Help"])
     assert {"Ctrl+Z", "Ctrl+C", "Ctrl+F", "Esc"} <= set(menus["Edit"])
     assert window.actions_by_id["redo"].shortcut().toString()  # the platform's (Ctrl+Y or Ctrl+Shift+Z)
     assert len({s for keys in menus.values() for s in keys if s}) == sum(len([s for s in keys if s])

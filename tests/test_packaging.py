@@ -16,7 +16,7 @@ def shipped_files() -> set[str]:
     """Every file the app reads at run time, as the wheel and the bundle place it."""
     files = {f"briefing/_data/seeds/{p.relative_to(ROOT / 'seeds').as_posix()}"
              for p in (ROOT / "seeds").rglob("*") if p.is_file()}
-    for folder in ("fonts", "icons"):
+    for folder in ("fonts", "icons", "help"):
         files |= {f"briefing/_data/resources/{folder}/{p.name}" for p in (ROOT / "resources" / folder).iterdir()}
     return files
 

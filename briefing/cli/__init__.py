@@ -34,8 +34,13 @@ def main(argv: list[str] | None = None) -> int:
     # files written atomically); atexit runs before those collections, and tests calling main() are unaffected
     # until their own process exits.
     atexit.register(gc.freeze)
-    args = parser().parse_args(argv)
+    ours, qt_args = gui.split_qt_options(sys.argv[1:] if argv is None else list(argv))
+    top = parser()
+    args = top.parse_args(ours)
     run = getattr(args, "run", gui.run)  # no command: the window
+    if qt_args and run is not gui.run:
+        top.error(f"unrecognized arguments: {' '.join(qt_args)} (Qt's options are for the window)")
+    args.qt_args = qt_args
     for folder in (getattr(args, name, None) for name in FOLDER_ARGUMENTS):
         why = folder is not None and cannot_read_folder(folder)
         if why:  # one line, like a file export -o or import cannot use

@@ -17,24 +17,14 @@ class ActionSpec:
     title: str
     menu: str
     slot: str                      # the MainWindow method to call ("pack.save": a method of window.pack)
-    shortcut: QKeySequence.StandardKey | str | None = None
+    shortcut: QKeySequence.StandardKey | str | tuple[str, ...] | None = None  # a tuple: the first is shown
     tip: str = ""
     args: tuple = ()               # passed to the slot
 
 
+MENUS = ("&File", "&Edit", "&Pack", "&View", "&Help")  # in the menu bar's order
+
 ACTIONS = (
-    ActionSpec("pack-new", "New Pack from Filters", "&File", "pack.new", Key.New,
-               "Start a briefing pack with what the filters show"),
-    ActionSpec("pack-open", "Open Pack…", "&File", "pack.open", Key.Open),
-    ActionSpec("pack-save", "Save Pack", "&File", "pack.save", Key.Save),
-    ActionSpec("pack-save-as", "Save Pack As…", "&File", "pack.save_as", "Ctrl+Shift+S"),
-    ActionSpec("export-pack", "Export Pack as PDF…", "&File", "pack.pdf.export", "Ctrl+E",
-               "Write the briefing pack as a PDF (a new pack from the filters if none is open)"),
-    ActionSpec("export-pack-data", "Export Pack Data…", "&File", "pack.data_export.export", None,
-               "Write every figure of the pack with its citation as XLSX or CSV (or the pack as a web page)"),
-    ActionSpec("preview-pack", "Preview Pack…", "&File", "pack.pdf.preview", "Ctrl+Shift+P",
-               "See the pack's PDF page by page"),
-    ActionSpec("print-pack", "Print Pack…", "&File", "pack.pdf.print", Key.Print),
     ActionSpec("import-table", "Import Table…", "&File", "workspace.import_table", "Ctrl+I",
                "Import figures from a CSV, XLSX or SDMX-CSV table into your workspace"),
     ActionSpec("add-document", "Add Document…", "&File", "workspace.add_document", None,
@@ -49,27 +39,48 @@ ACTIONS = (
                "Copy the selected figure as a sentence with its source"),
     ActionSpec("find", "Find…", "&Edit", "focus_search", Key.Find, "Search figures, initiatives and sources"),
     ActionSpec("clear-filters", "Clear Filters", "&Edit", "clear_filters", "Esc"),
+    ActionSpec("pack-new", "New Pack from Filters", "&Pack", "pack.new", Key.New,
+               "Start a briefing pack with what the filters show"),
+    ActionSpec("pack-open", "Open Pack…", "&Pack", "pack.open", Key.Open, "Open a briefing pack file"),
+    ActionSpec("pack-save", "Save Pack", "&Pack", "pack.save", Key.Save, "Save the briefing pack"),
+    ActionSpec("pack-save-as", "Save Pack As…", "&Pack", "pack.save_as", "Ctrl+Shift+S"),
     ActionSpec("add-to-pack", "Add Selected to Pack", "&Pack", "pack.add_selected", "Ctrl+D",
                "Add the selected figure or initiative to the briefing pack"),
     ActionSpec("add-chart-to-pack", "Add Chart to Pack", "&Pack", "pack.add_chart", "Ctrl+Shift+D",
                "Add the chart on screen to the briefing pack"),
+    ActionSpec("preview-pack", "Preview Pack…", "&Pack", "pack.pdf.preview", "Ctrl+Shift+P",
+               "See the pack's PDF page by page"),
+    ActionSpec("export-pack", "Export Pack as PDF…", "&Pack", "pack.pdf.export", "Ctrl+E",
+               "Write the briefing pack as a PDF (a new pack from the filters if none is open)"),
+    ActionSpec("print-pack", "Print Pack…", "&Pack", "pack.pdf.print", Key.Print, "Print the briefing pack"),
+    ActionSpec("export-pack-data", "Export Pack Data…", "&Pack", "pack.data_export.export", None,
+               "Write every figure of the pack with its citation as XLSX or CSV (or the pack as a web page)"),
     *(ActionSpec(f"view-{kind.id}", kind.menu_title or kind.title, "&View", "show_chart", kind.shortcut,
                  args=(kind.id,)) for kind in CHART_KINDS),  # a tab each
     ActionSpec("present", "Present", "&View", "presenter.start", "F5",
                "Show the open pack (or the filtered figures) full screen, a slide each; Esc leaves"),
-    ActionSpec("about", "About Briefing Desk", "&Help", "show_about"),
+    ActionSpec("zoom-in", "Zoom In", "&View", "zoom.zoom_in", ("Ctrl++", "Ctrl+="), "Larger text and charts"),
+    ActionSpec("zoom-out", "Zoom Out", "&View", "zoom.zoom_out", "Ctrl+-", "Smaller text and charts"),
+    ActionSpec("zoom-reset", "Actual Size", "&View", "zoom.reset", "Ctrl+0", "Text and charts at 100%"),
+    ActionSpec("guide", "User Guide", "&Help", "help.guide", Key.HelpContents, "How to use the briefing desk"),
+    ActionSpec("shortcuts", "Keyboard Shortcuts", "&Help", "help.shortcuts", "Ctrl+/",
+               "Every shortcut of the window"),
+    ActionSpec("about", "About Briefing Desk", "&Help", "help.about"),
 )
 
 
 def install_actions(window) -> dict[str, QAction]:
     """Create every action, put it in its menu, and connect it to its window method."""
-    menus, actions = {}, {}
+    menus = {name: window.menuBar().addMenu(name) for name in MENUS}
+    actions = {}
     for spec in ACTIONS:
         if spec.menu not in menus:
             menus[spec.menu] = window.menuBar().addMenu(spec.menu)
         action = QAction(spec.title, window)
         action.setObjectName(spec.id)
-        if spec.shortcut is not None:
+        if isinstance(spec.shortcut, tuple):
+            action.setShortcuts([QKeySequence(k) for k in spec.shortcut])
+        elif spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
         if spec.tip:
             action.setStatusTip(spec.tip)

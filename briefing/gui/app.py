@@ -15,6 +15,7 @@ from ..resources import resource_path, seeds_dir
 from .main_window import MainWindow
 from .settings import open_settings
 
+atomic = lazy("..core.storage.atomic", __package__)
 crash = lazy(".crash", __package__)
 checked = lazy("..core.ingest.checked", __package__)
 
@@ -26,9 +27,30 @@ def app_icon() -> QIcon:
     return icon
 
 
-def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on_ready=None) -> int:
+def save_screenshot(window, path) -> bool:
+    """The painted window as PNG, written whole or not at all; False (and a line on stderr) if it cannot be."""
+    for _ in range(3):  # the charts' scenes lay out and repaint in posted events: let them finish first
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+    image = window.grab()
+
+    def write(tmp: str) -> None:
+        if not image.save(tmp, "PNG"):
+            raise OSError("the image could not be encoded")
+
+    try:
+        atomic.write_atomic(path, write)
+    except OSError as e:
+        print(f"error: {path}: screenshot not saved: {e.strerror or e}", file=sys.stderr)
+        return False
+    return True
+
+
+def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on_ready=None, qt_args=(),
+        size: tuple[int, int] | None = None, screenshot=None) -> int:
     """Open the main window. With quit_when_ready: exit 0 once data, first chart and paint are done.
-    `on_ready(window)` is called once ready (screenshots, demos)."""
+    `on_ready(window)` is called once ready (screenshots, demos). `qt_args`: Qt's own options (-style …);
+    `size`: the window's (width, height); `screenshot`: a PNG of the window once ready."""
     started = time.perf_counter()
 
     def mark(what: str) -> None:
@@ -36,7 +58,7 @@ def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on
             # since run() began, and the wall clock (benchmarks measure from the process launch)
             print(f"{what} {1000 * (time.perf_counter() - started):.1f} ms at {time.time():.6f}", flush=True)
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication([*sys.argv[:1], *qt_args])
     if quit_when_ready:  # the smoke test: an error prints its traceback and fails the run instead of hanging
         def fail(kind, error, tb) -> None:
             traceback.print_exception(kind, error, tb)
@@ -49,6 +71,8 @@ def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on
     app.setDesktopFileName("fujian-briefing")  # packaging/linux/fujian-briefing.desktop
     app.setWindowIcon(app_icon())
     window = MainWindow(open_settings(), offer_restore=not quit_when_ready)
+    if size is not None:  # over the size the last session left
+        window.resize(*size)
     outcome = {"code": 0}
 
     def load() -> None:
@@ -72,6 +96,8 @@ def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on
         window.chartDrawn.disconnect(ready)
         window.repaint()
         mark("ready")
+        if screenshot is not None and not save_screenshot(window, screenshot):
+            outcome["code"] = 1
         if on_ready is not None:
             on_ready(window)
         if quit_when_ready:

@@ -36,6 +36,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.spec: ChartSpec | None = None
         self.text_points: float | None = None  # set_text_size: every text at least this size (a presentation)
+        self.zoom = 1.0  # the window's zoom: the title, source line and bar labels grow with the text
         self.title = self.addLabel("", row=0, col=0, size="12pt", bold=True)
         self.legend = RowLegend()  # in a row of its own above the plot: never over the data
         self.addItem(self.legend, row=1, col=0)
@@ -71,7 +72,7 @@ class ChartView(pg.GraphicsLayoutWidget):
     def _points(self, default: float) -> float:
         """A text's size: its default, or the presentation's size (a title a fifth larger)."""
         if self.text_points is None:
-            return default
+            return default * self.zoom
         return self.text_points * (1.2 if default > 10 else 1.0)
 
     def _text_font(self) -> QFont:
@@ -109,8 +110,9 @@ class ChartView(pg.GraphicsLayoutWidget):
             return False
         changed = False
         big = self.text_points is not None  # a presentation: its sizes
+        titles = (self._points(12),) if big else tuple(p * self.zoom for p in TITLE_POINTS)
         for row, label, text, sizes, bold, most in (
-                (0, self.title, self.spec.title, (self._points(12),) if big else TITLE_POINTS, True, TITLE_LINES),
+                (0, self.title, self.spec.title, titles, True, TITLE_LINES),
                 (3, self.source, self.spec.source_line, (self._points(8),), False, 0)):
             self.ci.layout.setRowMaximumHeight(row, 16777215 if text else 0)  # no title: no room for one
             for points in sizes:  # the largest size that takes at most `most` lines
@@ -124,7 +126,7 @@ class ChartView(pg.GraphicsLayoutWidget):
             if most and len(lines) > most:
                 lines = [*lines[:most - 1], textwrap.shorten(" ".join(lines[most - 1:]), chars, placeholder=" …")]
             wrapped = "<br>".join(html.escape(line) for line in lines) or " "
-            size = f"{points}pt"
+            size = f"{points:g}pt"
             if label.text != wrapped or label.opts.get("size") != size:  # setting a label lays the chart out again
                 label.setText(wrapped, color=self._fg, size=size)
                 changed = True
@@ -141,7 +143,7 @@ class ChartView(pg.GraphicsLayoutWidget):
     def _label_width(self) -> int:
         if self.text_points is not None:  # a presentation's large labels: more than half the width for the bars
             return int(0.45 * self.width())
-        return max(80, min(LABEL_WIDTH, int(self.width() * LABEL_SHARE)))
+        return max(80, min(round(LABEL_WIDTH * self.zoom), int(self.width() * LABEL_SHARE)))
 
     def _show_axes(self, shown: bool) -> None:
         """An empty chart shows no axes: neither the previous chart's labels nor pyqtgraph's 0-1 default."""
@@ -151,6 +153,14 @@ class ChartView(pg.GraphicsLayoutWidget):
                 axis.setTicks([[]])
                 self.plot.setLabel(name, "")
             self.plot.showAxis(name, shown)
+
+    def set_zoom(self, factor: float) -> None:
+        if factor != self.zoom:
+            self.zoom = factor
+            for label in (self.title, self.source):
+                label.text = None  # drawn again at the new size
+            if self.spec is not None:
+                self.draw(self.spec)
 
     def draw(self, spec: ChartSpec) -> None:
         self.spec = spec

@@ -1,8 +1,19 @@
 """The filter controls: search, themes with counts, region, period and kind facets, clear."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.model.vocab import MAIN_THEMES, THEMES, UNTHEMED
 from ..core.query.filters import Filters
@@ -14,6 +25,7 @@ KIND_CHOICES = (("", ANY), ("actual", "Actual results"), ("target", "Targets"), 
 
 class FiltersPanel(QWidget):
     changed = Signal(object)  # Filters
+    widthHeld = Signal()      # the panel's minimum width was set again (a zoom)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -40,6 +52,9 @@ class FiltersPanel(QWidget):
             self.kind.addItem(label, value)
         for combo in (self.region, self.period, self.kind):
             combo.currentIndexChanged.connect(self._emit)
+            # as wide as the panel, not as its longest choice: a long region name would widen the panel
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         facets = QGroupBox("Facets")
         form = QFormLayout(facets)
         form.addRow("Region", self.region)
@@ -55,6 +70,24 @@ class FiltersPanel(QWidget):
         for w in (self.search, main, self.imported, facets, more, self.clear):
             layout.addWidget(w)
         layout.addStretch(1)
+        self._hold_width()
+
+    def _hold_width(self) -> None:
+        """A width that fits every theme with the largest count: counts that change as you filter or type a
+        search (37 → 3) no longer widen or narrow the panel and move the whole window's layout."""
+        texts = {code: box.text() for code, box in self.theme_boxes.items()}
+        for code, box in self.theme_boxes.items():
+            box.setText(f"{LABELS[code]} (999)")
+        self.setMinimumWidth(0)
+        self.setMinimumWidth(self.minimumSizeHint().width())
+        for code, box in self.theme_boxes.items():
+            box.setText(texts[code])
+        self.widthHeld.emit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "theme_boxes"):
+            self._hold_width()
 
     def set_options(self, regions: list[str], periods: list[str]) -> None:
         self._updating = True
@@ -93,3 +126,30 @@ class FiltersPanel(QWidget):
     def _emit(self, *_args) -> None:
         if not self._updating:
             self.changed.emit(self.filters())
+
+
+class FiltersArea(QScrollArea):
+    """The filters, scrolled when the window is shorter than they are (zoomed on a 768-pixel-high laptop) rather
+    than making the window taller than the screen; never narrower than the panel."""
+
+    def __init__(self, panel: FiltersPanel) -> None:
+        super().__init__(objectName="filters-area")
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls take the focus, not the area
+        panel.widthHeld.connect(self.updateGeometry)
+        self.verticalScrollBar().rangeChanged.connect(lambda *_: self.updateGeometry())
+
+    def _width(self, inner: int) -> int:
+        """Room for the scroll bar only while it shows (zoomed on a short screen), so unzoomed the panel is
+        as wide as without a scroll area."""
+        bar = self.verticalScrollBar()
+        return inner + (bar.sizeHint().width() if bar.maximum() > 0 else 0) + 2 * self.frameWidth()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._width(self.widget().minimumWidth()), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._width(self.widget().sizeHint().width()), super().sizeHint().height())

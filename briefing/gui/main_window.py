@@ -1,8 +1,6 @@
 """The main window: layout, and the wiring of state to views in one place (_connect_signals)."""
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -25,8 +23,10 @@ from ..core.query.filters import Filters
 from ..lazy import lazy
 from ..resources import resource_path
 from .actions import install_actions
-from .filters_panel import FiltersPanel
+from .filters_panel import FiltersArea, FiltersPanel
+from .focus import Keyboard
 from .group_picker import GroupPicker
+from .help_dialogs import Help
 from .pack_commands import PackCommands
 from .plain import literal
 from .presentation import Presenter
@@ -42,8 +42,10 @@ from .table_model import (
     ColumnFitter,
     DataFrameModel,
 )
+from .toolbar import install_toolbar
 from .workspace_commands import WorkspaceCommands
 from .workspace_watch import WorkspaceWatch
+from .zoom import Zoom
 
 chart_view = lazy(".chart_view", __package__)
 scorecard = lazy("..core.charts.scorecard", __package__)
@@ -111,7 +113,8 @@ class MainWindow(QMainWindow):
         middle.setSizes([400, 460])  # the chart gets at least half the height
         self.middle = middle
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main-splitter")
-        for w in (self.filters, middle, self.source):
+        self.filters_area = FiltersArea(self.filters)  # scrolls when zoomed on a short screen
+        for w in (self.filters_area, middle, self.source):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
@@ -127,7 +130,10 @@ class MainWindow(QMainWindow):
         self.seeds = None  # the shipped dataset without the user's imports
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pack.dock)
         self.pack.dock.hide()  # until there is a pack (or the user shows it; the next start remembers)
+        self.zoom, self.help = Zoom(self, settings), Help(self)
         self.actions_by_id = install_actions(self)
+        self.toolbar = install_toolbar(self, self.actions_by_id)
+        self.keyboard = Keyboard(self)  # Tab from pane to pane, shortcuts from any field
         self._connect_signals()
         screen = self.screen().availableGeometry()  # a 1366x768 laptop gets a window that fits
         self.resize(min(1440, screen.width() * 9 // 10), min(900, screen.height() * 9 // 10))
@@ -144,6 +150,7 @@ class MainWindow(QMainWindow):
         st.dataLoaded.connect(self._on_data)
         st.filtersChanged.connect(self._on_filters)
         st.selectionChanged.connect(self._on_selection)
+        st.selectionCleared.connect(self._on_selection_cleared)
         self.filters.changed.connect(st.set_filters)
         self.chart_tabs.currentChanged.connect(lambda _i: self._redraw())
         self.region_picker.changed.connect(self._redraw)
@@ -170,6 +177,7 @@ class MainWindow(QMainWindow):
         for name, holder in self._placeholders.items():
             self.charts[name] = chart_view.ChartView()
             holder.layout().addWidget(self.charts[name])
+        self.zoom.apply_to_charts()
         self.state.set_data(data)
         self.watch.start()
 
@@ -229,17 +237,24 @@ class MainWindow(QMainWindow):
             self._show_selection()
 
     def _show_selection(self) -> None:
-        """After filtering: keep the selected record selected where it is still shown; select nothing else
-        (the source pane keeps showing it)."""
-        sel = self.state.selection
+        """After filtering: keep the selected record selected where it is still shown; a record the filters
+        hide is no longer selected (the source, the chart and the actions let go of it)."""
+        sel, shown = self.state.selection, False
         for name, table in self.tables.items():
             row = self.models[name].row_of(sel[1]) if sel and sel[0] == name else None
             index = self.proxies[name].mapFromSource(self.models[name].index(row, 0)) if row is not None else None
             if index is not None and index.isValid():
+                shown = True
                 table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                                        | QItemSelectionModel.SelectionFlag.Rows)
             else:
                 table.selectionModel().clear()
+        if sel is not None and not shown:
+            self.state.clear_selection()
+
+    def _on_selection_cleared(self) -> None:
+        self.source.clear()
+        self._redraw()
 
     def _on_selection(self, table: str, record_id: str) -> None:
         record = self.state.selected_row()
@@ -283,7 +298,11 @@ class MainWindow(QMainWindow):
         record_id = None
         if kind.per_record:
             sel = self.state.selection
-            if sel is None or sel[0] != "indicators":
+            if sel is None:  # the filters hid it: the chart no longer shows it
+                self.charts[kind.id].draw(chart_spec.nothing_selected(kind.title))
+                self.chartDrawn.emit()
+                return
+            if sel[0] != "indicators":
                 return
             record_id = sel[1]
         # a figure's chart follows its figure, not the rows in view (taking 100,000 of them costs some 15 ms)
@@ -334,14 +353,6 @@ class MainWindow(QMainWindow):
 
     def show_chart(self, kind_id: str) -> None:
         self.chart_tabs.setCurrentIndex([k.id for k in CHART_KINDS].index(kind_id))
-
-    def show_about(self) -> None:
-        data = self.state.data
-        counts = "" if data is None else (f"<br>{len(data.indicators)} figures and {len(data.initiatives)} "
-                                          f"initiatives from {len(data.sources)} source documents.")
-        QMessageBox.about(self, "About Fujian Briefing Desk",
-                          f"<b>Fujian Briefing Desk</b><br>Data version {html.escape(self.data_version)}{counts}"
-                          "<br>Every figure carries the sentence it comes from.")
 
     def closeEvent(self, e) -> None:
         if not self.pack.close():  # unsaved pack: the user cancelled

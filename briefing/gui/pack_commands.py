@@ -47,6 +47,8 @@ class PackCommands(QObject):
         self.document.undo_stack.cleanChanged.connect(self._show_title)
         self.pdf = PackPdf(self)  # export, preview and print
         self.data_export = PackDataExport(self)  # the pack's data (XLSX, CSV) or HTML
+        self.panel.previewRequested.connect(self.pdf.preview)
+        self.panel.exportRequested.connect(self.pdf.export)
         self._show_title()
 
     @property
@@ -82,6 +84,7 @@ class PackCommands(QObject):
                     "Restore it as it was autosaved?"), Button.Yes | Button.No, Button.Yes)
         if answer == Button.Yes:
             self.document.replace(pack, file or "", modified=True)
+            self.dock.show()  # the restored pack in view, as after New or Open
             self._show_warnings("Restored, without some items", warnings)
             self._status("Unsaved pack restored: save it to keep it.", 8000)
         else:  # No, or Escape: kept anyway, out of the way

@@ -37,6 +37,8 @@ PACK_KEY = ("pack",)
 class PackPanel(QWidget):
     newFromFilters = Signal()
     openRequested = Signal()
+    previewRequested = Signal()
+    exportRequested = Signal()
 
     def __init__(self, document: PackDocument, parent=None) -> None:
         super().__init__(parent)
@@ -96,6 +98,15 @@ class PackPanel(QWidget):
         for text_field in (self.notes, *self.fields.values()):
             text_field.installEventFilter(self)  # Ctrl+Z goes to the pack's undo history, not the field's own
 
+        outputs = QHBoxLayout()
+        for text, name, signal, tip in (
+                ("Preview…", "pack-preview", self.previewRequested, "See the pack's PDF page by page (Ctrl+Shift+P)"),
+                ("Export PDF…", "pack-export", self.exportRequested, "Write the pack as a PDF (Ctrl+E)")):
+            button = QPushButton(text, objectName=name)
+            button.setToolTip(tip)
+            button.clicked.connect(signal)
+            outputs.addWidget(button)
+
         col = QVBoxLayout(editor)
         col.setContentsMargins(0, 0, 0, 0)
         col.addLayout(form)
@@ -103,6 +114,7 @@ class PackPanel(QWidget):
         col.addLayout(buttons)
         col.addWidget(self.notes_label)
         col.addWidget(self.notes, 1)
+        col.addLayout(outputs)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(empty)

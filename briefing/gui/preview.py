@@ -134,7 +134,9 @@ class PreviewDialog(QDialog):
         """Close, let go of the PDF file and delete: the view first, so that no page is still being rendered
         from a document that is gone."""
         self.close()
-        self.view.setDocument(None)
+        # an empty document, not None: QPdfView hands None to its link model, which warns
+        # "QObject::connect(QPdfDocument, QPdfLinkModel): invalid nullptr parameter"
+        self.view.setDocument(QPdfDocument(self))
         self.document.close()
         self.deleteLater()
 

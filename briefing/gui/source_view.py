@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QW
 
 from .table_model import CAUTION_MARK
 
+NOTHING_SELECTED = "Select a figure or an initiative to read its source."
+
 
 class SourceView(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.details = QLabel("Select a figure or an initiative to read its source.")
+        self.details = QLabel(NOTHING_SELECTED)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)  # details_html escapes every value it shows
         self.details.setTextInteractionFlags(self.details.textInteractionFlags().TextSelectableByMouse)
@@ -42,6 +44,13 @@ class SourceView(QWidget):
         cursor.setPosition(self._qt_pos(self._quote[0]))
         self.text.setTextCursor(cursor)
         self.text.centerCursor()
+
+    def clear(self) -> None:
+        """Nothing selected (the filters hide what was): no details, no document."""
+        self.details.setText(NOTHING_SELECTED)
+        self.text.clear()
+        self._doc_id, self._document, self._quote = None, "", (0, 0)
+        self._refresh()
 
     def set_search(self, text: str) -> None:
         self._search = text.strip()

@@ -15,6 +15,7 @@ class AppState(QObject):
     dataLoaded = Signal(object)         # Dataset
     filtersChanged = Signal(object)     # Filters
     selectionChanged = Signal(str, str)  # table ("indicators" or "initiatives"), record id
+    selectionCleared = Signal()          # the selected record is no longer shown (the filters hide it)
 
     def __init__(self) -> None:
         super().__init__()
@@ -35,6 +36,11 @@ class AppState(QObject):
         if (table, record_id) != self.selection:
             self.selection = (table, record_id)
             self.selectionChanged.emit(table, record_id)
+
+    def clear_selection(self) -> None:
+        if self.selection is not None:
+            self.selection = None
+            self.selectionCleared.emit()
 
     def selected_row(self) -> dict | None:
         """The selected record as a dict (with its id), or None."""

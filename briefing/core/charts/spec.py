@@ -159,6 +159,11 @@ class ChartSpec:
 _PERIOD = re.compile(r"^(\d{4})(?:-(Q[1-4]|\d{2}))?$")
 
 
+def nothing_selected(title: str) -> ChartSpec:
+    """A figure's chart while no figure is selected (the filters hid the one that was)."""
+    return ChartSpec("trend", title, "", (), (), "", empty_message="Select a figure to see its chart.")
+
+
 def period_x(period: str) -> float:
     """A period's place on a year axis: 2023 -> 2023.5, 2023-Q1 -> 2023.125, a range -> its end."""
     last = period.split("/")[-1]
