@@ -41,6 +41,7 @@ class Column:
 
 
 NAME_MIN = 170     # pixels the first column (the name) keeps at least, however narrow the table: then it scrolls
+NAME_SHARE = 0.35  # of the table's width the name keeps at least, before the other columns have their full width
 SAMPLE_ROWS = 200  # rows whose texts size the other columns (not every row: 100,000 imported ones cost seconds)
 PADDING = 14       # pixels beside a cell's text
 
@@ -237,7 +238,7 @@ class AcceptedRowsProxy(QAbstractProxyModel):
 
 class ColumnFitter(QObject):
     """Sizes a table's columns to its width: the first (the name) takes what the others leave and never less than
-    NAME_MIN; the others their header's or a sample of their rows' width, at most their max_width, and shrink towards
+    NAME_MIN (nor NAME_SHARE of the width); the others their header's or a sample of their rows' width, at most their max_width, and shrink towards
     their header's width before the name goes under its minimum. Cut text ends in "…"; its tooltip is in full."""
 
     def __init__(self, table: QTableView, model: DataFrameModel) -> None:
@@ -272,7 +273,7 @@ class ColumnFitter(QObject):
         least = [header.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal))) + PADDING
                  for c in range(len(self.natural))]
         others = self.natural[1:]
-        spare = available - NAME_MIN - sum(others)
+        spare = available - max(NAME_MIN, int(available * NAME_SHARE)) - sum(others)
         if spare < 0:  # the others give up what they have above their header's width, in proportion
             give = [max(0, n - m) for n, m in zip(others, least[1:])]
             share = min(1.0, -spare / sum(give)) if sum(give) else 0.0
