@@ -2,12 +2,13 @@
 against their latest actuals, initiatives, notes. A block is a function (context, section view) -> Part."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, PageBreak
 
 from ...core.charts.kinds import ChartInputs, item_compare, parse_item
 from ...core.charts.spec import DIFFER, TWO_WAYS, ChartSpec
@@ -16,7 +17,7 @@ from ...core.pack.model import Section
 from ..chart_drawing import draw_chart, multiples_grid
 from ..flowables import CELL_CHARS, Heading, Para, notes, table
 from ..fonts import clipped, markup
-from .base import Context, Part, caution_markup
+from .base import Context, Part, caption, caution_markup
 
 FRAME_PADDING = 6  # reportlab's default Frame padding: a chart as wide as the frame would overhang the margin
 
@@ -52,10 +53,11 @@ def key_figures(ctx: Context, view: SectionView) -> Part:
     def flowables(refs) -> list:
         rows = [["Figure", "Value", "Period", "Region", "Kind", "Ref."]]
         rows += [[cautioned(r, ctx.styles), r["display"] + _mark(ctx, r["id"]),
-                  r["period"], r["region"], r["kind"], refs.mark(r["id"])]
+                  r["period"], r["region"], r["kind"], Para(refs.link(r["id"]), ctx.styles["cell"])]
                  for r in (ctx.records[rid] for rid in ids)]
         return [Heading("Key figures", ctx.styles["h2"], 1, view.key("figures")),
-                table(rows, [0.33, 0.27, 0.11, 0.14, 0.08, 0.07], ctx.frame_width, ctx.styles)]
+                caption(ctx, "Table", f"Key figures: {THEMES[view.section.theme]}"),
+                table(rows, [0.32, 0.27, 0.11, 0.14, 0.08, 0.08], ctx.frame_width, ctx.styles)]
     return Part(ids, flowables)
 
 
@@ -76,22 +78,36 @@ def cautioned(record: dict, styles) -> str | Para:
 
 def charts(ctx: Context, view: SectionView) -> Part:
     """The section's chart items (kinds of charts.kinds.CHART_KINDS) drawn from its figures; an item of a kind
-    this app does not draw, a figure no longer in the data, or a chart with nothing to show is left out."""
+    this app does not draw, a figure no longer in the data, or a chart with nothing to show is left out. Each is a
+    numbered figure: its caption (the chart's title) above, its source line with the reference numbers of what it
+    plots below, both as text that links."""
+    specs = [spec for spec in (_chart_spec(ctx, view, item) for item in view.section.charts) if spec is not None]
+    plotted = [[p.record_id for s in spec.series for p in s.points] for spec in specs]
 
     def flowables(refs) -> list:
         out: list = []
-        for item in view.section.charts:
-            spec = _chart_spec(ctx, view, item)
-            if spec is None:
-                continue
+        for spec, ids in zip(specs, plotted):
             rows = len(spec.ticks) if spec.kind == "bars" else 0
-            height = 7 * cm if spec.kind == "trend" else min(18 * cm, 3 * cm + rows * 0.7 * cm)  # two-line labels
+            height = 6 * cm if spec.kind == "trend" else min(18 * cm, 2.2 * cm + rows * 0.7 * cm)  # two-line labels
             if spec.multiples:  # a panel 3 cm high for each row of regions
-                height = min(21 * cm, 3 * cm + multiples_grid(len(spec.series))[1] * 3 * cm)
-            out += [CondPageBreak(height + 1 * cm), Spacer(1, 6),
-                    draw_chart(spec, ctx.frame_width - 2 * FRAME_PADDING, height)]
+                height = min(21 * cm, 2.2 * cm + multiples_grid(len(spec.series))[1] * 3 * cm)
+            drawing = draw_chart(dataclasses.replace(spec, title="", source_line=""),
+                                 ctx.frame_width - 2 * FRAME_PADDING, height)
+            out += [CondPageBreak(height + 3 * cm), caption(ctx, "Figure", clipped(spec.title, CELL_CHARS),
+                                                                    THEMES[view.section.theme]),
+                    drawing, Para(_source_line(ctx, refs, ids), ctx.styles["source-line"])]
         return out
-    return Part(flowables=flowables)
+    return Part([rid for ids in plotted for rid in ids], flowables)
+
+
+def _source_line(ctx: Context, refs, ids: list[str]) -> str:
+    """"Source: <document> [3] [4]; <document> [9]": each document of what a chart plots, with its references."""
+    by_source: dict[str, list[str]] = {}
+    for rid in ids:
+        by_source.setdefault(ctx.records[rid]["source"], []).append(rid)
+    titles = sorted((ctx.data.source_map[sid]["title"], rids) for sid, rids in by_source.items())
+    return "Source: " + "; ".join(f"{markup(clipped(title, CELL_CHARS))} {refs.links(rids, ordered=True)}"
+                              for title, rids in titles)
 
 
 def _chart_spec(ctx: Context, view: SectionView, item: str) -> ChartSpec | None:
@@ -111,8 +127,9 @@ def targets(ctx: Context, view: SectionView) -> Part:
     def flowables(refs) -> list:
         rows = [["Figure", "Target", "Latest actual", "Region", "Ref."]]
         rows += [[r["name"], f"{r['target']} ({r['target_period']})", f"{r['actual']} ({r['actual_period']})",
-                  r["region"], f"{refs.mark(r['target_id'])} {refs.mark(r['actual_id'])}"] for r in card]
+                  r["region"], Para(refs.links([r["target_id"], r["actual_id"]]), ctx.styles["cell"])] for r in card]
         return [Heading("Targets and latest results", ctx.styles["h2"], 1, view.key("targets")),
+                caption(ctx, "Table", f"Targets and latest results: {THEMES[view.section.theme]}"),
                 table(rows, [0.29, 0.24, 0.24, 0.1, 0.13], ctx.frame_width, ctx.styles)]  # room for "[188] [48]"
     return Part([rid for r in card for rid in (r["target_id"], r["actual_id"])], flowables)
 
@@ -128,7 +145,7 @@ def initiatives(ctx: Context, view: SectionView) -> Part:
             r = ctx.records[rid]
             out.append(Para(
                 f"<b>{markup(r['name'])}</b> ({markup(r['status'])}, {markup(r['period'])}, {markup(r['region'])}): "
-                f"{markup(r['description'])} {refs.mark(rid)}"
+                f"{markup(r['description'])} {refs.link(rid)}"
                 + (f" {caution_markup(r['caution'])}" if r.get("caution") else ""), ctx.styles["body"]))
         return out
     return Part(ids, flowables)
