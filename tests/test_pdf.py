@@ -1,9 +1,9 @@
 """Briefing packs: the pack file, and the real PDF parsed back with pypdf."""
 import dataclasses
-from collections import Counter
 import json
 import subprocess
 import sys
+from collections import Counter
 
 import pypdf
 import pytest

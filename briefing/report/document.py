@@ -7,6 +7,7 @@ number is cited on (every link drawn to a source entry); the second prints those
 link back. Nothing before Sources changes between the passes, so the pages found are the pages printed."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,12 +43,10 @@ class _Canvas(Canvas):
 
     links: list[tuple[str, int]] | None = None
 
-    def linkRect(self, contents, destinationname, Rect=None, addtopage=1, name=None, relative=1,  # noqa: N802
-                 thickness=0, color=None, dashArray=None, **kw):
+    def linkRect(self, contents, destinationname, *args, **kw):  # noqa: N802 - reportlab API
         if self.links is not None:
             self.links.append((destinationname, self.getPageNumber()))
-        return super().linkRect(contents, destinationname, Rect, addtopage, name, relative, thickness, color,
-                                dashArray, **kw)
+        return super().linkRect(contents, destinationname, *args, **kw)
 
 
 class _Doc(BaseDocTemplate):
@@ -188,13 +187,16 @@ def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = Fals
     is told of each flowable too large for a page, which is left out."""
     register()
     width, height = PAPER[pack.paper]
-    ctx = Context.of(pack, data, styles(), width - 2 * MARGIN)
-    flowables = story(ctx)
+    base = Context.of(pack, data, styles(), width - 2 * MARGIN)
 
-    sources_at = next((i for i, f in enumerate(flowables) if isinstance(f, Heading) and f.outline[2] == "sources"),
-                      len(flowables))
-
-    def layout(target, body: list, share: tuple[float, float]) -> _Doc:
+    def layout(target, cited_on: dict[int, list[int]], share: tuple[float, float]) -> _Doc:
+        """One pass over a story of its own (reportlab's flowables keep state from a layout, which changed where
+        a table broke); the first (`target` None) ends before Sources."""
+        ctx = dataclasses.replace(base, cited_on=cited_on, counters={}, captions=[])
+        flowables = story(ctx)
+        if target is None:
+            flowables = flowables[:next((i for i, f in enumerate(flowables)
+                                         if isinstance(f, Heading) and f.outline[2] == "sources"), len(flowables))]
         doc = _Doc(target, pagesize=(width, height), leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                    bottomMargin=MARGIN, title=one_line(pack.title), author=APP,
                    subject=one_line(pack.subtitle) or "Briefing pack", creator=APP,
@@ -219,16 +221,12 @@ def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = Fals
         doc.heading_pages, doc.left_out, doc.links, doc.probe = {}, [], [], target is None
         doc.contents_keys = [f.outline[2] for f in flowables if isinstance(f, Heading) and f.listed]
         doc.contents_keys += [key for _, _, key in ctx.captions]
-        for f in body:  # reportlab marks a flowable it moved to the next page, and refuses to move it twice
-            f.__dict__.pop("_postponed", None)
-        doc.build(list(body), canvasmaker=_Canvas)
+        doc.build(flowables, canvasmaker=_Canvas)
         return doc
 
     def write(tmp: str) -> None:
-        first = layout(None, flowables[:sources_at], (0.0, 0.4))  # the pages each reference is cited on
-        ctx.cited_on.clear()
-        ctx.cited_on.update(first.cited_on())
-        doc = layout(tmp, flowables, (0.4, 0.6))
+        first = layout(None, {}, (0.0, 0.4))  # the pages each reference is cited on
+        doc = layout(tmp, first.cited_on(), (0.4, 0.6))
         for text in doc.left_out if warn else ():
             warn(text)
 

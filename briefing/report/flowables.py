@@ -26,6 +26,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=TABLE_SIZE, leading=11, spaceAfter=0),
         "caption": ParagraphStyle("caption", base, fontName=BOLD, fontSize=9.5, leading=12.5, spaceBefore=8,
                                   spaceAfter=4, keepWithNext=1),
+        "table-caption": ParagraphStyle("table-caption", base, fontName=BOLD, fontSize=9.5, leading=12.5,
+                                        spaceAfter=4),  # a table splits across pages, so it is not kept with it
         "source-line": ParagraphStyle("source-line", base, fontSize=8.5, leading=11, spaceAfter=6),
         "h1": ParagraphStyle("h1", base, fontName=BOLD, fontSize=16, leading=20, spaceBefore=6, spaceAfter=8,
                              keepWithNext=1),
@@ -75,7 +77,7 @@ class Late(Flowable):
     def split(self, available_width, available_height):
         return self.now().split(available_width, available_height)
 
-    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - reportlab API
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 - reportlab API (called with _sW=)
         self.now().drawOn(canvas, x, y, _sW)
 
     def getSpaceBefore(self):  # noqa: N802

@@ -70,7 +70,7 @@ def page_anchor(page: int) -> str:
 def caption(ctx: Context, kind: str, text: str, where: str = "") -> Caption:
     """"Table 2. …" or "Figure 3. …": numbered in the order they print, a figure listed after the contents."""
     label, key = ctx.caption(kind, text, where)
-    return Caption(markup(label), ctx.styles["caption"], key)
+    return Caption(markup(label), ctx.styles["caption" if kind == "Figure" else "table-caption"], key)
 
 
 class References:

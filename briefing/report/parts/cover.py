@@ -2,8 +2,8 @@
 length: a long title is set smaller, and a cover still too tall for the page is shrunk to fit it."""
 from __future__ import annotations
 
-from reportlab.lib.units import cm
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
 from reportlab.platypus import KeepInFrame, NextPageTemplate, PageBreak, Spacer
 
 from ...core.model.vocab import THEMES

@@ -19,6 +19,7 @@ from ..flowables import CELL_CHARS, Heading, Para, notes, table
 from ..fonts import clipped, markup
 from .base import Context, Part, caption, caution_markup
 
+TABLE_START = 4 * cm  # the room a table's heading, caption and first rows need, else they start the next page
 FRAME_PADDING = 6  # reportlab's default Frame padding: a chart as wide as the frame would overhang the margin
 
 
@@ -55,9 +56,9 @@ def key_figures(ctx: Context, view: SectionView) -> Part:
         rows += [[cautioned(r, ctx.styles), r["display"] + _mark(ctx, r["id"]),
                   r["period"], r["region"], r["kind"], Para(refs.link(r["id"]), ctx.styles["cell"])]
                  for r in (ctx.records[rid] for rid in ids)]
-        return [Heading("Key figures", ctx.styles["h2"], 1, view.key("figures")),
+        return [CondPageBreak(TABLE_START), Heading("Key figures", ctx.styles["h2"], 1, view.key("figures")),
                 caption(ctx, "Table", f"Key figures: {THEMES[view.section.theme]}"),
-                table(rows, [0.32, 0.27, 0.11, 0.14, 0.08, 0.08], ctx.frame_width, ctx.styles)]
+                table(rows, [0.31, 0.24, 0.13, 0.14, 0.10, 0.08], ctx.frame_width, ctx.styles)]
     return Part(ids, flowables)
 
 
@@ -128,7 +129,8 @@ def targets(ctx: Context, view: SectionView) -> Part:
         rows = [["Figure", "Target", "Latest actual", "Region", "Ref."]]
         rows += [[r["name"], f"{r['target']} ({r['target_period']})", f"{r['actual']} ({r['actual_period']})",
                   r["region"], Para(refs.links([r["target_id"], r["actual_id"]]), ctx.styles["cell"])] for r in card]
-        return [Heading("Targets and latest results", ctx.styles["h2"], 1, view.key("targets")),
+        return [CondPageBreak(TABLE_START),
+                Heading("Targets and latest results", ctx.styles["h2"], 1, view.key("targets")),
                 caption(ctx, "Table", f"Targets and latest results: {THEMES[view.section.theme]}"),
                 table(rows, [0.29, 0.24, 0.24, 0.1, 0.13], ctx.frame_width, ctx.styles)]  # room for "[188] [48]"
     return Part([rid for r in card for rid in (r["target_id"], r["actual_id"])], flowables)

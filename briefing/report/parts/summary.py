@@ -6,12 +6,15 @@ from __future__ import annotations
 import calendar
 import re
 
+from reportlab.platypus import CondPageBreak
+
 from ...core.charts.spec import series_keys
 from ...core.lexicon.words import REGIONS
 from ...core.model.vocab import THEMES
 from ..flowables import Heading, Para, notes, table
 from ..fonts import markup
 from .base import Context, Part, References, caption
+from .section import TABLE_START
 
 _QUARTERS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -105,9 +108,9 @@ def _summary(ctx: Context, picked: list, refs: References) -> list:
             r = ctx.records[rid]
             rows.append([THEMES[theme], r["name"], r["display"], r["region"], r["period"], r["kind"],
                          Para(refs.link(rid), st["cell"])])
-        out += [Heading("Headline figures", st["h2"], 1, "summary-figures"),
+        out += [CondPageBreak(TABLE_START), Heading("Headline figures", st["h2"], 1, "summary-figures"),
                 caption(ctx, "Table", "Headline figures by theme"),
-                table(rows, [0.13, 0.29, 0.19, 0.1, 0.11, 0.09, 0.09], ctx.frame_width, st)]
+                table(rows, [0.12, 0.28, 0.19, 0.1, 0.11, 0.1, 0.1], ctx.frame_width, st)]
     if ctx.pack.notes:
         out += [Heading("Notes", st["h2"], 1, "pack-notes"), *notes(ctx.pack.notes, st)]
     return out
