@@ -34,6 +34,7 @@ class Context:
     scorecard: pd.DataFrame         # every target beside its series' latest actual (scorecard_rows)
     disagreeing_ids: set[str]       # figures another source states otherwise (disagreeing)
     two_ways_ids: set[str]          # figures another record states too, rounded otherwise (stated_two_ways)
+    memo: dict = field(default_factory=dict)  # what a part computed once for both layout passes (chart specs)
     cited_on: dict[int, list[int]] = field(default_factory=dict)  # reference number -> pages citing it (pass 1)
     counters: dict[str, int] = field(default_factory=dict)  # "Figure", "Table" -> how many are numbered so far
     captions: list[tuple[int, str, str]] = field(default_factory=list)  # the list of figures: (level, text, key)

@@ -112,6 +112,14 @@ def _source_line(ctx: Context, refs, ids: list[str]) -> str:
 
 
 def _chart_spec(ctx: Context, view: SectionView, item: str) -> ChartSpec | None:
+    """The chart of `item`, computed once for both layout passes."""
+    key = ("chart", view.n, item)
+    if key not in ctx.memo:
+        ctx.memo[key] = _new_chart_spec(ctx, view, item)
+    return ctx.memo[key]
+
+
+def _new_chart_spec(ctx: Context, view: SectionView, item: str) -> ChartSpec | None:
     kind, record_id = parse_item(item) or (None, None)
     if kind is None or (kind.per_record and record_id not in ctx.figures.index):
         return None

@@ -110,7 +110,7 @@ def _summary(ctx: Context, picked: list, refs: References) -> list:
                          Para(refs.link(rid), st["cell"])])
         out += [CondPageBreak(TABLE_START), Heading("Headline figures", st["h2"], 1, "summary-figures"),
                 caption(ctx, "Table", "Headline figures by theme"),
-                table(rows, [0.12, 0.28, 0.19, 0.1, 0.11, 0.1, 0.1], ctx.frame_width, st)]
+                table(rows, [0.14, 0.27, 0.18, 0.1, 0.11, 0.1, 0.1], ctx.frame_width, st)]
     if ctx.pack.notes:
         out += [Heading("Notes", st["h2"], 1, "pack-notes"), *notes(ctx.pack.notes, st)]
     return out
