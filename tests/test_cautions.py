@@ -76,13 +76,13 @@ def test_a_cautioned_figure_is_left_out_of_a_new_pack_but_kept_when_added_by_han
     assert TAIWAN_TRADE in pack.sections[0].indicators
     out = build_pdf(pack, dataset, tmp_path / "taiwan.pdf", invariant=True)
     text = pdf_text(out)
-    key_figures = text[text.index("Key figures Figure"):text.index("Sources Creating") if "Sources Creating" in text
-                       else text.rindex("Sources")]
+    sources = text.index("Sources Creating")  # the appendix's heading, then its first document
+    key_figures = text[text.index("Key figures Table"):sources]
     caution = squash(dataset.record("indicators", TAIWAN_TRADE)["caution"])
     assert f"Two-way trade between Fujian and Taiwan Caution: {caution[:60]}" in key_figures  # beside the figure
-    appendix = text[text.rindex("Sources"):]
+    appendix = text[sources:]
     assert "Caution: " + caution[:60] in appendix
-    summary = text[text.index("Executive summary Theme"):text.index("Taiwan integration Key figures")]
+    summary = text[text.index("Executive summary Key messages"):text.index("Taiwan integration Key figures")]
     assert "Two-way trade" not in summary  # in the pack by hand, yet not a headline
 
 
