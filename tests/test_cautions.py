@@ -118,9 +118,9 @@ def test_the_summary_shows_the_curators_headlines_in_rank_order_one_per_quantity
              for _, rid in picked]
     assert len(names) == len(set(names))
     text = pdf_text(build_pdf(pack, dataset, tmp_path / "p.pdf", invariant=True))
-    summary = text[text.index("Executive summary Theme"):]
-    assert summary.startswith("Executive summary Theme Figure Value Region Period Kind Ref. Trade Growth of "
-                              "imports and exports down 0.2% Fujian 2023 actual")
+    summary = text[text.index("Headline figures Table 1."):]
+    assert summary.startswith("Headline figures Table 1. Headline figures by theme Theme Figure Value Region Period "
+                              "Kind Ref. Trade Growth of imports and exports down 0.2% Fujian 2023 actual")
     assert "Macro economy Gross regional product 5.4 trillion yuan Fujian 2023 actual" in summary
 
 

@@ -132,7 +132,7 @@ def test_one_source_entry_per_sentence(pack_pdf, dataset):
     ctx = Context.of(pack, dataset, styles(), 400)
     parts = [part(ctx) for part in PARTS]
     refs = References.of((rid for p in parts for rid in p.cites), ctx.records)
-    sentences = {_sentence(ctx.records[rid]) for rid in refs.numbers}
+    sentences = {_sentence(rid, ctx.records[rid]) for rid in refs.numbers}
     assert len(refs.entries) == len(sentences) < len(refs.numbers)  # some figures share a sentence
     sources = page_of(pack_pdf, "Sources")
     printed = [n for page in range(sources, len(pack_pdf.pages)) for n in entry_tops(pack_pdf, page)]

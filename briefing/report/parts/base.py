@@ -96,8 +96,8 @@ class References:
         ranked = sorted(cited, key=lambda rid: (first[records[rid]["source"]], records[rid].get("quote_start") or 0))
         numbers: dict[tuple, int] = {}
         for rid in ranked:
-            numbers.setdefault(_sentence(records[rid]), len(numbers) + 1)
-        return cls({rid: numbers[_sentence(records[rid])] for rid in ranked})
+            numbers.setdefault(_sentence(rid, records[rid]), len(numbers) + 1)
+        return cls({rid: numbers[_sentence(rid, records[rid])] for rid in ranked})
 
     def number(self, record_id: str) -> int:
         number = self.numbers.get(record_id)
@@ -123,10 +123,10 @@ def linked(number: int) -> str:
     return f'<a href="#{anchor(number)}" color="{LINK}">[{number}]</a>'
 
 
-def _sentence(record: dict) -> tuple:
+def _sentence(record_id: str, record: dict) -> tuple:
     """What one source entry stands for: a document's sentence (or an imported row), or a derived figure."""
     if record.get("kind") == "derived" or not record.get("quote"):
-        return ("record", record["id"])
+        return ("record", record_id)
     return ("quote", record["source"], record["quote"])
 
 
