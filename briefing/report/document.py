@@ -43,10 +43,23 @@ class _Canvas(Canvas):
 
     links: list[tuple[str, int]] | None = None
 
+    def __init__(self, *args, **kw) -> None:
+        super().__init__(*args, **kw)
+        self.destinations: set[str] = set()  # every named destination bound to a page
+
     def linkRect(self, contents, destinationname, *args, **kw):  # noqa: N802 - reportlab API
         if self.links is not None:
             self.links.append((destinationname, self.getPageNumber()))
         return super().linkRect(contents, destinationname, *args, **kw)
+
+    def bookmarkPage(self, key, *args, **kw):  # noqa: N802 - reportlab API
+        self.destinations.add(key)
+        return super().bookmarkPage(key, *args, **kw)
+
+    def unbound(self) -> list[str]:
+        """The destinations links name that nothing bound: what they pointed to was left out (too large for a
+        page), and reportlab refuses to write a file with such a link."""
+        return sorted({name for name, _ in self.links or ()} - self.destinations)
 
 
 class _Doc(BaseDocTemplate):
@@ -96,6 +109,8 @@ class _Doc(BaseDocTemplate):
         return out
 
     def _endBuild(self) -> None:  # noqa: N802
+        for name in self.canv.unbound():  # a link to something left out opens the last page
+            self.canv.bookmarkPage(name)
         self._doSave = 0
         total = self.page
         super()._endBuild()

@@ -2,13 +2,15 @@
 length: a long title is set smaller, and a cover still too tall for the page is shrunk to fit it."""
 from __future__ import annotations
 
+import math
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepInFrame, NextPageTemplate, PageBreak, Spacer
 
 from ...core.model.vocab import THEMES
 from ..flowables import Para
-from ..fonts import BOLD, markup, split_lines
+from ..fonts import BOLD, markup, text_width
 from .base import Context, Part
 
 
@@ -38,8 +40,9 @@ TITLE_HEIGHT = 200  # points of the cover for the title
 
 def title_style(title: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
     """The cover's title style, smaller for a long title (at the smallest, the cover shrinks to fit the page)."""
-    for size in TITLE_SIZES:
+    ink = text_width(title, BOLD, 1) * 1.15  # at 1 point, with room for the ends of lines: no line breaking,
+    for size in TITLE_SIZES:                  # which is slow for a 10,000-character word
         leading = size * 32 / 26
-        if len(split_lines(title, BOLD, size, width - 12)) * leading <= TITLE_HEIGHT:
+        if math.ceil(ink * size / (width - 12)) * leading <= TITLE_HEIGHT:
             break
     return ParagraphStyle("title-fitted", style, fontSize=size, leading=leading)
