@@ -96,19 +96,29 @@ def charts(ctx: Context, view: SectionView) -> Part:
                                  ctx.frame_width - 2 * FRAME_PADDING, height)
             out += [CondPageBreak(height + 3 * cm), caption(ctx, "Figure", clipped(spec.title, CELL_CHARS),
                                                                     THEMES[view.section.theme]),
-                    drawing, Para(_source_line(ctx, refs, ids), ctx.styles["source-line"])]
+                    drawing, Para(_source_line(ctx, refs, spec, ids), ctx.styles["source-line"])]
         return out
     return Part([rid for ids in plotted for rid in ids], flowables)
 
 
-def _source_line(ctx: Context, refs, ids: list[str]) -> str:
-    """"Source: <document> [3] [4]; <document> [9]": each document of what a chart plots, with its references."""
+def _source_line(ctx: Context, refs, spec: ChartSpec, ids: list[str]) -> str:
+    """The chart's source line as markup, each document it names followed by the reference numbers of what the
+    chart plots from it ("Source: <document> [3] [4]; <document> [9]"), the rest of the line (how a value was
+    computed) as the spec says it."""
     by_source: dict[str, list[str]] = {}
     for rid in ids:
         by_source.setdefault(ctx.records[rid]["source"], []).append(rid)
-    titles = sorted((ctx.data.source_map[sid]["title"], rids) for sid, rids in by_source.items())
-    return "Source: " + "; ".join(f"{markup(clipped(title, CELL_CHARS))} {refs.links(rids, ordered=True)}"
-                              for title, rids in titles)
+    line = clipped(spec.source_line or "Source:", 3 * CELL_CHARS)
+    out, at = "", 0
+    for title, rids in sorted((ctx.data.source_map[sid]["title"], rids) for sid, rids in by_source.items()):
+        found = line.find(title, at)
+        if found < 0:  # a document the line does not name (cut short): added at the end
+            line = f"{line}; {title}" if line.strip() != "Source:" else f"Source: {title}"
+            found = line.find(title, at)
+        end = found + len(title)
+        out += f"{markup(line[at:end])} {refs.links(rids, ordered=True)}"
+        at = end
+    return out + markup(line[at:])
 
 
 def _chart_spec(ctx: Context, view: SectionView, item: str) -> ChartSpec | None:
