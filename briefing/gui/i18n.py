@@ -5,7 +5,7 @@ translated where used. resources/i18n/briefing_zh_CN.ts holds the Chinese; its .
 (`make translations`)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 from ..resources import resource_path
@@ -16,7 +16,7 @@ QM = ("resources", "i18n", "briefing_zh_CN.qm")
 CJK_FONT = ("resources", "fonts", "DroidSansFallbackFull.ttf")  # shipped for the PDF; the window uses it too
 
 translate = QCoreApplication.translate
-_in_use = {"language": "en"}  # what install() loaded last
+_in_use: dict = {"language": "en", "translators": []}  # what install_translators() loaded last
 
 
 def in_use() -> str:
@@ -44,10 +44,10 @@ def chosen_language(settings, override: str | None = None) -> str:
 def install_translators(app, language: str) -> list[QTranslator]:
     """Chinese: our translator and Qt's own (standard dialogs and buttons), and the shipped CJK font for machines
     without one. English: nothing to load. Returns the translators (kept alive by the caller)."""
-    for old in app.findChildren(QTranslator, options=Qt.FindChildOption.FindDirectChildrenOnly):  # a second run()
+    for old in _in_use["translators"]:  # a second run() in the same process (tests)
         app.removeTranslator(old)
         old.deleteLater()
-    _in_use["language"] = "zh" if language == "zh" else "en"
+    _in_use.update(language="zh" if language == "zh" else "en", translators=[])
     if language != "zh":
         return []
     if "Droid Sans Fallback" not in QFontDatabase.families():
@@ -59,4 +59,5 @@ def install_translators(app, language: str) -> list[QTranslator]:
         if translator.load(name, folder):
             app.installTranslator(translator)
             translators.append(translator)
+    _in_use["translators"] = translators
     return translators
