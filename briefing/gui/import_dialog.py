@@ -37,7 +37,7 @@ FIELD_LABELS = {"name": QT_TRANSLATE_NOOP("import_dialog", "Indicator name"),
                 "theme": QT_TRANSLATE_NOOP("import_dialog", "Theme(s)"),
                 "qualifier": QT_TRANSLATE_NOOP("import_dialog", "Qualifier"),
                 "kind": QT_TRANSLATE_NOOP("import_dialog", "Actual or target")}
-NONE = "(no column)"  # the choice of no column (a column of the table may be named anything, so never translated)
+NONE = QT_TRANSLATE_NOOP("import_dialog", "(no column)")  # each field's first choice (index 0): no column
 REVIEW_COLUMNS = (Column(QT_TRANSLATE_NOOP("table_model", "Row"), "row", "row_number"),
                   Column(QT_TRANSLATE_NOOP("table_model", "Status"), "status"),
                   Column(QT_TRANSLATE_NOOP("table_model", "Indicator"), "name"),
@@ -130,8 +130,8 @@ class ImportDialog(QDialog):
         for f, combo in self.columns.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItems([NONE, *t.columns])
-            combo.setCurrentText(mapping.columns.get(f, NONE))
+            combo.addItems([translate("import_dialog", NONE), *t.columns])
+            combo.setCurrentIndex(1 + t.columns.index(mapping.columns[f]) if mapping.columns.get(f) in t.columns else 0)
             combo.blockSignals(False)
         for f, value in mapping.defaults.items():  # guessed: OWID's series is named by its value column
             self.defaults[f].blockSignals(True)
@@ -154,7 +154,7 @@ class ImportDialog(QDialog):
         self.timer.start()
 
     def mapping(self) -> ColumnMapping:
-        columns = {f: c.currentText() for f, c in self.columns.items() if c.currentText() != NONE}
+        columns = {f: c.currentText() for f, c in self.columns.items() if c.currentIndex() > 0}
         mapping = ColumnMapping(columns=columns, sheet=self.table.sheet)
         for f, e in self.defaults.items():
             if e.text().strip():  # a value for every row beats the column chosen for it
@@ -191,7 +191,8 @@ class ImportDialog(QDialog):
                         "again are replaced, the others kept.").format(summary=b.summary) for b in self.earlier)]
             ).strip())
         ok.setEnabled(n > 0)
-        ok.setText(translate("import_dialog", "Import {figures}").format(figures=counted(n, "figure"), n=n) + (
+        ok.setText((translate("import_dialog", "Import {n} figure") if n == 1 else
+                    translate("import_dialog", "Import {n} figures")).format(n=n) + (
             translate("import_dialog", " (skip {problem} with problems)").format(problem=c["problem"])
             if c["problem"] else ""))
 

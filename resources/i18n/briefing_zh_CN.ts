@@ -628,6 +628,10 @@ Nothing was saved over your files. The details are in {file}.</source>
         <translation>实绩或目标</translation>
     </message>
     <message>
+        <source>(no column)</source>
+        <translation>（不取列）</translation>
+    </message>
+    <message>
         <source>new</source>
         <translation>新增</translation>
     </message>
@@ -700,7 +704,11 @@ Nothing was saved over your files. The details are in {file}.</source>
         <translation>更新您之前的导入 {summary}：此版本再次给出的数据将被替换，其余保留。</translation>
     </message>
     <message>
-        <source>Import {figures}</source>
+        <source>Import {n} figure</source>
+        <translation>导入 {n} 项数据</translation>
+    </message>
+    <message>
+        <source>Import {n} figures</source>
         <translation>导入 {n} 项数据</translation>
     </message>
     <message>
