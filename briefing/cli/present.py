@@ -23,9 +23,9 @@ def register(sub) -> None:
     pr.add_argument("--pack", type=Path, help="a pack file saved by the app (JSON)")
     pr.add_argument("--theme", action="append", default=[], metavar="THEME",
                     help="a section for this theme (repeatable); default: every theme with records")
-    add_language_option(pr)
     pr.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     pr.set_defaults(run=run)
+    add_language_option(pr)
 
 
 def run(args) -> int:
