@@ -1,5 +1,5 @@
 """Take screenshots of the main views in a real window (run under Xvfb): `xvfb-run -s '-screen 0 1600x1000x24'
-.venv/bin/python packaging/screenshots.py OUTDIR`. For looking at what we build, and the README's picture."""
+.venv/bin/python packaging/screenshots.py OUTDIR [en|zh]`. For looking at what we build, and the README's picture."""
 import os
 import sys
 import tempfile
@@ -145,4 +145,5 @@ STEPS = [
     ("16-neighbours-index", lambda w: neighbours(w, "index"), 800),
 ]
 
-sys.exit(run(on_ready=lambda w: QTimer.singleShot(300, lambda: shoot(w, STEPS))))
+sys.exit(run(on_ready=lambda w: QTimer.singleShot(300, lambda: shoot(w, STEPS)),
+             language=sys.argv[2] if len(sys.argv) > 2 else None))
