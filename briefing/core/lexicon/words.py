@@ -103,3 +103,6 @@ HEADERS = _joined("HEADERS")                       # a table's field -> the head
 # patterns, compiled on first use (the window imports the themes at start-up)
 QUALIFIER_SHOWN = {q: alternation((*QUALIFIERS_BEFORE.get(q, ()), *QUALIFIERS_AFTER.get(q, ())))
                    for q in QUALIFIERS if q != "exact"}
+
+# the words of a display, per language ("en", "zh"): not merged, a display is in one language
+DISPLAY = {language.__name__.rsplit(".", 1)[-1]: language.DISPLAY for language in LANGUAGES}

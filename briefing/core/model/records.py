@@ -17,6 +17,7 @@ from .vocab import (  # noqa: F401 - re-exported: the schema's vocabulary
     SOURCE_FIELDS,
     STATUSES,
     THEMES,
+    TRANSLATIONS,
 )
 
 PERIOD_RE = re.compile(r"^\d{4}(?:-(?:Q[1-4]|\d{2}))?(?:/\d{4}(?:-(?:Q[1-4]|\d{2}))?)?$")
@@ -129,4 +130,5 @@ class Source(_Record):
 
 class Manifest(_Record):
     version: Literal[1]
+    translations: list[Literal[TRANSLATIONS]] = []  # type: ignore[valid-type] # every record has name_<lang>
     sources: list[dict] = Field(min_length=1)
