@@ -153,3 +153,26 @@ def shown(record: Mapping, lang: str = "en") -> dict[str, str]:
     if "description" in record:
         out["description"] = description_in(record, lang)
     return out
+
+
+def localized(df, lang: str):
+    """A copy of a record table (pandas) whose shown columns are in `lang`: name, description, display, period,
+    region, kind, status and themes (a list becomes one text). 'en' returns the table as it is."""
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r} (one of {', '.join(LANGS)})")
+    if lang == "en" or df.empty:
+        return df
+    out = df.copy()
+    rows = df.to_dict(orient="records")
+    if "name" in df:
+        out["name"] = [name_in(r, lang) for r in rows]
+    if "description" in df:
+        out["description"] = [description_in(r, lang) for r in rows]
+    if "value" in df and "unit" in df:
+        out["display"] = [display_zh(r) for r in rows]
+    for fld, convert in (("period", period_zh), ("region", region_zh), ("kind", kind_zh), ("status", status_zh)):
+        if fld in df:
+            out[fld] = df[fld].astype(str).map(convert)
+    if "themes" in df:
+        out["themes"] = df["themes"].map(themes_zh)
+    return out

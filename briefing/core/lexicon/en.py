@@ -121,3 +121,4 @@ DISPLAY = {
     "statuses": {"done": "done", "ongoing": "ongoing", "planned": "planned"},
     "measures": MEASURE_NAMES, "regions": {}, "units": UNIT_NAMES, "list": ", ",
 }
+SEARCH_TERMS: dict[str, tuple[str, ...]] = {}  # English searches need no other words (lexicon.zh has Chinese ones)

@@ -96,7 +96,9 @@ DISPLAY = {
                 "Beijing Pilot FTZ": "北京自贸试验区", "Pingtan": "平潭",
                 "Shanghai, Anhui and other pilot FTZs": "上海、安徽等自贸试验区",
                 "Yunnan, Sichuan, Shaanxi, Guangxi, Hunan, Chongqing and other pilot FTZs":
-                    "云南、四川、陕西、广西、湖南、重庆等自贸试验区"},
+                    "云南、四川、陕西、广西、湖南、重庆等自贸试验区",
+                "China's pilot FTZs (national, not Fujian)": "全国自由贸易试验区（全国数据，非福建数据）",  # a source's
+                "Xiamen (a city of Fujian; not Fujian figures)": "厦门（福建省辖市；非福建全省数据）"},
     # a unit -> what follows the number: currencies, measures, and the measure word of a counted noun
     "units": {"CNY": "元", "USD": "美元", "%": "%", "pp": "个百分点", "t": "吨", "ha": "公顷", "km": "公里",
               "km²": "平方公里", "µg/m³": "微克/立方米", "hours": "小时", "years": "年", "sessions": "届",
@@ -114,4 +116,19 @@ DISPLAY = {
     "year": "{}年", "month": "{}月", "quarters": ("第一季度", "第二季度", "第三季度", "第四季度"),
     "halves": ("上半年", "下半年"), "first_three_quarters": "前三季度", "range": "—",
     "list": "、",  # between themes
+    "fields": {"id": "编号", "name": "名称", "display": "数值", "period": "时期", "region": "地区", "kind": "类型",
+               "themes": "主题", "status": "状态", "source": "来源", "title": "标题", "date": "日期", "file": "文件"},
+}
+# a Chinese search word -> the English words of the documents it also finds (search in Chinese finds what the
+# English words find: the documents are English); regions' Chinese names are added from lexicon.regions
+SEARCH_TERMS = {
+    "台湾": ("taiwan",), "台胞": ("taiwan compatriots",), "两岸": ("cross-strait",), "海峡": ("strait",),
+    "闽台": ("fujian-taiwan", "fujian and taiwan"), "金门": ("kinmen",), "马祖": ("matsu",),
+    "数字经济": ("digital economy",), "数字": ("digital",), "地区生产总值": ("gross regional product", "grp"),
+    "国内生产总值": ("gross domestic product", "gdp"), "自贸试验区": ("free trade zone", "ftz"),
+    "自由贸易试验区": ("free trade zone", "ftz"), "跨境电商": ("cross-border e-commerce",),
+    "海峡论坛": ("straits forum",), "一般公共预算收入": ("general public budget revenue",),
+    "外贸": ("foreign trade",), "进出口": ("imports and exports", "import and export"), "出口": ("export",),
+    "进口": ("import",), "外资": ("foreign investment", "foreign capital", "foreign-invested"),
+    "丝路海运": ("silk road maritime",), "生态": ("ecolog",), "创新": ("innovat",), "投资": ("invest",),
 }

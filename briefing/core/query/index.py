@@ -9,10 +9,13 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from ..lexicon.display_zh import region_zh, themes_zh
+from ..lexicon.words import SEARCH_TERMS
 from ..model.vocab import UNTHEMED
 from .filters import Filters
 
-SEARCH_COLUMNS = ("id", "name", "display", "quote", "description", "region", "period", "title", "publisher")
+SEARCH_COLUMNS = ("id", "name", "name_zh", "display", "quote", "description", "description_zh", "region", "period",
+                  "title", "publisher")
 _FIELD_SEPARATOR = "\x1f"  # a search never matches across two fields (pandas strings drop "\x00")
 
 
@@ -29,7 +32,8 @@ class RecordIndex:
         self.facets = {col: pd.Categorical(df[col].astype(str).str.casefold()) for col in ("region", "period", "kind")
                        if col in df}
         cols = [df[c].tolist() for c in SEARCH_COLUMNS if c in df]  # the frame's strings: no copies to free
-        self.text = [_FIELD_SEPARATOR.join(map(str, fields)).casefold() for fields in zip(*cols)] if cols \
+        cols += _chinese_words(df)
+        self.text = [_FIELD_SEPARATOR.join(map(_str, fields)).casefold() for fields in zip(*cols)] if cols \
             else [""] * len(df)
         self._last: tuple[str, np.ndarray] | None = None  # the last search and its matches
 
@@ -52,16 +56,18 @@ class RecordIndex:
         return mask
 
     def _search(self, needle: str) -> np.ndarray:
-        """Rows whose text contains `needle`. Typing extends the last search: only its matches are scanned."""
+        """Rows whose text contains `needle` or a word it stands for (厦门: also "xiamen"). Typing extends the last
+        search: only its matches are scanned, unless the new word stands for others."""
         last = self._last
         if last is not None and last[0] == needle:
             return last[1]
-        if last is not None and needle.startswith(last[0]):
+        terms = (needle, *SEARCH_TERMS.get(needle, ()))
+        if last is not None and needle.startswith(last[0]) and len(terms) == 1:
             rows = np.flatnonzero(last[1])
             hit = np.zeros(self.size, bool)
             hit[rows] = np.fromiter((needle in self.text[i] for i in rows), bool, len(rows))
         else:
-            hit = np.fromiter((needle in t for t in self.text), bool, self.size)
+            hit = np.fromiter((any(t in text for t in terms) for text in self.text), bool, self.size)
         self._last = (needle, hit)
         return hit
 
@@ -73,6 +79,21 @@ class RecordIndex:
         """How many rows each theme would show under the other filters."""
         rest = self.filter_mask(f, with_themes=False)
         return {t: int((self.themes[t] & rest).sum()) if t in self.themes else 0 for t in themes}
+
+
+def _str(value) -> str:
+    return value if isinstance(value, str) else "" if value is None or value != value else str(value)  # NaN: ""
+
+
+def _chinese_words(df: pd.DataFrame) -> list[list[str]]:
+    """The Chinese names of each row's region and themes (computed once per distinct value)."""
+    cols = []
+    if "region" in df:
+        cols.append(df["region"].astype(str).map(region_zh).tolist())
+    if "themes" in df:
+        names: dict[tuple, str] = {}
+        cols.append([names.setdefault(tuple(ts), themes_zh(ts)) for ts in df["themes"]])
+    return cols
 
 
 def filtered(df: pd.DataFrame, f: Filters, with_themes: bool = True) -> pd.DataFrame:
