@@ -169,9 +169,10 @@ def test_a_chinese_value_states_its_qualifier_and_reads_back(value, unit, qualif
 # --- the curators' names, required by the manifest ------------------------------------------------------------
 
 def test_every_seed_record_has_a_chinese_name(dataset):
-    for table in (dataset.indicators, dataset.initiatives):
-        missing = table[~table["name_zh"].map(lambda n: bool(HAN.search(n or "")))]
-        assert missing.empty, list(missing["id"])
+    for table, fld in ((dataset.indicators, "name_zh"), (dataset.initiatives, "name_zh"),
+                       (dataset.initiatives, "description_zh")):
+        missing = table[~table[fld].map(lambda n: bool(HAN.search(n or "")))]
+        assert missing.empty, (fld, list(missing["id"]))
     assert list(dataset.indicators.columns[:3]) == ["id", "name", "name_zh"]
     assert "description_zh" in INITIATIVE_FIELDS and "name_zh" in INDICATOR_FIELDS
 
@@ -186,6 +187,17 @@ def test_validate_names_the_file_and_record_missing_a_chinese_name(seeds_copy, c
     err = capsys.readouterr().err
     assert f"xm-2021.yaml:{line}: xm21-trade-2021m1m2: name_zh: no name_zh" in err
     assert "1 problem(s) found." in err  # the record is still read: nothing else is reported
+
+
+def test_validate_names_an_initiative_missing_its_chinese_description(seeds_copy, capsys):
+    path = seeds_copy / "records" / "fj-digital-2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    line = next(s for s in text.splitlines(keepends=True) if s.startswith('    description_zh: "福建省发展和改革委员会、'
+                                                                        '福建省数据管理局回应'))
+    path.write_text(text.replace(line, ""), encoding="utf-8")
+    assert main(["validate", str(seeds_copy)]) == ExitCode.PROBLEMS
+    err = capsys.readouterr().err
+    assert "dig24-convenient-fujian: description_zh: no description_zh" in err and "1 problem(s) found." in err
 
 
 def test_a_blank_chinese_name_is_missing_too(seeds_copy, capsys):

@@ -149,12 +149,13 @@ class _Loader:
                 "line": line, "quote_start": span[0], "quote_end": span[1]}
 
     def translated(self, path: Path, entry, rec) -> None:
-        """The record has the names the manifest's translations require (a problem each missing one: the record
-        is still read, so its figures' other checks go on)."""
-        for fld in (f"name_{lang}" for lang in self.translations):
+        """The record has the name (an initiative also the description) in each language the manifest's
+        `translations` require; a problem for each one missing (the record is still read: its other checks go on)."""
+        texts = ("name", "description") if isinstance(rec, schema.Initiative) else ("name",)
+        for fld in (f"{text}_{lang}" for lang in self.translations for text in texts):
             if not getattr(rec, fld).strip():
-                self.problem(path, f"no {fld}: sources.yaml asks every record for its name in this language "
-                             "(the curators' translation)", entry.line, rec.id, fld)
+                self.problem(path, f"no {fld}: sources.yaml asks every record for its {fld.rsplit('_', 1)[0]} in "
+                             "this language (the curators' translation)", entry.line, rec.id, fld)
 
     def read_indicator(self, path: Path, entry, source: str) -> None:
         rec = self.validate(schema.Indicator, entry, path)
