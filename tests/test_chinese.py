@@ -19,6 +19,7 @@ from briefing.core.lexicon.display_zh import (
     localized,
     number_zh,
     period_zh,
+    qualifier_zh,
     region_zh,
     shown,
     status_zh,
@@ -62,6 +63,16 @@ def test_values_in_chinese(value, unit, qualifier, measure, expected):
     assert value_zh(value, unit, qualifier, measure) == expected
 
 
+@pytest.mark.parametrize("qualifier, stated, expected", [
+    ("over", "more than 75,000 enterprises", "超过"), ("over", "no less than 640 yuan per person", "不低于"),
+    ("over", "at least 5", "至少"), ("under", "released within 6 hours", "不超过"), ("under", "less than 5%", "不足"),
+    ("about", "around 5.5%", "约"), ("nearly", "nearly 70% of GRP", "近"),
+])
+def test_the_english_display_narrows_the_chinese_qualifier(qualifier, stated, expected):
+    """"No less than" is not "more than": 超过 would overstate the source."""
+    assert qualifier_zh(qualifier, stated) == expected
+
+
 @pytest.mark.parametrize("period, expected", [
     ("2023", "2023年"), ("2023-Q1", "2023年第一季度"), ("2022-Q4", "2022年第四季度"), ("2024-05", "2024年5月"),
     ("2021-01/2021-02", "2021年1—2月"), ("2024-01/2024-06", "2024年上半年"), ("2024-Q3/2024-Q4", "2024年下半年"),
@@ -95,7 +106,7 @@ def test_the_seeds_figures_in_chinese(dataset):
     rows = dataset.indicators.set_index("id")
     zh = {rid: shown({**rows.loc[rid].to_dict(), "id": rid}, "zh") for rid in
           ("gwr23-grp", "gwr23-grp-growth", "ftz23-trade-sum-2023q1", "ftz23-exports-2023q1", "xm21-ic-2020",
-           "gwr23-high-tech-enterprises-2022", "ftz23-trade-2023q1")}
+           "gwr23-high-tech-enterprises-2022", "ftz23-trade-2023q1", "gwr23-medical-insurance-subsidy")}
     assert zh["gwr23-grp"] == {"name": "地区生产总值", "display": "5.4万亿元", "period": "2023年", "region": "福建",
                                "kind": "实际", "themes": "宏观经济"}
     assert zh["gwr23-grp-growth"]["display"] == "增长4.5%"
@@ -106,6 +117,7 @@ def test_the_seeds_figures_in_chinese(dataset):
     assert zh["ftz23-exports-2023q1"]["region"] == "全国自由贸易试验区"
     assert zh["xm21-ic-2020"]["display"] == "265.6亿元" and zh["xm21-ic-2020"]["region"] == "厦门"
     assert zh["gwr23-high-tech-enterprises-2022"]["display"] == "超过8800家"  # a derived lower bound stays one
+    assert zh["gwr23-medical-insurance-subsidy"]["display"] == "不低于640元"  # "no less than", as stated
 
 
 def test_english_shows_the_records_own_words(dataset):

@@ -46,11 +46,22 @@ def number_zh(value: float, place: int | None = None) -> str:
     return ("0" if body in ("-0", "") else body) + word
 
 
+def qualifier_zh(qualifier: str, stated: str = "") -> str:
+    """The Chinese word of a qualifier; `stated`, the record's English display, can narrow it ("no less than 640
+    yuan" is 不低于, not 超过)."""
+    words = stated.casefold()
+    for english, chinese in ZH["qualifier_words"].get(qualifier, ()):
+        if re.search(rf"\b{re.escape(english)}\b", words):
+            return chinese
+    return ZH["qualifiers"].get(qualifier, "")
+
+
 def value_zh(value: float, unit: str, qualifier: str = "exact", measure: str = "level",
-             place: int | None = None) -> str:
+             place: int | None = None, stated: str = "") -> str:
     """A figure stated in Chinese with its qualifier and unit: '超过7.5万家', '约5.5%', '增长4.5%', '5.4万亿元',
-    '下降0.2%', '提高3.4个百分点', '第3位', '连续5年', '不超过6小时'."""
-    prefix = ZH["qualifiers"].get(qualifier, "")
+    '下降0.2%', '提高3.4个百分点', '第3位', '连续5年', '不超过6小时'. `stated`: the English display, whose words
+    may narrow the qualifier (see qualifier_zh)."""
+    prefix = qualifier_zh(qualifier, stated)
     number = number_zh(abs(value) if measure in ("growth", "change_pp", "gap_pp") else value, place)
     if unit == "rank":
         return prefix + ZH["rank"].format(number)
@@ -133,7 +144,7 @@ def description_in(record: Mapping, lang: str) -> str:
 def display_zh(record: Mapping) -> str:
     """An indicator's value as a Chinese briefing states it."""
     return value_zh(float(record["value"]), str(record["unit"]), str(record.get("qualifier") or "exact"),
-                    str(record.get("measure") or "level"))
+                    str(record.get("measure") or "level"), stated=_text(record.get("display")))
 
 
 def shown(record: Mapping, lang: str = "en") -> dict[str, str]:

@@ -80,6 +80,10 @@ HEADERS = {
 DISPLAY = {
     "qualifiers": {"exact": "", "over": "超过", "about": "约", "nearly": "近", "under": "不超过"},  # 不超过: true of
     # every "under" word (under, within, up to)
+    # the English words of a record's display that say more than its qualifier: "no less than" is not 超过
+    "qualifier_words": {"over": (("no less than", "不低于"), ("at least", "至少"), ("not less than", "不低于")),
+                        "under": (("less than", "不足"), ("fewer than", "不足"), ("below", "低于"),
+                                  ("under", "不足"))},
     "themes": {"trade": "贸易", "taiwan": "对台融合", "digital": "数字经济", "ecology": "生态", "economy": "宏观经济",
                "investment": "投资", "industry": "产业", "innovation": "创新", "wellbeing": "民生",
                "culture": "文化体育", "governance": "治理与安全", "agriculture": "农业农村"},
