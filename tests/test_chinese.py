@@ -2,6 +2,7 @@
 (required by the manifest), search in Chinese, and `briefing list --lang zh`."""
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from decimal import Decimal
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 from briefing.cli import main
 from briefing.cli.exit_codes import ExitCode
+from briefing.cli.language import add_lang_argument, header
 from briefing.core.lexicon.display_zh import (
     kind_zh,
     localized,
@@ -317,3 +319,12 @@ def test_localized_leaves_english_tables_alone(dataset):
     assert localized(dataset.indicators, "en") is dataset.indicators
     zh = localized(dataset.indicators, "zh")
     assert zh is not dataset.indicators and dataset.indicators["region"].iloc[0] == "Fujian"
+
+
+def test_the_lang_argument_is_one_helper_other_commands_can_take():
+    parser = argparse.ArgumentParser()
+    add_lang_argument(parser, "the pack's words")
+    assert parser.parse_args([]).lang == "en" and parser.parse_args(["--lang", "zh"]).lang == "zh"
+    with pytest.raises(SystemExit):
+        parser.parse_args(["--lang", "fr"])
+    assert header("name", "zh") == "名称" and header("name", "en") == "name"

@@ -8,10 +8,12 @@ from ..core.lexicon.words import DISPLAY
 __all__ = ["LANGS", "add_lang_argument", "header", "localized"]
 
 
-def add_lang_argument(parser, what: str = "records") -> None:
+def add_lang_argument(parser, note: str = "") -> None:
+    """`--lang {en,zh}` (default en) on a command's parser; `note` says what it changes there."""
     parser.add_argument("--lang", choices=LANGS, default="en",
-                        help=f"the language of the {what}: en (the documents' English) or zh (Chinese: the "
-                             "project's translation of names; figures, periods, regions, kinds and themes)")
+                        help="the language records are shown in: en (the documents' English) or zh (Chinese: names "
+                             "as the project translated them, figures, periods, regions, kinds and themes)"
+                             + (f"; {note}" if note else ""))
 
 
 def header(column: str, lang: str) -> str:

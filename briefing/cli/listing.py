@@ -37,8 +37,8 @@ def register(sub) -> None:
     ls.add_argument("--region", help="keep records of this region, e.g. Fujian, Xiamen")
     ls.add_argument("--search", help="keep records whose text contains this (case-insensitive)")
     ls.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    add_lang_argument(ls, "names, figures, periods, regions, kinds and themes (json keeps its English fields and "
-                          "adds display_zh, period_zh, region_zh, kind_zh or status_zh, themes_zh)")
+    add_lang_argument(ls, "json keeps its fields and adds display_zh, period_zh, region_zh, kind_zh (or status_zh) "
+                          "and themes_zh")
     ls.add_argument("--data", type=Path, help=argparse.SUPPRESS)  # another seed folder, for tests
     ls.set_defaults(run=run)
 
