@@ -124,7 +124,9 @@ def test_the_seeds_figures_in_chinese(dataset):
 
 def test_english_shows_the_records_own_words(dataset):
     row = dataset.indicators.set_index("id").loc["gwr23-grp"].to_dict()
-    assert shown(row, "en")["display"] == "5.4 trillion yuan" and shown(row, "en")["name"] == "Gross regional product"
+    english = shown(row, "en")
+    assert (english["display"], english["name"], english["themes"]) == ("5.4 trillion yuan", "Gross regional product",
+                                                                        "Macro economy")
     with pytest.raises(ValueError):
         shown(row, "fr")
 

@@ -60,7 +60,7 @@ def run(args) -> ExitCode:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif args.format == "csv":
-        out = localized(df[list(JSON_FIELDS[args.what])], args.lang)
+        out = localized(df[list(JSON_FIELDS[args.what])], args.lang).copy()
         for col in ("themes", "inputs", "indicators"):
             if col in out:
                 out[col] = out[col].map(lambda v: v if isinstance(v, str) else ";".join(v))  # zh themes: one text

@@ -160,7 +160,7 @@ def shown(record: Mapping, lang: str = "en") -> dict[str, str]:
         if fld in record:
             out[fld] = convert(str(record[fld])) if lang == "zh" else str(record[fld])
     if "themes" in record:
-        out["themes"] = themes_zh(record["themes"]) if lang == "zh" else words["list"].join(record["themes"])
+        out["themes"] = words["list"].join(words["themes"].get(t, t) for t in record["themes"])
     if "description" in record:
         out["description"] = description_in(record, lang)
     return out
