@@ -172,6 +172,19 @@ def test_chinese_numbers_rounded_to_a_place_stay_within_half_of_it(value, place)
     assert abs(_read_back(text) - value) <= 0.5 * 10.0 ** place * (1 + 1e-9) + 1e-9 * value
 
 
+def test_a_rounded_bound_stays_true():
+    assert value_zh(8850, "enterprises", "over", place=2) == "超过8800家"
+    assert value_zh(5.51, "%", "under", place=-1) == "不超过5.6%"
+    assert value_zh(8850, "enterprises", "about", place=2) == "约8800家"  # half to even
+
+
+@PROPERTIES
+@given(stated, st.integers(-2, 11))
+def test_a_rounded_lower_bound_never_exceeds_the_value(value, place):
+    assert _read_back(value_zh(value, "CNY", "over", place=place)) <= value * (1 + 1e-12)
+    assert _read_back(value_zh(value, "CNY", "under", place=place)) >= value * (1 - 1e-12)
+
+
 @PROPERTIES
 @given(stated, st.sampled_from(["CNY", "USD", "enterprises", "t", "%"]),
        st.sampled_from(["exact", "over", "about", "nearly", "under"]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_UP, Decimal
 
 from . import regions
 from .words import DISPLAY
@@ -31,13 +31,18 @@ def last_place(value: float) -> int:
     return 0 if d == 0 else d.as_tuple().exponent
 
 
-def number_zh(value: float, place: int | None = None) -> str:
+_BOUND_ROUNDING = {"over": ROUND_DOWN, "under": ROUND_UP}  # a bound rounded stays true: "more than 8,850" is
+# "more than 8,800", never 8,900
+
+
+def number_zh(value: float, place: int | None = None, rounding: str = ROUND_HALF_EVEN) -> str:
     """A number as Chinese statistics write it: 5.4e12 -> '5.4万亿', 7.949e11 -> '7949亿', 12000 -> '1.2万',
-    2500 -> '2500'. `place` (the exponent of the last significant digit) rounds to it; by default the value's
-    own digits are kept. Trailing zeros are dropped: that understates the precision, never overstates it."""
+    2500 -> '2500'. `place` (the exponent of the last significant digit) rounds to it (`rounding`, a decimal
+    module mode); by default the value's own digits are kept. Trailing zeros are dropped: that understates the
+    precision, never overstates it."""
     d = Decimal(repr(float(value)))
     place = last_place(value) if place is None else place
-    d = d.quantize(Decimal(1).scaleb(place), rounding=ROUND_HALF_EVEN) if place > d.as_tuple().exponent else d
+    d = d.quantize(Decimal(1).scaleb(place), rounding=rounding) if place > d.as_tuple().exponent else d
     factor, word = next(((f, w) for f, w in ZH["scales"].items() if abs(d) >= Decimal(repr(f))), (1.0, ""))
     digits = max(0, round(math.log10(factor)) - place)
     body = f"{d.scaleb(-round(math.log10(factor))):.{digits}f}"
@@ -62,7 +67,8 @@ def value_zh(value: float, unit: str, qualifier: str = "exact", measure: str = "
     '下降0.2%', '提高3.4个百分点', '第3位', '连续5年', '不超过6小时'. `stated`: the English display, whose words
     may narrow the qualifier (see qualifier_zh)."""
     prefix = qualifier_zh(qualifier, stated)
-    number = number_zh(abs(value) if measure in ("growth", "change_pp", "gap_pp") else value, place)
+    number = number_zh(abs(value) if measure in ("growth", "change_pp", "gap_pp") else value, place,
+                       _BOUND_ROUNDING.get(qualifier, ROUND_HALF_EVEN))
     if unit == "rank":
         return prefix + ZH["rank"].format(number)
     if measure == "streak":
