@@ -113,3 +113,12 @@ HEADERS = {
     "qualifier": ("qualifier",),
     "kind": ("kind", "type", "actual or target"),
 }
+
+# how an English display names things (the records' own words: each display is in one language); see lexicon.display
+DISPLAY = {
+    "qualifiers": QUALIFIER_STATED, "themes": THEMES,
+    "kinds": {"actual": "actual", "target": "target", "derived": "derived"},
+    "statuses": {"done": "done", "ongoing": "ongoing", "planned": "planned"},
+    "measures": MEASURE_NAMES, "regions": {}, "units": UNIT_NAMES, "list": ", ",
+}
+SEARCH_TERMS: dict[str, tuple[str, ...]] = {}  # English searches need no other words (lexicon.zh has Chinese ones)
