@@ -2,6 +2,7 @@
 Accepted figures become records checked like the seeds' (their quote is the sentence they came from)."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import BriefingError
 from ..core.ingest.documents import NewDocument, record_from, save_document
+from ..core.ingest.context import guess_context
 from ..core.ingest.extract import propose
 from ..core.ingest.tables.cells import parse_themes
 from ..core.model.records import PERIOD_RE
@@ -37,7 +39,8 @@ class DocumentDialog(QDialog):
     def __init__(self, path: Path, text: str, parent=None) -> None:
         super().__init__(parent, windowTitle=f"Add document {Path(path).name}")
         self.path, self.text = Path(path), text
-        self.candidates = propose(text)
+        context = guess_context(text)  # the dateline's date and the region named most, for the user to confirm
+        self.candidates = propose(text, context)
         self.saved: Path | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -45,11 +48,13 @@ class DocumentDialog(QDialog):
         self.fields = {
             "title": QLineEdit(first_line[:120], objectName="doc-title"),
             "publisher": QLineEdit(objectName="doc-publisher", placeholderText="who published it"),
-            "date": QLineEdit(objectName="doc-date", placeholderText="YYYY-MM-DD, or empty if undated"),
-            "period": QLineEdit(max((c.period[:4] for c in self.candidates if c.period), default=""),
-                                objectName="doc-period", placeholderText="the period it reports on, e.g. 2024"),
-            "region": QLineEdit("Fujian", objectName="doc-region"),
+            "date": QLineEdit(context.date.isoformat() if context.date else "", objectName="doc-date",
+                              placeholderText="YYYY-MM-DD, or empty if undated"),
+            "period": QLineEdit(context.period or "", objectName="doc-period",
+                                placeholderText="the period it reports on, e.g. 2024"),
+            "region": QLineEdit(context.region or "Fujian", objectName="doc-region"),
         }
+        self.fields["date"].editingFinished.connect(self._dated)  # "this year", "the first half" read anew
         for key, label in (("title", "Title"), ("publisher", "Publisher"), ("date", "Date"),
                            ("period", "Period"), ("region", "Region")):
             form.addRow(label, self.fields[key])
@@ -101,6 +106,18 @@ class DocumentDialog(QDialog):
         sentence = item(c.quote, False)
         sentence.setToolTip(literal(c.quote))
         self.table.setItem(row, SENTENCE, sentence)
+
+    def _dated(self) -> None:
+        """The proposals again, their relative periods read against the date the user gave."""
+        try:
+            when = date.fromisoformat(self.fields["date"].text().strip())
+        except ValueError:
+            return
+        context = guess_context(self.text, when, self.fields["region"].text().strip() or None)
+        self.candidates = propose(self.text, context)
+        self.table.setRowCount(len(self.candidates))
+        for row, c in enumerate(self.candidates):
+            self._fill(row, c)
 
     def _check_all(self, state: Qt.CheckState) -> None:
         for row in range(self.table.rowCount()):

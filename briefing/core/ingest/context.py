@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..lexicon import regions
-from .periods import MONTH_NUMBER, mentions
+from .periods import MONTH_NUMBER, mentions, month_number
 
 
 @dataclass(frozen=True)
@@ -18,10 +18,10 @@ class DocumentContext:
     period: str | None = None   # what a figure reports on before the document states a period
 
 
-_MONTHS = "|".join(MONTH_NUMBER)
+_MONTHS = "|".join(MONTH_NUMBER) + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
-_WRITTEN = re.compile(rf"\b({_MONTHS})[a-z]*\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d{{2}})\b"
-                      rf"|\b(\d{{1,2}})\s+({_MONTHS})[a-z]*\.?,?\s+((?:19|20)\d{{2}})\b")
+_WRITTEN = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d{{2}})\b"
+                      rf"|\b(\d{{1,2}})\s+({_MONTHS})\.?,?\s+((?:19|20)\d{{2}})\b")
 _NAMES = [*regions.FUJIAN_CITIES, *regions.PROVINCES]
 
 
@@ -37,7 +37,7 @@ def guess_date(text: str) -> date | None:
     found = [(m.start(), _valid(*m.groups())) for m in _ISO.finditer(text)]
     for m in _WRITTEN.finditer(text):
         month, day, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[4], m[6])
-        found.append((m.start(), _valid(year, MONTH_NUMBER[month[:3].title()], day)))
+        found.append((m.start(), _valid(year, month_number(month), day)))
     return next((d for _, d in sorted(found, key=lambda x: x[0]) if d), None)
 
 

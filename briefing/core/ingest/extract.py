@@ -221,7 +221,8 @@ def _counted(after: str) -> tuple[str, int] | None:
 
 _THRESHOLD = re.compile(  # a definition's threshold: "(enterprises) with annual revenue of more than 20 million yuan"
     r"(?:\b(?:with|whose|having)\s+(?:an?\s+)?|\()(?:annual\s+|yearly\s+)?(?:main\s+business\s+)?"
-    r"(?:revenue|income|turnover|sales|output)\b[^,;–—()]*(?:\([^)]*\))?(?:\s+or\s+(?:more|above|over))?", re.I)
+    r"(?:revenue|income|turnover|sales|output)\b[^,;–—()\d]*\d[\d,.]*(?:\s+[A-Za-z.$]+){0,3}"
+    r"(?:\s*\([^)]*\)|(?=\s+or\b)|(?=[\s,;–—]))(?:\s+or\s+(?:more|above|over))?", re.I)
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")  # "5.2 and 2.7 percentage points": the unit is shared
 _CHANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_UP}|{_DOWN}|an?\s+(?:increase|decrease|rise|drop|fall)\s+of)"
                             r"(?:\s+by)?\s+$", re.I)
@@ -377,8 +378,9 @@ def _name(s: str, display_start: int, phrase: str, measure: str) -> str:
         if re.match(r"\s*(?:in|by|during|throughout|since|last|this)\b|\s*\d{4}\s*年\s*$", clause, re.I):
             continue  # "In 2024": when, not what
         subject = re.sub(r"\s+(?:of|at|to|by|for|in|from)\s*$", "", _VERB.sub("", clause)).strip()
-        if subject:
-            break
+        if re.sub(r"\b(?:a|an|the|its|their|average|annual|yearly|respectively|there)\b", "", subject, flags=re.I).strip():
+            break  # "with an average annual growth of": no subject, the clause before has it
+        subject = ""
     words = subject.split()
     name = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
     if measure == "growth" and "growth" not in name.lower():

@@ -59,8 +59,10 @@ def _months(first: int, last: int, year: int | None) -> str | None:
     return f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
 
 
-def _month(word: str) -> int:
-    return MONTH_NUMBER.get(word.rstrip(".")[:3].title(), MONTH_NUMBER.get(word.rstrip(".").title(), 0))
+def month_number(word: str) -> int:
+    """1 to 12 for a month's name or its abbreviation ("Sept."), else 0."""
+    word = word.rstrip(".").title()
+    return next((n for name, n in MONTH_NUMBER.items() if len(word) >= 3 and name.startswith(word)), 0)
 
 
 # each (pattern, reader); tried in this order, a later match may not overlap an earlier one
@@ -108,7 +110,7 @@ def _read(kind: str, m: re.Match, when: date | None) -> str | None:  # noqa: C90
         n = 10 if g["decade"] else _number(g["n"])
         return f"{when.year - n}/{when.year - 1}" if n > 1 else str(when.year - 1)
     if kind == "month_range":
-        first, last = _month(g["m1"]), _month(g["m2"])
+        first, last = month_number(g["m1"]), month_number(g["m2"])
         return _months(first, last, _year(g["ref"], when, last)) if 0 < first < last else None
     if kind == "half":
         half = 1 if (g["half"] or "").lower() == "first" or g["h"] == "1" else 2
@@ -122,7 +124,7 @@ def _read(kind: str, m: re.Match, when: date | None) -> str | None:  # noqa: C90
         year = _year(g["ref"] or g["ref2"] or g["ref3"] or g["ref4"], when, 3 * int(q))
         return f"{year}-Q{q}" if year else None
     if kind == "month":
-        month = _month(g["m"]) if g["m"] else int(g["mz"])
+        month = month_number(g["m"]) if g["m"] else int(g["mz"])
         return _months(month, month, _year(g["ref"] or g["ref2"], when, month))
     if kind == "year":
         year = g["y"] or g["yz"] or _year(f"{g['rel']} year", when)
