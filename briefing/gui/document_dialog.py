@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import BriefingError
-from ..core.ingest.documents import NewDocument, record_from, save_document
 from ..core.ingest.context import guess_context
+from ..core.ingest.documents import NewDocument, record_from, save_document
 from ..core.ingest.extract import propose
 from ..core.ingest.tables.cells import parse_themes
 from ..core.model.records import PERIOD_RE

@@ -335,8 +335,8 @@ def _measure(s: str, t: NumberToken, unit: str, core: str, rest: str,
     if unit == "index":
         return "level", 1.0
     if unit == "pp":
-        gap = re.match(r"\s*(?:higher|lower|above|below|more|less|faster|slower|quicker)\s+than", rest, re.I) or re.search(
-            r"[高低快慢]于", clause)
+        gap = re.match(r"\s*(?:higher|lower|above|below|more|less|faster|slower|quicker)\s+than", rest, re.I) or (
+            re.search(r"[高低快慢]于", clause))
         return ("gap_pp" if gap else "change_pp"), -1.0 if re.search(rf"(?<![A-Za-z])(?:{_DOWN})(?![A-Za-z])",
                                                                      clause, re.I) else 1.0
     if unit == "%":
@@ -350,7 +350,8 @@ def _measure(s: str, t: NumberToken, unit: str, core: str, rest: str,
                 r"\s*(?:year-on-year\s+)?(?:increase|growth|rise|jump|gain)", rest, re.I):
             return "growth", 1.0
         if m := re.match(r"\s*(higher|more|faster|lower|less|slower)\s+than\b", rest, re.I):
-            return "growth", -1.0 if m[1].lower() in ("lower", "less", "slower") else 1.0  # "9.8% higher than a year ago"
+            # "9.8 percent higher than the same period last year"
+            return "growth", -1.0 if m[1].lower() in ("lower", "less", "slower") else 1.0
         if inherit and (re.search(r"\b(?:the\s+(?:corresponding\s+)?figures?\s+for|th(?:at|ose)\s+of)\b", clause, re.I)
                         or not re.search(r"\b(?:is|are|was|were|reach\w*|hit|stood|rate|ratio)\b", clause, re.I)):
             return inherit  # "grew by 49.8%, 46.5% and 39.4%": a list reads like its first item
@@ -378,7 +379,8 @@ def _name(s: str, display_start: int, phrase: str, measure: str) -> str:
         if re.match(r"\s*(?:in|by|during|throughout|since|last|this)\b|\s*\d{4}\s*年\s*$", clause, re.I):
             continue  # "In 2024": when, not what
         subject = re.sub(r"\s+(?:of|at|to|by|for|in|from)\s*$", "", _VERB.sub("", clause)).strip()
-        if re.sub(r"\b(?:a|an|the|its|their|average|annual|yearly|respectively|there)\b", "", subject, flags=re.I).strip():
+        if re.sub(r"\b(?:a|an|the|its|their|average|annual|yearly|respectively|there)\b", "", subject,
+                  flags=re.I).strip():
             break  # "with an average annual growth of": no subject, the clause before has it
         subject = ""
     words = subject.split()

@@ -22,8 +22,8 @@ def list_items(text: str, n: int) -> tuple[list[str], int] | None:
     matches = list(pattern.finditer(text))
     if not matches:
         return None
-    items = [re.sub(r"^(?:(?:that|with|while)\s+)?(?:the|a|an)?\s*(?:(?:corresponding\s+)?figures?\s+for\s+)?(?:the\s+)?",
-                    "", g, flags=re.I).strip()
+    items = [re.sub(r"^(?:(?:that|with|while)\s+)?(?:the|a|an)?\s*(?:(?:corresponding\s+)?figures?\s+for\s+)?"
+                    r"(?:the\s+)?", "", g, flags=re.I).strip()
              for g in matches[-1].groups()]
     *head, last = items
     if all(len(i.split()) == 1 for i in head) and len(last.split()) > 1:

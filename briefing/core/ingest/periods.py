@@ -22,7 +22,8 @@ _REF = rf"(?:(?:of|in)\s+)?(?:the\s+)?(?P<ref>{_Y}|this\s+year|last\s+year|(?:th
 _N = r"(?P<n>\d{1,2}|" + "|".join(sorted(CARDINALS, key=len, reverse=True)) + ")"
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
              "一": 1, "二": 2, "三": 3, "四": 4}
-_DATES = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_Y})?|\b{_Y}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b"
+_DATES = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_Y})?"
+                    rf"|\b{_Y}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b"
                     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\b")
 
 
@@ -83,7 +84,8 @@ _READERS: list[tuple[re.Pattern, str]] = [
                 re.I), "past"),
     (re.compile(rf"(?:\bfrom\s+|\bbetween\s+)?\b(?P<m1>{_MONTH})\s*(?:-|–|to|through|and|-to-)\s*(?P<m2>{_MONTH})"
                 rf"(?:\s+{_REF})?", re.I), "month_range"),
-    (re.compile(rf"\b(?P<half>first|second)\s+half(?:\s+{_REF})?|\bH(?P<h>[12])\b(?:\s+(?P<ref2>{_Y}))?", re.I), "half"),
+    (re.compile(rf"\b(?P<half>first|second)\s+half(?:\s+{_REF})?|\bH(?P<h>[12])\b(?:\s+(?P<ref2>{_Y}))?", re.I),
+     "half"),
     (re.compile(rf"\b(?:the\s+)?first\s+{_N}\s+(?P<what>months|quarters)(?:\s+{_REF})?", re.I), "first_n"),
     (re.compile(rf"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+{_REF})?"
                 rf"|\bQ(?P<qn>[1-4])\b(?:\s*(?P<ref2>{_Y}))?|\b(?P<ref3>{_Y})\s*-?\s*Q(?P<qn2>[1-4])\b"
@@ -99,7 +101,7 @@ _READERS: list[tuple[re.Pattern, str]] = [
 ]
 
 
-def _read(kind: str, m: re.Match, when: date | None) -> str | None:  # noqa: C901 - one branch a kind
+def _read(kind: str, m: re.Match, when: date | None) -> str | None:
     g = m.groupdict()
     if kind == "years":
         first, last = [x for x in m.groups() if x]
@@ -169,9 +171,10 @@ def period_of(sentence: str, when: date | None = None) -> str | None:
 
 
 def with_base(period: str, base: str) -> str:
-    """A growth measured from a base year to the period's last year: 2012 and 2021 -> "2012/2021"."""
+    """A growth measured from a base year to the period's last year: 2012 and 2021 -> "2012/2021"; from the
+    year before it is a year-on-year growth of the period itself ("up 3.8 percent on 1999 figure" in 2000)."""
     last = period.split("/")[-1][:4]
-    return f"{base}/{last}" if base < last else period
+    return f"{base}/{last}" if int(base) < int(last) - 1 else period
 
 
 _CLAUSE = re.compile(r"[;，；]|,(?!\d{3})|\b(?:while|whereas)\b")

@@ -40,11 +40,13 @@ ORDINALS = {
 # units written right after a number in a text ("5.4 trillion yuan"), tried in this order; tables read them too
 UNITS_AFTER = {
     "pp": ("percentage points", "percentage point"), "%": ("%", "percent", "per cent"), "CNY": ("yuan", "renminbi"),
-    "USD": ("U.S. dollars", "U.S. dollar", "US dollars", "US dollar", "dollars", "USD"), "times": ("times",), "t": ("metric tons", "tonnes", "tons"), "ha": ("hectares",),
+    "USD": ("U.S. dollars", "U.S. dollar", "US dollars", "US dollar", "dollars", "USD"), "times": ("times",),
+    "t": ("metric tons", "tonnes", "tons"), "ha": ("hectares",),
     "km²": ("square kilometers", "square kilometres"), "km": ("kilometers", "kilometres", "km"),
     "µg/m³": ("micrograms per cubic meter", "micrograms per cubic metre"),
 }
-CURRENCIES_BEFORE = {"CNY": ("RMB", "CNY", "¥", "￥"), "USD": ("US$", "U.S.$", "US $", "USD", "US dollars", "US dollar")}  # RMB 5
+CURRENCIES_BEFORE = {"CNY": ("RMB", "CNY", "¥", "￥"),  # before a number: "RMB 5"
+                     "USD": ("US$", "U.S.$", "US $", "USD", "US dollars", "US dollar")}
 CURRENCY_MARKS = ("HK$",)  # shown before a number in a display, not read as a unit (the records have no HKD)
 # further units as a table writes them -> (factor, the unit the records use); compared folded (case, spaces ignored)
 UNITS = {
