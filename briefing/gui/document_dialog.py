@@ -54,6 +54,7 @@ class DocumentDialog(QDialog):
                                 placeholderText="the period it reports on, e.g. 2024"),
             "region": QLineEdit(context.region or "Fujian", objectName="doc-region"),
         }
+        self.guessed_period = context.period or ""
         self.fields["date"].editingFinished.connect(self._dated)  # "this year", "the first half" read anew
         for key, label in (("title", "Title"), ("publisher", "Publisher"), ("date", "Date"),
                            ("period", "Period"), ("region", "Region")):
@@ -114,6 +115,9 @@ class DocumentDialog(QDialog):
         except ValueError:
             return
         context = guess_context(self.text, when, self.fields["region"].text().strip() or None)
+        if self.fields["period"].text().strip() == self.guessed_period:  # not edited: the new date's
+            self.fields["period"].setText(context.period or "")
+        self.guessed_period = context.period or ""
         self.candidates = propose(self.text, context)
         self.table.setRowCount(len(self.candidates))
         for row, c in enumerate(self.candidates):

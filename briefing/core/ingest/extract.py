@@ -371,8 +371,9 @@ def _qualifier(words: str, after: str) -> str:
 
 # --- the sentence around it ---------------------------------------------------------------------
 
-def _name(s: str, display_start: int, phrase: str, measure: str) -> str:
-    """A guess at what the figure measures: its counted noun phrase, else the subject of its clause."""
+def _name(s: str, display_start: int, phrase: str, measure: str, unit: str = "") -> str:
+    """A guess at what the figure measures: its counted noun phrase, else the subject of its clause, else its
+    unit's noun ("Change in workers"); never empty."""
     subject = phrase
     for clause in reversed(re.split(r"[;:，；：]|,(?!\d{3})", s[:display_start]) if not phrase else []):
         clause = re.sub(rf"^\s*(?:(?:and|while|but|whereas|with)\s+|{_CJK_PLAN})", "", clause, flags=re.I)
@@ -383,7 +384,9 @@ def _name(s: str, display_start: int, phrase: str, measure: str) -> str:
                   flags=re.I).strip():
             break  # "with an average annual growth of": no subject, the clause before has it
         subject = ""
-    words = subject.split()
+    if measure == "change":
+        subject = f"change in {unit}" if re.fullmatch(r"[a-z][a-z ]*", unit) else "change"
+    words = subject.split() or ([unit] if re.fullmatch(r"[a-z][a-z ]*", unit) else ["figure"])
     name = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
     if measure == "growth" and "growth" not in name.lower():
         name = "growth of " + re.sub(r"^(?:The|A|An)\b", lambda m: m[0].lower(), name) if name else "growth"
@@ -448,7 +451,7 @@ def _candidates(text: str, start: int, end: int, when: date | None, current: str
             last_unit = unit_name
         period = choose(found_periods, s, d_start, d_start + len(display), current, measure == "growth")
         out.append(Candidate(value, unit_name, measure, qualifier, period, _kind(s, d_start, d_end),
-                             _name(s, d_start, phrase, measure), display, s, start, end,
+                             _name(s, d_start, phrase, measure, unit_name), display, s, start, end,
                              start + d_start, start + d_start + len(display)))
     return name_lists(s, out), last_stated(found_periods, current)
 
