@@ -39,7 +39,7 @@ class Candidate:
     unit: str              # CNY, USD, %, pp, rank, t, ha, km, or a counted noun (projects, enterprises)
     measure: str           # vocab.MEASURES
     qualifier: str         # vocab.QUALIFIERS
-    period: str | None     # "2023", "2023-Q1", "2024-05", "2018/2023"; None when the sentence states none
+    period: str | None     # "2023", "2023-Q1", "2024-05", "2019-01/2019-06", "2018/2023"; None when none is known
     kind: str              # actual | target
     name: str              # a guess at what is measured, for the user to edit
     display: str           # the exact span of the text that states the figure
@@ -135,7 +135,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
            "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
-_MONTH_NUMBER = {m: i for i, m in enumerate(_MONTHS.split("|")[:12], 1)}
 _DATES = re.compile(  # numbers that are dates or times, not figures
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b|\b\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b"
