@@ -48,8 +48,10 @@ def test_without_a_date_a_relative_period_is_not_guessed():
 
 
 def test_a_comparison_base_is_not_the_period():
-    one("Workers numbered 2.59 million, 9.8 percent higher than the same period last year.",
-        period="2019", measure="growth", value=9.8, context=DocumentContext(date(2019, 7, 26), None, "2019"))
+    workers, growth = propose("Workers numbered 2.59 million, 9.8 percent higher than the same period last year.",
+                              DocumentContext(date(2019, 7, 26), None, "2019"))
+    assert (workers.unit, workers.value, workers.period) == ("workers", 2.59e6, "2019")
+    assert (growth.measure, growth.value, growth.period) == ("growth", 9.8, "2019")
     one("Catering revenue rose by an increase of 0.9 percentage points over that in the January-to-August period.",
         context=DocumentContext(date(2022, 10, 27), None, "2022-01/2022-09"), period="2022-01/2022-09",
         measure="change_pp")
@@ -154,3 +156,12 @@ def test_the_date_and_region_are_guessed_from_the_dateline_and_the_text():
     context = guess_context(text)
     assert (context.date, context.region, context.period) == (date(2023, 2, 1), "Xiamen", "2022")
     assert guess_context(text, date(2024, 1, 1), "Fujian").region == "Fujian"  # what the user gives wins
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Tourists reached 1.2 million in 2023.", 1.2e6, "tourists"),
+    ("Overseas visitors totaled 35,000 last year.", 35000, "visitors"),
+])
+def test_a_count_of_the_subject_takes_its_noun_as_the_unit(sentence, value, unit):
+    one(sentence, value=value, unit=unit, measure="level")
+    assert propose("Exports reached 12 in 2023.") == []  # a bare small number is not taken as a count

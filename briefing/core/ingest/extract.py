@@ -225,6 +225,9 @@ _THRESHOLD = re.compile(  # a definition's threshold: "(enterprises) with annual
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")  # "5.2 and 2.7 percentage points": the unit is shared
 _CHANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_UP}|{_DOWN}|an?\s+(?:increase|decrease|rise|drop|fall)\s+of)"
                             r"(?:\s+by)?\s+$", re.I)
+_COUNT_SUBJECT = re.compile(r"\b([A-Za-z]+)\s+(?:(?:has|have|had)\s+)?(?:reached|hit|totall?ed|numbered|stood\s+at"
+                            r"|exceeded|surpassed|were|was)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+"
+                            r"|around\s+)?$", re.I)
 _INDEX_BEFORE = re.compile(r"\b(?:index|indices|indexes|PMI)\b[^,;]*?\b(?:was|were|is|are|stood at|reached|hit"
                            r"|registered|came in at|at|of)\s+(?:[\d.]+\s*(?:,|and)\s*)*$", re.I)
 
@@ -291,6 +294,9 @@ def _unit(s: str, t: NumberToken, last_unit: str | None, following: list[NumberT
         return last_unit, 1.0, t.end, "change"  # "2.5949 million workers, up 232,100"
     if found is None and _INDEX_BEFORE.search(s, 0, t.start):
         return "index", 1.0, t.end, ""  # "the business confidence index was 130.3"
+    if found is None and (m := _COUNT_SUBJECT.search(s, 0, t.start)) and _is_plural(m[1]) and (
+            t.scale > 1 or "," in t.text):
+        return m[1].lower(), 1.0, t.end, ""  # "Visitors reached 1.2 million": the subject is what is counted
     return found
 
 
