@@ -55,6 +55,8 @@ class DocumentDialog(QDialog):
             "region": QLineEdit(context.region or "Fujian", objectName="doc-region"),
         }
         self.guessed_period = context.period or ""
+        self.fields["date"].setToolTip("Guessed from the document's dateline. 'This year', 'the first half' and "
+                                       "'the past ten years' are read against it: change it and the periods follow.")
         self.fields["date"].editingFinished.connect(self._dated)  # "this year", "the first half" read anew
         for key, label in (("title", "Title"), ("publisher", "Publisher"), ("date", "Date"),
                            ("period", "Period"), ("region", "Region")):
