@@ -359,6 +359,10 @@ Nothing was saved over your files. The details are in {file}.</source>
         <translation>报告的时期，例如 2024</translation>
     </message>
     <message>
+        <source>Guessed from the document&apos;s dateline. &apos;This year&apos;, &apos;the first half&apos; and &apos;the past ten years&apos; are read against it: change it and the periods follow.</source>
+        <translation>根据文件的电头推测。“今年”“上半年”“过去十年”等均据此日期解读：修改日期，时期随之更新。</translation>
+    </message>
+    <message>
         <source>Theme of its figures</source>
         <translation>其数据的主题</translation>
     </message>
