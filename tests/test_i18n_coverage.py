@@ -35,8 +35,9 @@ def untranslated(path: Path) -> list[str]:
             continue
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
-        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in LOGGERS:
-            continue
+        if isinstance(func, ast.Attribute) and LOGGERS & {n.id if isinstance(n, ast.Name) else getattr(n, "attr", "")
+                                                          for n in ast.walk(func.value)}:
+            continue  # log.warning(…), logging.getLogger("briefing").warning(…)
         args = list(node.args) if name in SETTERS | WIDGETS else []
         args += [k.value for k in node.keywords if k.arg in TEXT_KEYWORDS]
         for arg in args:
