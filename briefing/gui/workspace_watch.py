@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from ..core.errors import BriefingError
 from ..lazy import lazy
 
-workspace = lazy("..core.ingest.workspace", __package__)
+workspace = lazy("..core.ingest.workspace_files", __package__)  # no pandas or schema before ready
 
 DEBOUNCE_MS = 300
 
