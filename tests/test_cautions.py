@@ -76,13 +76,13 @@ def test_a_cautioned_figure_is_left_out_of_a_new_pack_but_kept_when_added_by_han
     assert TAIWAN_TRADE in pack.sections[0].indicators
     out = build_pdf(pack, dataset, tmp_path / "taiwan.pdf", invariant=True)
     text = pdf_text(out)
-    key_figures = text[text.index("Key figures Figure"):text.index("Sources Creating") if "Sources Creating" in text
-                       else text.rindex("Sources")]
+    sources = text.index("Sources Creating")  # the appendix's heading, then its first document
+    key_figures = text[text.index("Key figures Table"):sources]
     caution = squash(dataset.record("indicators", TAIWAN_TRADE)["caution"])
     assert f"Two-way trade between Fujian and Taiwan Caution: {caution[:60]}" in key_figures  # beside the figure
-    appendix = text[text.rindex("Sources"):]
+    appendix = text[sources:]
     assert "Caution: " + caution[:60] in appendix
-    summary = text[text.index("Executive summary Theme"):text.index("Taiwan integration Key figures")]
+    summary = text[text.index("Executive summary Key messages"):text.index("Taiwan integration Key figures")]
     assert "Two-way trade" not in summary  # in the pack by hand, yet not a headline
 
 
@@ -118,9 +118,9 @@ def test_the_summary_shows_the_curators_headlines_in_rank_order_one_per_quantity
              for _, rid in picked]
     assert len(names) == len(set(names))
     text = pdf_text(build_pdf(pack, dataset, tmp_path / "p.pdf", invariant=True))
-    summary = text[text.index("Executive summary Theme"):]
-    assert summary.startswith("Executive summary Theme Figure Value Region Period Kind Ref. Trade Growth of "
-                              "imports and exports down 0.2% Fujian 2023 actual")
+    summary = text[text.index("Headline figures Table 1."):]
+    assert summary.startswith("Headline figures Table 1. Headline figures by theme Theme Figure Value Region Period "
+                              "Kind Ref. Trade Growth of imports and exports down 0.2% Fujian 2023 actual")
     assert "Macro economy Gross regional product 5.4 trillion yuan Fujian 2023 actual" in summary
 
 

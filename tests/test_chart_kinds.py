@@ -108,6 +108,16 @@ def test_references_number_documents_in_the_order_first_cited_then_by_quote():
         refs.mark("not-a-record")
 
 
+def test_records_quoting_one_sentence_share_its_reference_number():
+    quote = "Exports rose 5% and imports 3%."
+    records = {"x": {"source": "A", "quote": quote, "quote_start": 9}, "m": {"source": "A", "quote": quote, "quote_start": 9},
+               "y": {"source": "A", "quote": "Other.", "quote_start": 1}, "z": {"source": "B", "quote": quote},
+               "d": {"source": "A", "kind": "derived", "quote": quote, "inputs": ["x"], "quote_start": 20}}
+    refs = References.of(["x", "m", "y", "z", "d"], records)
+    assert refs.numbers == {"y": 1, "x": 2, "m": 2, "d": 3, "z": 4}  # another document's sentence is its own
+    assert refs.entries[2] == ["x", "m"] and refs.links(["x", "m"]) == '<a href="#ref-2" color="#1f4e8c">[2]</a>'
+
+
 def test_long_notes_wrap_inside_the_printed_chart():
     from dataclasses import replace
 

@@ -73,7 +73,7 @@ def test_the_workbook_has_a_sheet_per_section_and_sources(outputs, pack, dataset
     for name in book.sheetnames:
         sheet = book[name]
         header = [c.value for c in sheet[1]]
-        assert header == (list(COLUMNS) if name != "Sources" else ["Ref.", "Citation", "Quote"])
+        assert header == (list(COLUMNS) if name != "Sources" else ["Ref.", "Citation", "Quote", "Cited for"])
         assert all(c.font.bold for c in sheet[1])
         assert sheet.freeze_panes == "A2"
         assert all(sheet.column_dimensions[c].width and sheet.column_dimensions[c].width > 4 for c in "ABC")
@@ -99,18 +99,21 @@ def test_every_figure_of_the_pdf_pack_is_in_the_workbook_as_printed(outputs, pac
 
 
 def test_the_sources_sheet_numbers_records_as_the_pdf_does(outputs, pdf_text, pack, dataset):
-    appendix = squash(pdf_text[pdf_text.rindex("Sources\n"):])
+    appendix = squash(pdf_text)  # "[N] “quote" stands only in Sources (every page's header names the section)
     rows = [[c.value for c in row] for row in openpyxl.load_workbook(outputs / "pack.xlsx")["Sources"].iter_rows(min_row=2)]
     resolved = resolve(pack, dataset, with_charts=False)
     assert [r[0] for r in rows] == list(range(1, len(rows) + 1)) and len(rows) > 50
-    by_number = {n: resolved.ctx.records[rid] for rid, n in resolved.refs.numbers.items()}
-    for number, citation, quote in rows:
-        record = by_number[number]
+    assert len(rows) == len(resolved.refs.entries)  # one row per entry: per cited sentence, as the PDF
+    for number, citation, quote, cited_for in rows:
+        records = [resolved.ctx.records[rid] for rid in resolved.refs.entries[number]]
+        record = records[0]
         assert quote == record["quote"]
+        mark = "" if quote[:1] in "\"“‘'«「『" else "“"  # a quote opening with its own mark gets no second one
         after = f"[{number}] " + (f"{record['name']}, {record['period']}: computed from" if record.get("kind") == "derived"
-                                  else f"“{squash(quote)}"[:40])
+                                  else f"{mark}{squash(quote)}"[:40])
         assert squash(after) in appendix, number
         assert citation.startswith(record["name"])
+        assert all(r["name"] in cited_for for r in records)
 
 
 def test_cells_from_the_data_never_become_formulas(hostile, tmp_path):

@@ -19,12 +19,17 @@ pack_data = lazy("..report.pack_data", __package__)  # openpyxl: only for --data
 pack_html = lazy("..report.pack_html", __package__)
 
 
+def add_pack_arguments(parser) -> None:
+    """--pack FILE and --theme THEME: which pack (export and present read them alike, with pack_of)."""
+    parser.add_argument("--pack", type=Path, help="a pack file saved by the app (JSON)")
+    parser.add_argument("--theme", action="append", default=[], metavar="THEME",
+                        help="a section for this theme (repeatable); default: every theme with records")
+
+
 def register(sub) -> None:
     ex = sub.add_parser("export", help="write a briefing pack as PDF, its data as XLSX or CSV, or as HTML "
                                        "(no --pack: every theme, every figure)")
-    ex.add_argument("--pack", type=Path, help="a pack file saved by the app (JSON)")
-    ex.add_argument("--theme", action="append", default=[], metavar="THEME",
-                    help="a section for this theme (repeatable); default: every theme with records")
+    add_pack_arguments(ex)
     ex.add_argument("--title", help="the pack's title")
     ex.add_argument("--note", help="a note for the whole pack")
     ex.add_argument("--paper", choices=("a4", "letter"), help="paper size (default a4, or the pack's)")

@@ -19,9 +19,7 @@ app = lazy("..gui.app", __package__)
 def register(sub) -> None:
     pr = sub.add_parser("present", help="open the window in presentation mode: the pack (or the themes) full screen, "
                                         "a slide per figure, chart and initiative (Esc leaves it)")
-    pr.add_argument("--pack", type=Path, help="a pack file saved by the app (JSON)")
-    pr.add_argument("--theme", action="append", default=[], metavar="THEME",
-                    help="a section for this theme (repeatable); default: every theme with records")
+    export.add_pack_arguments(pr)
     pr.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     pr.set_defaults(run=run)
 

@@ -4,21 +4,13 @@ and a path the OS refuses is one line naming it, never a traceback."""
 from __future__ import annotations
 
 import os
-import re
 import stat
 import sys
-import unicodedata
 from pathlib import Path
 
-ANSI_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]")  # CSI sequences (colours, cursor), then 2-char ones
-BIDI_CONTROLS = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+from ..core.lexicon.text import printable
 
-
-def printable(text: str) -> str:
-    """`text` without terminal escape sequences, C0/C1 control characters (newline and tab kept) and the
-    characters that reorder text (right-to-left overrides and isolates)."""
-    text = ANSI_SEQUENCE.sub("", text)
-    return "".join(c for c in text if c in "\n\t" or not (unicodedata.category(c) == "Cc" or c in BIDI_CONTROLS))
+__all__ = ["cannot_read", "cannot_use_folder", "cannot_write", "printable", "say"]
 
 
 def say(text: object, file=None) -> None:

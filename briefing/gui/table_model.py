@@ -238,7 +238,8 @@ class AcceptedRowsProxy(QAbstractProxyModel):
 
 class ColumnFitter(QObject):
     """Sizes a table's columns to its width: the first (the name) takes what the others leave and never less than
-    NAME_MIN (nor NAME_SHARE of the width); the others their header's or a sample of their rows' width, at most their max_width, and shrink towards
+    NAME_MIN (nor NAME_SHARE of the width); the others their header's or a sample of their rows' width, at most
+    their max_width, and shrink towards
     their header's width before the name goes under its minimum. Cut text ends in "…"; its tooltip is in full."""
 
     def __init__(self, table: QTableView, model: DataFrameModel) -> None:

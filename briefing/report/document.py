@@ -1,32 +1,65 @@
-"""The briefing pack as a PDF: the page layout (running header, "Page X of Y" footer, bookmarks) and the build.
-What the pages hold comes from the parts (briefing/report/parts: cover, contents, executive summary, one section
-per theme, sources with every cited quote)."""
+"""The briefing pack as a PDF: the page layout (running header naming the section, "Page X of Y" footer,
+bookmarks, links) and the build. What the pages hold comes from the parts (briefing/report/parts: cover, contents,
+executive summary, one section per theme, sources with every cited quote).
+
+The build lays the pages out twice: the first pass, up to the Sources appendix, finds the pages each reference
+number is cited on (every link drawn to a source entry); the second prints those pages in each entry, each a
+link back. Nothing before Sources changes between the passes, so the pages found are the pages printed."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table
 from reportlab.platypus.doctemplate import LayoutError
 
+from ..core.lexicon.text import one_line
 from ..core.model.dataset import Dataset
 from ..core.model.vocab import THEMES
 from ..core.pack.model import Pack
 from ..core.storage.atomic import write_atomic
-from .flowables import Heading, draw_string, styles
-from .fonts import SANS, fit, register
+from .flowables import Caption, Heading, draw_string, styles
+from .fonts import BOLD, SANS, fit, register
 from .parts import Context, story
+from .parts.base import anchor, page_anchor
 
 PAPER = {"a4": A4, "letter": LETTER}
 MARGIN = 2 * cm
 APP = "Fujian Briefing Desk"
+LANGUAGE = "en"  # the pack's language (/Lang): a pack has no language of its own yet; its words are English
 
 
 class Cancelled(Exception):
     """The user cancelled the export; the previous file (if any) is untouched."""
+
+
+class _Canvas(Canvas):
+    """A canvas that notes on which page each link to a source entry is drawn (`links`: (name, page))."""
+
+    links: list[tuple[str, int]] | None = None
+
+    def __init__(self, *args, **kw) -> None:
+        super().__init__(*args, **kw)
+        self.destinations: set[str] = set()  # every named destination bound to a page
+
+    def linkRect(self, contents, destinationname, *args, **kw):  # noqa: N802 - reportlab API
+        if self.links is not None:
+            self.links.append((destinationname, self.getPageNumber()))
+        return super().linkRect(contents, destinationname, *args, **kw)
+
+    def bookmarkPage(self, key, *args, **kw):  # noqa: N802 - reportlab API
+        self.destinations.add(key)
+        return super().bookmarkPage(key, *args, **kw)
+
+    def unbound(self) -> list[str]:
+        """The destinations links name that nothing bound: what they pointed to was left out (too large for a
+        page), and reportlab refuses to write a file with such a link."""
+        return sorted({name for name, _ in self.links or ()} - self.destinations)
 
 
 class _Doc(BaseDocTemplate):
@@ -45,14 +78,39 @@ class _Doc(BaseDocTemplate):
         except LayoutError:
             self.left_out.append(f"{_named(first)}, too large for a page, was left out (page {self.page})")
 
+    probe = False  # the first pass, which finds where references are cited and writes nothing
+    section = ""  # the section the page is in, for its running header (the last top-level heading laid out)
+
+    def beforeDocument(self) -> None:  # noqa: N802 - reportlab API
+        self.canv.showOutline()  # the file opens with its bookmarks shown (/PageMode /UseOutlines)
+        self.canv.links = self.links
+
     def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab API
         if isinstance(flowable, Heading):
             level, text, key = flowable.outline
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(text, key, level=level, closed=False)
             self.heading_pages[key] = self.page
+            if level == 0:
+                self.section = text
+        elif isinstance(flowable, Caption):  # the list of figures links to it and prints its page
+            self.canv.bookmarkPage(flowable.key)
+            self.heading_pages[flowable.key] = self.page
+
+    def cited_on(self) -> dict[int, list[int]]:
+        """Reference number -> the pages citing it, before the Sources appendix (whose own links are not
+        citations of the body)."""
+        sources = self.heading_pages.get("sources", 10**9)
+        out: dict[int, list[int]] = {}
+        for name, page in self.links:
+            number = _reference(name)
+            if number is not None and page < sources and page not in out.setdefault(number, []):
+                out[number].append(page)
+        return out
 
     def _endBuild(self) -> None:  # noqa: N802
+        for name in self.canv.unbound():  # a link to something left out opens the last page
+            self.canv.bookmarkPage(name)
         self._doSave = 0
         total = self.page
         super()._endBuild()
@@ -60,7 +118,15 @@ class _Doc(BaseDocTemplate):
             _number_form(self.canv, f"page-{page}", f"Page {page} of {total}", 8)
         for key in self.contents_keys:  # a heading left out has no page
             _number_form(self.canv, f"toc-{key}", str(self.heading_pages.get(key, "-")), 9)
-        self.canv.save()
+        if not self.probe:  # the first pass ends before Sources, whose entries its links name: nothing to write
+            self.canv.save()
+
+
+def _reference(destination: str) -> int | None:
+    """The reference number a link's destination is the source entry of, or None."""
+    prefix = anchor(0)[:-1]
+    tail = destination[len(prefix):]
+    return int(tail) if destination.startswith(prefix) and tail.isdigit() else None
 
 
 def _named(flowable) -> str:
@@ -82,24 +148,46 @@ def _number_form(canvas, name: str, text: str, size: float, right: bool = True) 
     canvas.endForm()
 
 
-def _furniture(header: str, handling: str):
-    """Running header and footer with "Page X of Y" (Y is a form filled in at the end)."""
+def _footer(handling: str):
+    """The footer with the handling line and "Page X of Y" (Y is a form filled in at the end); the page's named
+    destination, which the Sources' back-links open."""
 
     def draw(canvas, doc) -> None:
         width, height = doc.pagesize
+        canvas.bookmarkPage(page_anchor(doc.page))
         canvas.saveState()
         canvas.setFillColor(colors.HexColor("#444444"))
         canvas.setStrokeColor(colors.HexColor("#999999"))
         canvas.setLineWidth(0.4)
         canvas.setFont(SANS, 8)
-        if doc.page > 1:
-            draw_string(canvas, MARGIN, height - MARGIN + 14, fit(header, width - 2 * MARGIN - 120, 8), SANS, 8)
-            draw_string(canvas, width - MARGIN, height - MARGIN + 14, fit(handling, 115, 8), SANS, 8, right=True)
-            canvas.line(MARGIN, height - MARGIN + 10, width - MARGIN, height - MARGIN + 10)
         canvas.line(MARGIN, MARGIN - 14, width - MARGIN, MARGIN - 14)
         draw_string(canvas, MARGIN, MARGIN - 26, fit(handling, width / 2 - MARGIN, 8), SANS, 8)
         canvas.translate(width - MARGIN, MARGIN - 26)
         canvas.doForm(f"page-{doc.page}")
+        canvas.restoreState()
+
+    return draw
+
+
+def _header(title: str):
+    """The running header, drawn once the page is laid out: the pack's title (and date) on the left, the section
+    the page is in on the right."""
+
+    def draw(canvas, doc) -> None:
+        if doc.page <= 1:
+            return
+        width, height = doc.pagesize
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#444444"))
+        canvas.setStrokeColor(colors.HexColor("#999999"))
+        canvas.setLineWidth(0.4)
+        room = width - 2 * MARGIN
+        section = fit(doc.section, room * 0.4, 8.5, BOLD)
+        canvas.setFont(BOLD, 8.5)
+        draw_string(canvas, width - MARGIN, height - MARGIN + 14, section, BOLD, 8.5, right=True)
+        canvas.setFont(SANS, 8)
+        draw_string(canvas, MARGIN, height - MARGIN + 14, fit(title, room * 0.58, 8), SANS, 8)
+        canvas.line(MARGIN, height - MARGIN + 10, width - MARGIN, height - MARGIN + 10)
         canvas.restoreState()
 
     return draw
@@ -114,18 +202,26 @@ def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = Fals
     is told of each flowable too large for a page, which is left out."""
     register()
     width, height = PAPER[pack.paper]
-    flowables = story(Context.of(pack, data, styles(), width - 2 * MARGIN))
+    base = Context.of(pack, data, styles(), width - 2 * MARGIN)
 
-    def write(tmp: str) -> None:
-        doc = _Doc(tmp, pagesize=(width, height), leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                   bottomMargin=MARGIN, title=pack.title, author=APP, subject=pack.subtitle or "Briefing pack",
-                   creator=APP, keywords=", ".join(THEMES[t] for t in pack.themes if t in THEMES),
-                   lang="en", invariant=int(invariant),
+    def layout(target, cited_on: dict[int, list[int]], share: tuple[float, float]) -> _Doc:
+        """One pass over a story of its own (reportlab's flowables keep state from a layout, which changed where
+        a table broke); the first (`target` None) ends before Sources."""
+        ctx = dataclasses.replace(base, cited_on=cited_on, counters={}, captions=[])
+        flowables = story(ctx)
+        if target is None:
+            flowables = flowables[:next((i for i, f in enumerate(flowables)
+                                         if isinstance(f, Heading) and f.outline[2] == "sources"), len(flowables))]
+        doc = _Doc(target, pagesize=(width, height), leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                   bottomMargin=MARGIN, title=one_line(pack.title), author=APP,
+                   subject=one_line(pack.subtitle) or "Briefing pack", creator=APP,
+                   keywords=", ".join(THEMES[t] for t in pack.themes if t in THEMES),
+                   lang=LANGUAGE, displayDocTitle=True, invariant=int(invariant),
                    initialFontName=SANS, initialFontSize=9)  # else every page names an unembedded Helvetica
         frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body")
-        furniture = _furniture(f"{pack.title} · {pack.date}", pack.handling)
-        doc.addPageTemplates([PageTemplate("cover", [frame], onPage=furniture),
-                              PageTemplate("body", [frame], onPage=furniture)])
+        footer, header = _footer(pack.handling), _header(f"{pack.title} · {pack.date}")
+        doc.addPageTemplates([PageTemplate("cover", [frame], onPage=footer, onPageEnd=header),
+                              PageTemplate("body", [frame], onPage=footer, onPageEnd=header)])
         state = {"total": 1}
 
         def on_progress(kind: str, value: int) -> None:
@@ -134,12 +230,18 @@ def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = Fals
             if kind == "SIZE_EST":
                 state["total"] = max(1, value)
             elif kind == "PROGRESS" and progress is not None:
-                progress(min(1.0, value / state["total"]))
+                progress(share[0] + share[1] * min(1.0, value / state["total"]))
 
         doc.setProgressCallBack(on_progress)
-        doc.heading_pages, doc.left_out = {}, []
+        doc.heading_pages, doc.left_out, doc.links, doc.probe = {}, [], [], target is None
         doc.contents_keys = [f.outline[2] for f in flowables if isinstance(f, Heading) and f.listed]
-        doc.build(list(flowables))
+        doc.contents_keys += [key for _, _, key in ctx.captions]
+        doc.build(flowables, canvasmaker=_Canvas)
+        return doc
+
+    def write(tmp: str) -> None:
+        first = layout(None, {}, (0.0, 0.4))  # the pages each reference is cited on
+        doc = layout(tmp, first.cited_on(), (0.4, 0.6))
         for text in doc.left_out if warn else ():
             warn(text)
 

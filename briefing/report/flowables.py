@@ -2,6 +2,8 @@
 headings that become bookmarks, the contents list, tables and notes."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -9,6 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from .fonts import BOLD, SANS, clipped, fit, markup, runs, text_width
 
+TABLE_SIZE = 8.5  # points: tables print no smaller
 CELL_CHARS = 300  # the most a table cell shows: a row must fit on a page (the Sources appendix quotes in full)
 
 
@@ -17,9 +20,15 @@ def styles() -> dict[str, ParagraphStyle]:
                           allowWidows=0)  # no paragraph's last line alone at the top of a page
     return {
         "body": base,
-        "small": ParagraphStyle("small", base, fontSize=8, leading=10, spaceAfter=0),
-        "cell": ParagraphStyle("cell", base, fontSize=8, leading=10, spaceAfter=0),
-        "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=8, leading=10, spaceAfter=0),
+        "small": ParagraphStyle("small", base, fontSize=8.5, leading=11, spaceAfter=0),
+        "entry": ParagraphStyle("entry", base, fontSize=9.5, leading=12.5, spaceAfter=0),  # a Sources entry
+        "cell": ParagraphStyle("cell", base, fontSize=TABLE_SIZE, leading=11, spaceAfter=0),
+        "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=TABLE_SIZE, leading=11, spaceAfter=0),
+        "caption": ParagraphStyle("caption", base, fontName=BOLD, fontSize=9.5, leading=12.5, spaceBefore=8,
+                                  spaceAfter=4, keepWithNext=1),
+        "table-caption": ParagraphStyle("table-caption", base, fontName=BOLD, fontSize=9.5, leading=12.5,
+                                        spaceAfter=4),  # a table splits across pages, so it is not kept with it
+        "source-line": ParagraphStyle("source-line", base, fontSize=8.5, leading=11, spaceAfter=6),
         "h1": ParagraphStyle("h1", base, fontName=BOLD, fontSize=16, leading=20, spaceBefore=6, spaceAfter=8,
                              keepWithNext=1),
         "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=4,
@@ -47,6 +56,37 @@ class Para(Paragraph):
         return size
 
 
+class Late(Flowable):
+    """A paragraph whose markup is known only when it is laid out: a source entry names the pages that cite it,
+    which the first layout pass finds (document.build_pdf)."""
+
+    def __init__(self, text: Callable[[], str], style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text, self.style = text, style
+        self._para: tuple[str, Para] | None = None
+
+    def now(self) -> Para:
+        text = self.text()
+        if self._para is None or self._para[0] != text:
+            self._para = (text, Para(text, self.style))
+        return self._para[1]
+
+    def wrap(self, available_width, available_height):
+        return self.now().wrap(available_width, available_height)
+
+    def split(self, available_width, available_height):
+        return self.now().split(available_width, available_height)
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 - reportlab API (called with _sW=)
+        self.now().drawOn(canvas, x, y, _sW)
+
+    def getSpaceBefore(self):  # noqa: N802
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self):  # noqa: N802
+        return self.style.spaceAfter
+
+
 class Heading(Para):
     """A heading that becomes a PDF bookmark and (`listed`) a contents entry."""
 
@@ -56,12 +96,21 @@ class Heading(Para):
         self.listed = listed
 
 
+class Caption(Para):
+    """A figure's or table's numbered caption; a bookmark (not in the outline) that the list of figures links to."""
+
+    def __init__(self, text: str, style: ParagraphStyle, key: str) -> None:
+        super().__init__(text, style)
+        self.key = key
+
+
 class Contents(Flowable):
     """The table of contents: one line per heading, its page number filled in at the end of the build."""
 
-    def __init__(self, entries: list[tuple[int, str, str]]) -> None:
+    def __init__(self, entries: list[tuple[int, str, str]], figures: bool = False) -> None:
         super().__init__()
         self.entries = entries
+        self.figures = figures  # the list of figures (entries: the charts' captions), not the contents
 
     def _leading(self, level: int) -> float:
         return 17 if level == 0 else 13
@@ -75,7 +124,7 @@ class Contents(Flowable):
         while n < len(self.entries) and used + self._leading(self.entries[n][0]) <= available_height:
             used += self._leading(self.entries[n][0])
             n += 1
-        return [] if n == 0 else [Contents(self.entries[:n]), Contents(self.entries[n:])]
+        return [] if n == 0 else [Contents(self.entries[:n], self.figures), Contents(self.entries[n:], self.figures)]
 
     def draw(self) -> None:
         c = self.canv
@@ -129,7 +178,7 @@ def table(rows: list[list], fractions: list[float], frame_w: float, st: dict[str
               for row in rows[1:]]  # a cell may be a laid-out paragraph already
     out = Table(cells, colWidths=widths, repeatRows=1)
     out.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), SANS, 8, 10),  # cells default to Helvetica, which is not embedded
+        ("FONT", (0, 0), (-1, -1), SANS, TABLE_SIZE, 11),  # cells default to Helvetica, which is not embedded
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#333333")),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
@@ -141,6 +190,6 @@ def table(rows: list[list], fractions: list[float], frame_w: float, st: dict[str
 
 def _cell(text: str, width: float, st):
     text = clipped(text, CELL_CHARS)
-    if text.isascii() and stringWidth(text, SANS, 8) < width - 8:  # fits on one line in the Latin font
+    if text.isascii() and stringWidth(text, SANS, TABLE_SIZE) < width - 8:  # fits on one line in the Latin font
         return text
     return Para(markup(text), st["cell"])

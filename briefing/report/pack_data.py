@@ -22,7 +22,7 @@ xl_utils = lazy("openpyxl.utils")
 FORMATS = {".xlsx": "xlsx", ".csv": "csv"}
 COLUMNS = ("Ref.", "Figure", "Value", "Unit", "Display", "Qualifier", "Period", "Region", "Kind", "Series",
            "Caution", "Source title", "Publisher", "Date", "Quote", "Citation")
-SOURCE_COLUMNS = ("Ref.", "Citation", "Quote")
+SOURCE_COLUMNS = ("Ref.", "Citation", "Quote", "Cited for")
 WIDTHS = {"Ref.": 6}  # the others: as wide as their text, up to MAX_WIDTH
 MAX_WIDTH = 60
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may read as the start of a formula
@@ -61,9 +61,11 @@ def _date(source: dict) -> str:
 
 
 def source_rows(resolved: ResolvedPack) -> list[list]:
-    """Every record the PDF cites (figures, their inputs, initiatives), by reference number."""
-    return [[number, resolved.citation(rid), resolved.ctx.records[rid]["quote"]]
-            for rid, number in sorted(resolved.refs.numbers.items(), key=lambda item: item[1])]
+    """Every Sources entry of the PDF (one per cited sentence), by reference number: the citation of the first
+    record citing it, the quote, and every figure or initiative citing it."""
+    return [[number, resolved.citation(ids[0]), resolved.ctx.records[ids[0]]["quote"],
+             "; ".join(f"{r['name']} ({r['region']}, {r['period']})" for r in (resolved.ctx.records[i] for i in ids))]
+            for number, ids in sorted(resolved.refs.entries.items())]
 
 
 def _value(value) -> float | int | None:

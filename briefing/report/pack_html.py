@@ -19,6 +19,7 @@ from ..core.model.vocab import THEMES
 from ..core.pack.model import Pack
 from ..core.storage.atomic import write_atomic
 from .fonts import BOLD, CJK, SANS
+from .parts.sources import quoted_text
 from .resolved import Chart, ResolvedPack, ResolvedSection, resolve, when
 
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -257,13 +258,19 @@ def _sources(resolved: ResolvedPack) -> str:
         if source.get("note"):
             out.append(f'<p class="table-note">The table\'s note: {e(source["note"])}</p>')
         out.append(f'<ol class="references" start="{entries[0][0]}">')
-        for number, r in entries:
-            if r.get("kind") == "derived":
-                text = resolved.computed_from(r["id"], e, mark)
+        for number, records in entries:  # one entry per cited sentence, as the PDF's
+            first = records[0]
+            if first.get("kind") == "derived":
+                text = resolved.computed_from(first["id"], e, mark)
             else:
-                text = f"“{e(r['quote'])}”" + (f" <em>Note: {e(r['note'])}</em>" if r.get("note") else "")
-            if r.get("caution"):
-                text += " " + _caution(r["caution"], "span")
+                text = e(quoted_text(first["quote"]))
+                notes = dict.fromkeys(r["note"] for r in records if r.get("note"))
+                text += "".join(f" <em>Note: {e(n)}</em>" for n in notes)
+            text += "".join(" " + _caution(c, "span") for c in dict.fromkeys(r["caution"] for r in records
+                                                                           if r.get("caution")))
+            if first.get("kind") != "derived":
+                text += " <em>Cited for:</em> " + "; ".join(
+                    f"{e(r['name'])} ({e(r['region'])}, {e(r['period'])})" for r in records) + "."
             out.append(f'<li id="ref-{number}" value="{number}">{text}</li>')
         out.append("</ol>")
     out.append("</section>")

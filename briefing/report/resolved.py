@@ -76,12 +76,13 @@ class ResolvedPack:
         return (f"{escape(r['name'])}, {escape(r['period'])}: computed from "
                 f"{inputs_phrase(inputs, lambda i: mark(i['id']))}")
 
-    def by_source(self) -> list[tuple[dict, list[tuple[int, dict]]]]:
-        """Every cited record under its document, in reference order, as the Sources appendix lists them."""
-        groups: dict[str, list[tuple[int, dict]]] = {}
-        for rid, number in self.refs.numbers.items():
-            r = self.ctx.records[rid]
-            groups.setdefault(r["source"], []).append((number, r))
+    def by_source(self) -> list[tuple[dict, list[tuple[int, list[dict]]]]]:
+        """Every Sources entry under its document, in reference order, as the appendix lists them: one entry per
+        cited sentence, with the records citing it."""
+        groups: dict[str, list[tuple[int, list[dict]]]] = {}
+        for number, ids in self.refs.entries.items():
+            records = [self.ctx.records[i] for i in ids]
+            groups.setdefault(records[0]["source"], []).append((number, records))
         return [(self.data.source_map[sid], sorted(entries, key=lambda e: e[0])) for sid, entries in groups.items()]
 
 

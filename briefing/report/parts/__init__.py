@@ -27,5 +27,8 @@ def story(ctx: Context) -> list:
     headings = [f.outline for f in flowables if isinstance(f, Heading) and f.listed]
     for f in flowables:
         if isinstance(f, Contents):
-            f.entries = headings
+            f.entries = ctx.captions if f.figures else headings
+    if not ctx.captions:  # no chart: no list of figures
+        flowables = [f for f in flowables if not (isinstance(f, Contents) and f.figures)
+                     and not (isinstance(f, Heading) and f.outline[2] == "figures")]
     return flowables

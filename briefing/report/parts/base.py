@@ -12,6 +12,7 @@ from ...core.charts.scorecard import scorecard_rows
 from ...core.charts.spec import disagreeing, restated, stated_two_ways
 from ...core.model.dataset import Dataset
 from ...core.pack.model import Pack
+from ..flowables import Caption
 from ..fonts import markup
 
 
@@ -34,6 +35,19 @@ class Context:
     disagreeing_ids: set[str]       # figures another source states otherwise (disagreeing)
     two_ways_ids: set[str]          # figures another record states too, rounded otherwise (stated_two_ways)
     restated: pd.DataFrame          # restated(data.indicators): what both sets are read from, and the trends' notes
+    memo: dict = field(default_factory=dict)  # what a part computed once for both layout passes (chart specs)
+    cited_on: dict[int, list[int]] = field(default_factory=dict)  # reference number -> pages citing it (pass 1)
+    counters: dict[str, int] = field(default_factory=dict)  # "Figure", "Table" -> how many are numbered so far
+    captions: list[tuple[int, str, str]] = field(default_factory=list)  # the list of figures: (level, text, key)
+
+    def caption(self, kind: str, text: str, where: str = "") -> tuple[str, str]:
+        """The next number of `kind` ("Figure 3. …", "Table 2. …") and the bookmark key of its caption; a figure
+        goes in the list of figures, with `where` it is (its section)."""
+        n = self.counters[kind] = self.counters.get(kind, 0) + 1
+        label, key = f"{kind} {n}. {text}", f"{kind.lower()}-{n}"
+        if kind == "Figure":
+            self.captions.append((1, f"{label} ({where})" if where else label, key))
+        return label, key
 
     @classmethod
     def of(cls, pack: Pack, data: Dataset, styles: dict[str, ParagraphStyle], frame_width: float) -> Context:
@@ -44,29 +58,79 @@ class Context:
                    stated_two_ways(data.indicators, found), found)
 
 
+LINK = "#1f4e8c"  # a reference number that opens its source entry: dark blue, readable in grayscale
+
+
+def anchor(number: int) -> str:
+    """The named destination of source entry `number` (its reference links go there)."""
+    return f"ref-{number}"
+
+
+def page_anchor(page: int) -> str:
+    """The named destination of a page (a source entry's back-links go there)."""
+    return f"pg-{page}"
+
+
+def caption(ctx: Context, kind: str, text: str, where: str = "") -> Caption:
+    """"Table 2. …" or "Figure 3. …": numbered in the order they print, a figure listed after the contents."""
+    label, key = ctx.caption(kind, text, where)
+    return Caption(markup(label), ctx.styles["caption" if kind == "Figure" else "table-caption"], key)
+
+
 class References:
-    """Reference numbers, [1], [2], …, of the records the parts cite."""
+    """Reference numbers, [1], [2], …, of the records the parts cite. Records quoting the same sentence of the same
+    document share one number: the Sources appendix has one entry per sentence."""
 
     def __init__(self, numbers: dict[str, int]) -> None:
         self.numbers = numbers  # record id -> its number, in number order
+        self.entries: dict[int, list[str]] = {}  # number -> the record ids citing it, in order
+        for rid, number in numbers.items():
+            self.entries.setdefault(number, []).append(rid)
 
     @classmethod
     def of(cls, cited: Iterable[str], records: dict[str, dict]) -> References:
         """Every cited record numbered document by document (documents in the order the parts first cite them,
         records in the order their quotes stand in the document): the Sources appendix, grouped by document,
-        then reads [1], [2], [3] … in order."""
+        then reads [1], [2], [3] … in order. A derived figure's entry is its own (it quotes no sentence)."""
         cited = [rid for rid in dict.fromkeys(_with_inputs(cited, records)) if rid in records]
         first: dict[str, int] = {}
         for rid in cited:
             first.setdefault(records[rid]["source"], len(first))
         ranked = sorted(cited, key=lambda rid: (first[records[rid]["source"]], records[rid].get("quote_start") or 0))
-        return cls({rid: n for n, rid in enumerate(ranked, start=1)})
+        numbers: dict[tuple, int] = {}
+        for rid in ranked:
+            numbers.setdefault(_sentence(rid, records[rid]), len(numbers) + 1)
+        return cls({rid: numbers[_sentence(rid, records[rid])] for rid in ranked})
 
-    def mark(self, record_id: str) -> str:
+    def number(self, record_id: str) -> int:
         number = self.numbers.get(record_id)
         if number is None:
             raise KeyError(f"{record_id} is marked but no part lists it among what it cites")
-        return f"[{number}]"
+        return number
+
+    def mark(self, record_id: str) -> str:
+        """"[12]", as plain text."""
+        return f"[{self.number(record_id)}]"
+
+    def link(self, record_id: str) -> str:
+        """"[12]" as Paragraph markup linking to its entry in Sources."""
+        return linked(self.number(record_id))
+
+    def links(self, record_ids: Iterable[str], ordered: bool = False) -> str:
+        """Each distinct number once, as links: "[3] [7]" (`ordered`: smallest first, else as given)."""
+        numbers = list(dict.fromkeys(self.number(rid) for rid in record_ids))
+        return " ".join(linked(n) for n in (sorted(numbers) if ordered else numbers))
+
+
+def linked(number: int) -> str:
+    return f'<a href="#{anchor(number)}" color="{LINK}">[{number}]</a>'
+
+
+def _sentence(record_id: str, record: dict) -> tuple:
+    """What one source entry stands for: a document's sentence (or an imported row), or a derived figure."""
+    if record.get("kind") == "derived" or not record.get("quote"):
+        return ("record", record_id)
+    return ("quote", record["source"], record["quote"])
 
 
 def _with_inputs(cited: Iterable[str], records: dict[str, dict]) -> Iterable[str]:

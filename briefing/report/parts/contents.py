@@ -1,13 +1,17 @@
-"""The contents: a line per heading of the parts after it, with its page (filled in once the pages are known)."""
+"""The contents: a line per heading of the parts after it, with its page (filled in once the pages are known);
+then the list of figures, a line per numbered chart."""
 from __future__ import annotations
 
-from reportlab.platypus import PageBreak
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from ..flowables import Contents, Heading
 from .base import Context, Part
 
 
 def contents(ctx: Context) -> Part:
-    # the entries are every listed heading of the story, given when the story is complete (parts.story)
-    return Part(flowables=lambda refs: [Heading("Contents", ctx.styles["h1"], 0, "contents", listed=False),
-                                        Contents([]), PageBreak()])
+    # the entries are every listed heading and figure caption of the story, given when it is complete (parts.story)
+    return Part(flowables=lambda refs: [
+        Heading("Contents", ctx.styles["h1"], 0, "contents", listed=False), Contents([]),
+        Spacer(1, 12), CondPageBreak(4 * cm), Heading("List of figures", ctx.styles["h2"], 1, "figures", listed=False),
+        Contents([], figures=True), PageBreak()])

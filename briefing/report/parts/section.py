@@ -2,6 +2,7 @@
 against their latest actuals, initiatives, notes. A block is a function (context, section view) -> Part."""
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -16,8 +17,9 @@ from ...core.pack.model import Section
 from ..chart_drawing import draw_chart, multiples_grid
 from ..flowables import CELL_CHARS, Heading, Para, notes, table
 from ..fonts import clipped, markup
-from .base import Context, Part, caution_markup
+from .base import Context, Part, caption, caution_markup
 
+TABLE_START = 4 * cm  # the room a table's heading, caption and first rows need, else they start the next page
 FRAME_PADDING = 6  # reportlab's default Frame padding: a chart as wide as the frame would overhang the margin
 
 
@@ -60,10 +62,11 @@ def key_figures(ctx: Context, view: SectionView) -> Part:
     def flowables(refs) -> list:
         rows = [["Figure", "Value", "Period", "Region", "Kind", "Ref."]]
         rows += [[cautioned(r, ctx.styles), r["display"] + mark(ctx, r["id"]),
-                  r["period"], r["region"], r["kind"], refs.mark(r["id"])]
+                  r["period"], r["region"], r["kind"], Para(refs.link(r["id"]), ctx.styles["cell"])]
                  for r in (ctx.records[rid] for rid in ids)]
-        return [Heading("Key figures", ctx.styles["h2"], 1, view.key("figures")),
-                table(rows, [0.33, 0.27, 0.11, 0.14, 0.08, 0.07], ctx.frame_width, ctx.styles)]
+        return [CondPageBreak(TABLE_START), Heading("Key figures", ctx.styles["h2"], 1, view.key("figures")),
+                caption(ctx, "Table", f"Key figures: {THEMES[view.section.theme]}"),
+                table(rows, [0.31, 0.24, 0.13, 0.14, 0.10, 0.08], ctx.frame_width, ctx.styles)]
     return Part(ids, flowables)
 
 
@@ -101,23 +104,50 @@ def plan_charts(ctx: Context, view: SectionView, drawn: dict[tuple, str]) -> tup
 
 
 def charts(ctx: Context, view: SectionView) -> Part:
-    """The section's charts as planned (plan_charts)."""
+    """The section's charts as planned (plan_charts). Each drawn chart is a numbered figure: its caption (the
+    chart's title) above, its source line with the reference numbers of what it plots below, both as text that
+    links; a chart of one figure is that figure in words with its reference; a repeat names where it was drawn."""
+    plotted = [[p.record_id for s in spec.series for p in s.points] for _, _, spec, _ in view.charts]
 
     def flowables(refs) -> list:
         out: list = []
-        for how, kind, spec, theme in view.charts:
+        for (how, kind, spec, theme), ids in zip(view.charts, plotted):
             said = markup(chart_sentence(how, kind, spec, theme))
             if how == "repeat":  # no chart twice in one pack
                 out += [Spacer(1, 4), Para(f"<i>{markup(spec.title)}</i>: {said}", ctx.styles["small"])]
                 continue
             if how == "stated":  # one figure: a number, not a one-bar chart
-                out += [Spacer(1, 6), Para(f"<b>{markup(spec.title)}</b>: {said}", ctx.styles["body"])]
+                out += [Spacer(1, 6), Para(f"<b>{markup(spec.title)}</b>: {said} {refs.links(ids, ordered=True)}",
+                                           ctx.styles["body"])]
                 continue
             height = chart_height(spec)
-            out += [CondPageBreak(height + 1 * cm), Spacer(1, 6),
-                    draw_chart(spec, ctx.frame_width - 2 * FRAME_PADDING, height)]
+            drawing = draw_chart(dataclasses.replace(spec, title="", source_line=""),
+                                 ctx.frame_width - 2 * FRAME_PADDING, height)
+            out += [CondPageBreak(height + 3 * cm), caption(ctx, "Figure", clipped(spec.title, CELL_CHARS),
+                                                                    THEMES[view.section.theme]),
+                    drawing, Para(_source_line(ctx, refs, spec, ids), ctx.styles["source-line"])]
         return out
-    return Part(flowables=flowables)
+    return Part([rid for (how, *_), ids in zip(view.charts, plotted) if how != "repeat" for rid in ids], flowables)
+
+
+def _source_line(ctx: Context, refs, spec: ChartSpec, ids: list[str]) -> str:
+    """The chart's source line as markup, each document it names followed by the reference numbers of what the
+    chart plots from it ("Source: <document> [3] [4]; <document> [9]"), the rest of the line (how a value was
+    computed) as the spec says it."""
+    by_source: dict[str, list[str]] = {}
+    for rid in ids:
+        by_source.setdefault(ctx.records[rid]["source"], []).append(rid)
+    line = clipped(spec.source_line or "Source:", 3 * CELL_CHARS)
+    out, at = "", 0
+    for title, rids in sorted((ctx.data.source_map[sid]["title"], rids) for sid, rids in by_source.items()):
+        found = line.find(title, at)
+        if found < 0:  # a document the line does not name (cut short): added at the end
+            line = f"{line}; {title}" if line.strip() != "Source:" else f"Source: {title}"
+            found = line.find(title, at)
+        end = found + len(title)
+        out += f"{markup(line[at:end])} {refs.links(rids, ordered=True)}"
+        at = end
+    return out + markup(line[at:])
 
 
 def chart_sentence(how: str, kind: ChartKind, spec: ChartSpec, theme: str) -> str:
@@ -128,14 +158,23 @@ def chart_sentence(how: str, kind: ChartKind, spec: ChartSpec, theme: str) -> st
 
 
 def chart_height(spec: ChartSpec) -> float:
-    """A trend 7 cm high; bars by their (two-line) labels; small multiples a panel 3 cm high per row of regions."""
+    """A trend 6 cm high; bars by their (two-line) labels; small multiples a panel 3 cm high per row of regions
+    (the caption and source line are text around the drawing)."""
     if spec.multiples:
-        return min(21 * cm, 3 * cm + multiples_grid(len(spec.series))[1] * 3 * cm)
+        return min(21 * cm, 2.2 * cm + multiples_grid(len(spec.series))[1] * 3 * cm)
     rows = len(spec.ticks) if spec.kind == "bars" else 0
-    return 7 * cm if spec.kind == "trend" else min(18 * cm, 3.4 * cm + rows * 0.75 * cm)
+    return 6 * cm if spec.kind == "trend" else min(18 * cm, 2.2 * cm + rows * 0.7 * cm)
 
 
 def _chart_specs(ctx: Context, view: SectionView, item: str) -> list[tuple[ChartKind, ChartSpec]]:
+    """The charts of `item`, one per group of comparable figures, computed once for both layout passes."""
+    key = ("chart", view.n, item)
+    if key not in ctx.memo:
+        ctx.memo[key] = _new_chart_specs(ctx, view, item)
+    return ctx.memo[key]
+
+
+def _new_chart_specs(ctx: Context, view: SectionView, item: str) -> list[tuple[ChartKind, ChartSpec]]:
     kind, record_id = parse_item(item) or (None, None)
     if kind is None or (kind.per_record and record_id not in ctx.figures.index):
         return []
@@ -152,8 +191,10 @@ def targets(ctx: Context, view: SectionView) -> Part:
     def flowables(refs) -> list:
         rows = [["Figure", "Target", "Latest actual", "Region", "Ref."]]
         rows += [[r["name"], f"{r['target']} ({r['target_period']})", f"{r['actual']} ({r['actual_period']})",
-                  r["region"], f"{refs.mark(r['target_id'])} {refs.mark(r['actual_id'])}"] for r in card]
-        return [Heading("Targets and latest results", ctx.styles["h2"], 1, view.key("targets")),
+                  r["region"], Para(refs.links([r["target_id"], r["actual_id"]]), ctx.styles["cell"])] for r in card]
+        return [CondPageBreak(TABLE_START),
+                Heading("Targets and latest results", ctx.styles["h2"], 1, view.key("targets")),
+                caption(ctx, "Table", f"Targets and latest results: {THEMES[view.section.theme]}"),
                 table(rows, [0.29, 0.24, 0.24, 0.1, 0.13], ctx.frame_width, ctx.styles)]  # room for "[188] [48]"
     return Part([rid for r in card for rid in (r["target_id"], r["actual_id"])], flowables)
 
@@ -169,7 +210,7 @@ def initiatives(ctx: Context, view: SectionView) -> Part:
             r = ctx.records[rid]
             out.append(Para(
                 f"<b>{markup(r['name'])}</b> ({markup(r['status'])}, {markup(r['period'])}, {markup(r['region'])}): "
-                f"{markup(r['description'])} {refs.mark(rid)}"
+                f"{markup(r['description'])} {refs.link(rid)}"
                 + (f" {caution_markup(r['caution'])}" if r.get("caution") else ""), ctx.styles["body"]))
         return out
     return Part(ids, flowables)

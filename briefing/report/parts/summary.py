@@ -1,10 +1,23 @@
-"""The executive summary: the headline figures the curators ranked (seeds' `headline`), and the pack's notes."""
+"""The executive summary: the key messages of each theme in plain sentences, built from the headline figures the
+curators ranked (seeds' `headline`) and stating only what each record states, then those figures as a table, and
+the pack's notes."""
 from __future__ import annotations
 
+import calendar
+import re
+
+from reportlab.platypus import CondPageBreak
+
 from ...core.charts.spec import series_keys
+from ...core.lexicon.words import REGIONS
 from ...core.model.vocab import THEMES
 from ..flowables import Heading, Para, notes, table
-from .base import Context, Part, References
+from ..fonts import markup
+from .base import Context, Part, References, caption
+from .section import TABLE_START
+
+_QUARTERS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
 def headlines(ctx: Context) -> list[tuple[str, str]]:
@@ -34,15 +47,70 @@ def summary(ctx: Context) -> Part:
     return Part(flowables=lambda refs: _summary(ctx, picked, refs))
 
 
+def when(period: str) -> str:
+    """A period in words: "2023", "May 2024", "the first quarter of 2023", "January–February 2021",
+    "2018–2023"; a period written otherwise (an imported table's) as it is."""
+    if re.fullmatch(r"\d{4}", period):
+        return period
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", period):
+        return f"the {_QUARTERS[m[2]]} quarter of {m[1]}"
+    if (m := _MONTH.match(period)) and 1 <= int(m[2]) <= 12:
+        return f"{calendar.month_name[int(m[2])]} {m[1]}"
+    first, _, last = period.partition("/")
+    a, b = _MONTH.match(first), _MONTH.match(last)
+    if a and b and a[1] == b[1] and 1 <= int(a[2]) <= 12 and 1 <= int(b[2]) <= 12:
+        return f"{calendar.month_name[int(a[2])]}–{calendar.month_name[int(b[2])]} {a[1]}"
+    if re.fullmatch(r"\d{4}", first) and re.fullmatch(r"\d{4}", last):
+        return f"{first}–{last}"
+    return period
+
+
+def _named(name: str) -> str:
+    """A figure's name inside a sentence: its first letter lower case unless it starts a proper name (a region,
+    an acronym)."""
+    first = name.split(" ", 1)[0].strip("“”\"'(")
+    if not first or first in REGIONS or first[:2].isupper() or not first[:1].isupper():
+        return name
+    return name[:1].lower() + name[1:]
+
+
+def message(record: dict, ref: str) -> str:
+    """A key message as markup: one sentence stating the record's value as it is displayed (its qualifier kept),
+    its name, region, period and kind, and its reference `ref` (markup). Nothing is added: no trend, no
+    adjective."""
+    name, region, display = markup(_named(record["name"])), markup(record["region"]), markup(record["display"])
+    period = markup(when(record["period"]))
+    if record["kind"] == "target":
+        return f"The {period} target for {name} in {region} is {display} {ref}."
+    verb = "was" if re.match(r"(up|down)\b", record["display"]) else "stood at"
+    said = f"In {period}, {name} in {region} {verb} {display}"
+    if record["kind"] == "derived":
+        said += " (derived: computed by this app from the figures it cites in Sources)"
+    return f"{said} {ref}."
+
+
 def _summary(ctx: Context, picked: list, refs: References) -> list:
     st = ctx.styles
-    rows = [["Theme", "Figure", "Value", "Region", "Period", "Kind", "Ref."]]
+    out: list = [Heading("Executive summary", st["h1"], 0, "summary")]
+    if not picked:
+        out.append(Para("None of the pack's figures is one the curators chose as a headline.", st["body"]))
+    by_theme: dict[str, list[str]] = {}
     for theme, rid in picked:
-        r = ctx.records[rid]
-        rows.append([THEMES[theme], r["name"], r["display"], r["region"], r["period"], r["kind"], refs.mark(rid)])
-    out: list = [Heading("Executive summary", st["h1"], 0, "summary"),
-                 table(rows, [0.13, 0.3, 0.2, 0.1, 0.09, 0.09, 0.09], ctx.frame_width, st) if len(rows) > 1 else
-                 Para("None of the pack's figures is one the curators chose as a headline.", st["body"])]
+        by_theme.setdefault(theme, []).append(rid)
+    if by_theme:
+        out.append(Heading("Key messages", st["h2"], 1, "summary-messages"))
+    for theme, ids in by_theme.items():
+        sentences = " ".join(message(ctx.records[rid], refs.link(rid)) for rid in ids)
+        out.append(Para(f"<b>{markup(THEMES[theme])}.</b> {sentences}", st["body"]))
+    if picked:
+        rows = [["Theme", "Figure", "Value", "Region", "Period", "Kind", "Ref."]]
+        for theme, rid in picked:
+            r = ctx.records[rid]
+            rows.append([THEMES[theme], r["name"], r["display"], r["region"], r["period"], r["kind"],
+                         Para(refs.link(rid), st["cell"])])
+        out += [CondPageBreak(TABLE_START), Heading("Headline figures", st["h2"], 1, "summary-figures"),
+                caption(ctx, "Table", "Headline figures by theme"),
+                table(rows, [0.14, 0.27, 0.18, 0.1, 0.11, 0.1, 0.1], ctx.frame_width, st)]
     if ctx.pack.notes:
         out += [Heading("Notes", st["h2"], 1, "pack-notes"), *notes(ctx.pack.notes, st)]
     return out
