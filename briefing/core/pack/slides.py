@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from ..charts.kinds import BY_ID, ChartInputs, item_compare, parse_item
 from ..charts.scorecard import scorecard_rows
-from ..charts.spec import ChartSpec, disagreeing
+from ..charts.spec import ChartSpec, disagreeing, restated
 from ..model.dataset import Dataset
 from ..model.vocab import THEMES
 from ..provenance.cite import computed_from, source_phrase
@@ -134,7 +134,8 @@ class _Shared:
     def __init__(self, data: Dataset) -> None:
         self.data = data
         self.scorecard = scorecard_rows(data.indicators)
-        self.disagreeing = disagreeing(data.indicators)
+        self.restated = restated(data.indicators)
+        self.disagreeing = disagreeing(data.indicators, self.restated)
 
     def charts(self, item: str, rows) -> list[ChartSpec]:
         """The chart item's charts, one per group of comparable figures (as the PDF draws them), those with
@@ -143,7 +144,5 @@ class _Shared:
         if kind is None or (kind.per_record and self.data.record("indicators", record_id) is None):
             return []
         inputs = ChartInputs(self.data, rows, SECTION_SCOPE, record_id, self.scorecard, self.disagreeing,
-                             item_compare(item))
-        spec = kind.build(inputs)
-        specs = [spec] if len(spec.groups) <= 1 else [kind.build(replace(inputs, group=g.key)) for g in spec.groups]
-        return [s for s in specs if any(series.points for series in s.series)]
+                             item_compare(item), restated=self.restated)
+        return [s for s in kind.build_groups(inputs) if any(series.points for series in s.series)]

@@ -179,10 +179,8 @@ def _new_chart_specs(ctx: Context, view: SectionView, item: str) -> list[tuple[C
     if kind is None or (kind.per_record and record_id not in ctx.figures.index):
         return []
     inputs = ChartInputs(ctx.data, view.figures, "the figures in this section", record_id, ctx.scorecard,
-                         ctx.disagreeing_ids, item_compare(item))
-    spec = kind.build(inputs)
-    specs = [spec] if len(spec.groups) <= 1 else [kind.build(replace(inputs, group=g.key)) for g in spec.groups]
-    return [(kind, s) for s in specs if any(series.points for series in s.series)]
+                         ctx.disagreeing_ids, item_compare(item), restated=ctx.restated)
+    return [(kind, s) for s in kind.build_groups(inputs) if any(series.points for series in s.series)]
 
 
 def targets(ctx: Context, view: SectionView) -> Part:
