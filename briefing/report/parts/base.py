@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 from reportlab.lib.styles import ParagraphStyle
@@ -36,7 +37,7 @@ class Context:
     two_ways_ids: set[str]          # figures another record states too, rounded otherwise (stated_two_ways)
     restated: pd.DataFrame          # restated(data.indicators): what both sets are read from, and the trends' notes
     memo: dict = field(default_factory=dict)  # what a part computed once for both layout passes (chart specs)
-    cited_on: dict[int, list[int]] = field(default_factory=dict)  # reference number -> pages citing it (pass 1)
+    cited_on: Any = field(default_factory=dict)  # reference number -> pages citing it (.get; document.CitedOn)
     counters: dict[str, int] = field(default_factory=dict)  # "Figure", "Table" -> how many are numbered so far
     captions: list[tuple[int, str, str]] = field(default_factory=list)  # the list of figures: (level, text, key)
 
