@@ -102,6 +102,8 @@ class ChartView(pg.GraphicsLayoutWidget):
             self._apply_palette()
             if self.spec is not None:
                 self.draw(self.spec)
+        elif event.type() == QEvent.Type.FontChange and getattr(self, "spec", None) is not None:
+            self.draw(self.spec)  # a zoom reaches the widget after set_zoom: the values and notes at its size
 
     def _wrap_labels(self) -> bool:
         """Title and source line wrapped to the view's width: labels never wrap by themselves and would widen
@@ -188,6 +190,7 @@ class ChartView(pg.GraphicsLayoutWidget):
 
     def _message(self, text: str, corner: bool = False) -> None:
         self.message.setText(text, color=self._fg)
+        self.message.setFont(self._text_font())  # the window's zoom (or the presentation's size)
         self.plot.addItem(self.message, ignoreBounds=True)
         vb = self.plot.getViewBox()
         (x0, x1), (y0, y1) = vb.viewRange()
