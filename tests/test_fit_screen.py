@@ -1,9 +1,9 @@
 """The window on a 1024×768 or 1366×768 screen (issue #15): it fits at every zoom step, the chart keeps room with the
 pack panel open, every text follows the zoom, status messages never cover the counts, focus is clearly marked."""
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QStyle, QStyleOptionButton
 from test_gui import click_record, open_window
 from test_pack_gui import new_from_filters
 
@@ -135,3 +135,28 @@ def test_a_charts_message_and_notes_follow_the_zoom(qtbot, window, dataset):
     window.filters.reset()
     click_record(qtbot, window, single.id)
     assert chart.spec.notes and chart.message.textItem.font().pointSizeF() == pytest.approx(noted * 1.5)
+
+
+def highlight_pixels(box) -> int:
+    image = box.grab().toImage()
+    mark = box.palette().color(box.palette().ColorRole.Highlight)
+    return sum(abs(image.pixelColor(x, y).red() - mark.red()) + abs(image.pixelColor(x, y).green() - mark.green())
+               + abs(image.pixelColor(x, y).blue() - mark.blue()) < 40
+               for x in range(image.width()) for y in range(image.height()))
+
+
+def test_the_focused_filter_box_is_clearly_marked_and_still_zooms(qtbot, window):
+    first, second = window.filters.theme_boxes["trade"], window.filters.theme_boxes["taiwan"]
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Down)  # by the keyboard, as a presenter moves
+    assert QApplication.focusWidget() is second
+    marked, unmarked = highlight_pixels(second), highlight_pixels(first)
+    option = QStyleOptionButton()
+    second.initStyleOption(option)
+    label = second.style().subElementRect(QStyle.SubElement.SE_CheckBoxFocusRect, option, second)
+    assert label.width() > 20
+    assert marked - unmarked >= 2 * (label.width() + label.height())  # a frame two pixels wide round the label
+    size, height = second.font().pointSizeF(), second.sizeHint().height()
+    window.zoom.set_percent(150)
+    settle(qtbot)
+    assert second.font().pointSizeF() == pytest.approx(size * 1.5) and second.sizeHint().height() > height
