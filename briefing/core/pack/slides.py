@@ -68,7 +68,10 @@ def planned_slides(data: Dataset, planned: PlannedChart, shown: set[str]) -> lis
             return []
         if len(ids) == 1:
             return [s for s in (figure_slide(data, ids[0]),) if s is not None]
-        return [Slide(FIGURE, spec.title, value=statement(spec)[len(spec.title) + 2:], source=spec.source_line)]
+        said = statement(spec)[len(spec.title) + 2:]  # "Growth of GRP (2023; target 2024): actual up 4.5% (2023); …"
+        item = spec.ticks[0][1] if spec.kind == "bars" else ""
+        return [Slide(FIGURE, item or spec.title, value=said[len(item) + 2:] if item else said,
+                      facts=spec.title if item else "", source=spec.source_line)]
     if planned.kind.per_record and spec.kind == "trend" and shown & {p.record_id for s in spec.series
                                                                      for p in s.points}:
         return []  # a slide of a figure of this series draws this trend already
