@@ -160,3 +160,21 @@ def test_the_focused_filter_box_is_clearly_marked_and_still_zooms(qtbot, window)
     window.zoom.set_percent(150)
     settle(qtbot)
     assert second.font().pointSizeF() == pytest.approx(size * 1.5) and second.sizeHint().height() > height
+
+
+def test_one_bar_on_screen_is_the_figure_in_large_words(qtbot, window):
+    window.show_chart("scorecard")  # targets beside their actuals: one group of rates has one target
+    chart, picker = window.charts["scorecard"], window.group_pickers["scorecard"]
+    many = next(i for i, g in enumerate(chart.spec.groups) if g.count > 1)
+    one = next(i for i, g in enumerate(chart.spec.groups) if g.count == 1)
+    picker.combo.setCurrentIndex(many)  # the first group: drawn already
+    assert chart.spec.group == chart.spec.groups[many].key and chart.texts and chart.plot.getAxis("left").isVisible()  # bars, each with its value
+    normal = chart.texts[0].textItem.font().pointSizeF()
+    with qtbot.waitSignal(window.chartDrawn):
+        picker.combo.setCurrentIndex(one)
+    point = chart.spec.series[0].points[0]
+    said = chart.message.toPlainText()
+    assert point.display in said and chart.spec.series[0].targets[0].point.display in said  # actual and target
+    assert chart.message.textItem.font().pointSizeF() >= 1.5 * normal
+    assert not chart.texts and not chart.plot.getAxis("left").isVisible()  # no bar, no axes
+    assert not [i for i in chart.plot.items if type(i).__name__ == "BarGraphItem"]
