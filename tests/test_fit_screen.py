@@ -178,3 +178,18 @@ def test_one_bar_on_screen_is_the_figure_in_large_words(qtbot, window):
     assert chart.message.textItem.font().pointSizeF() >= 1.5 * normal
     assert not chart.texts and not chart.plot.getAxis("left").isVisible()  # no bar, no axes
     assert not [i for i in chart.plot.items if type(i).__name__ == "BarGraphItem"]
+
+
+def test_zoomed_the_filters_take_the_room_their_boxes_need_where_there_is_room(qtbot, window, monkeypatch):
+    on_screen(monkeypatch, 1366, 768)
+    window.resize(1366, 728)
+    settle(qtbot)
+    before = window.filters_area.width()
+    window.zoom.set_percent(150)
+    settle(qtbot)
+    qtbot.waitUntil(lambda: window.filters_area.width() > before)
+    area = window.filters_area
+    assert area.horizontalScrollBar().maximum() == 0  # every box readable, none scrolled off
+    assert window.chart_tabs.width() >= CHART_ROOM
+    window.zoom.set_percent(100)
+    qtbot.waitUntil(lambda: window.filters_area.width() < area.sizeHint().width() + 20)  # no wider than needed

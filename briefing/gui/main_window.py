@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status = QLabel("Loading the dataset…", textFormat=Qt.TextFormat.PlainText)
         self.status.setMinimumWidth(1)  # the counts, cut rather than widen the window; messages go left of them
+        self.status.setIndent(16)  # a gap after a long message, which is cut there
         self.statusBar().addPermanentWidget(self.status)
 
         self.pack = PackCommands(self)

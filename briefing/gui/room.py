@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 SCREEN_SHARE = 0.2  # a side pane's minimum width at most, of the screen's available width
 CHART_ROOM = 500  # pixels: with the pack panel open, a chart narrower than this folds the source pane away
+SOURCE_WIDTH = 240  # pixels: the source pane's width at least when the filters or the chart take room from it
 UNFOLD_ROOM = CHART_ROOM + 300  # pixels the chart has before a pane folded for it comes back
+FOLDED = "The source pane is hidden to give the chart room: View → Source Pane shows it."
 
 
 def capped(widget: QWidget, width: int) -> int:
@@ -60,6 +62,7 @@ class SourceFold(QObject):
         self._timer = QTimer(self, singleShot=True, interval=0)  # once the layout has settled
         self._timer.timeout.connect(self.check)
         window.pack.dock.visibilityChanged.connect(lambda _shown: self._timer.start())
+        window.zoom.changed.connect(lambda _percent: QTimer.singleShot(0, self.widen_filters))
         window.zoom.changed.connect(lambda _percent: self._timer.start())
         window.installEventFilter(self)
 
@@ -71,6 +74,34 @@ class SourceFold(QObject):
     def _on_toggled(self, shown: bool) -> None:
         self.folded = False
         self.window.source.setVisible(shown)
+        if shown:
+            QTimer.singleShot(0, self._open_source)
+
+    def _open_source(self) -> None:
+        """The source pane back at a readable width (a splitter gives a pane shown again the 0 it had hidden)."""
+        sizes = self.window.splitter.sizes()
+        want = max(self.window.source.minimumSizeHint().width(), SOURCE_WIDTH) - sizes[2]
+        take = max(0, min(want, sizes[1] - CHART_ROOM))
+        if take:
+            self.window.splitter.setSizes([sizes[0], sizes[1] - take, sizes[2] + take])
+
+    def widen_filters(self) -> None:
+        """After a zoom, the filters as wide as their boxes, unscrolled, where the source pane and the chart can give
+        the room (the splitter kept their width from before the zoom); zoomed out, no wider."""
+        w = self.window
+        sizes = w.splitter.sizes()
+        need = w.filters_area.sizeHint().width() - sizes[0]
+        if need < 0:  # zoomed out: the room the boxes no longer need goes to the chart
+            w.splitter.setSizes([sizes[0] + need, sizes[1] - need, sizes[2]])
+            return
+        source = max(SOURCE_WIDTH, w.source.minimumSizeHint().width())
+        spare = [0, max(0, sizes[1] - CHART_ROOM), max(0, sizes[2] - source) if w.source.isVisible() else 0]
+        for i in (2, 1):  # the source pane's room first, then the chart's above its minimum
+            take = min(need, spare[i])
+            sizes[i] -= take
+            sizes[0] += take
+            need -= take
+        w.splitter.setSizes(sizes)
 
     def check(self) -> None:
         w = self.window
@@ -79,6 +110,8 @@ class SourceFold(QObject):
             if w.pack.dock.isHidden() or chart >= UNFOLD_ROOM:
                 self.folded = False
                 self.action.setChecked(True)
+                if w.statusBar().currentMessage() == FOLDED:
+                    w.statusBar().clearMessage()
             return
         if not (w.pack.dock.isVisible() and w.isVisible() and chart < CHART_ROOM):
             return
@@ -89,5 +122,4 @@ class SourceFold(QObject):
         if self.action.isChecked():
             self.action.setChecked(False)
             self.folded = True
-            w.statusBar().showMessage("The source pane is hidden to give the chart room: View → Source Pane "
-                                      "shows it.", 8000)
+            w.statusBar().showMessage(FOLDED, 8000)
