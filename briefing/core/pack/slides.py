@@ -70,7 +70,8 @@ def planned_slides(data: Dataset, planned: PlannedChart, shown: set[str]) -> lis
             return [s for s in (figure_slide(data, ids[0]),) if s is not None]
         said = statement(spec)[len(spec.title) + 2:]  # "Growth of GRP (2023; target 2024): actual up 4.5% (2023); …"
         item = spec.ticks[0][1] if spec.kind == "bars" else ""
-        return [Slide(FIGURE, item or spec.title, value=said[len(item) + 2:] if item else said,
+        said = said[len(item) + 2:] if item else said
+        return [Slide(FIGURE, item or spec.title, value=said.replace("; ", "\n"),  # a line each: actual, target
                       facts=spec.title if item else "", source=spec.source_line)]
     if planned.kind.per_record and spec.kind == "trend" and shown & {p.record_id for s in spec.series
                                                                      for p in s.points}:
