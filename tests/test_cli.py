@@ -1,5 +1,6 @@
 """The command line: the JSON contract scripts rely on, filters, and errors without tracebacks."""
 import json
+import re
 import subprocess
 import sys
 
@@ -112,3 +113,22 @@ def test_each_command_is_handled_by_its_own_module(args):
     assert handler.__module__ in {c.__name__ for c in COMMANDS}
     assert handler.__module__.rsplit(".", 1)[1] == {"list": "listing", "import": "importing",
                                                     "remove-import": "remove"}.get(args[0], args[0])
+
+
+def _documented_fields() -> dict[str, list[str]]:
+    """The fields README's JSON contract lists per table (what is in parentheses explains, and is left out)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("`--format json` prints a list of records with exactly these fields:", 1)[1].split("\n\n")[1]
+    out = {}
+    for bullet in re.split(r"\n- ", "\n" + section)[1:]:
+        what, text = bullet.split(":", 1)
+        while re.search(r"\([^()]*\)", text):
+            text = re.sub(r"\([^()]*\)", "", text)
+        out[what.strip()] = re.findall(r"`([a-z0-9_]+)`", text)
+    return out
+
+
+def test_readme_documents_exactly_the_json_contract():
+    assert _documented_fields() == {"indicators": list(vocab.INDICATOR_FIELDS),
+                                    "initiatives": list(vocab.INITIATIVE_FIELDS), "sources": list(vocab.SOURCE_FIELDS)}
+    assert "name_zh" in vocab.INDICATOR_FIELDS and "description_zh" in vocab.INITIATIVE_FIELDS

@@ -18,6 +18,7 @@ def shipped_files() -> set[str]:
              for p in (ROOT / "seeds").rglob("*") if p.is_file()}
     for folder in ("fonts", "icons", "help"):
         files |= {f"briefing/_data/resources/{folder}/{p.name}" for p in (ROOT / "resources" / folder).iterdir()}
+    files |= {f"briefing/_data/resources/i18n/{p.name}" for p in (ROOT / "resources" / "i18n").glob("*.qm")}
     return files
 
 

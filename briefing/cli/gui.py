@@ -62,8 +62,15 @@ def register(sub) -> None:
                      help="the window's size in pixels, e.g. 1024x768 (a projector's)")
     gui.add_argument("--screenshot", type=Path, metavar="PATH.png",
                      help="once ready, save the painted window as PNG (with --quit-when-ready: then exit)")
+    add_language_option(gui)
     gui.add_argument("--data", type=Path, help=argparse.SUPPRESS)  # another seed folder, for tests
     gui.set_defaults(run=run)
+
+
+def add_language_option(parser) -> None:
+    parser.add_argument("--lang", choices=("en", "zh"), default=None,
+                        help="the window's language for this run: en (English) or zh (简体中文); "
+                             "default: View → Language, at first start the system's")
 
 
 def run(args) -> int:
@@ -75,4 +82,4 @@ def run(args) -> int:
         return ExitCode.CANNOT_RUN
     return app.run(quit_when_ready=getattr(args, "quit_when_ready", False), timings=getattr(args, "timings", False),
                    data_root=getattr(args, "data", None), qt_args=getattr(args, "qt_args", []),
-                   size=getattr(args, "size", None), screenshot=shot)
+                   size=getattr(args, "size", None), screenshot=shot, language=getattr(args, "lang", None))

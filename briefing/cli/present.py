@@ -10,6 +10,7 @@ from ..core.errors import BriefingError
 from ..lazy import lazy
 from . import export
 from .exit_codes import ExitCode
+from .gui import add_language_option
 from .loading import load_with_workspace
 from .terminal import cannot_read
 
@@ -22,6 +23,7 @@ def register(sub) -> None:
     export.add_pack_arguments(pr)
     pr.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     pr.set_defaults(run=run)
+    add_language_option(pr)
 
 
 def run(args) -> int:
@@ -41,4 +43,5 @@ def run(args) -> int:
         print(f"error: {what}; nothing to present", file=sys.stderr)
         return ExitCode.CANNOT_RUN
     file = str(args.pack) if args.pack else ""
-    return app.run(data_root=args.data, on_ready=lambda window: window.presenter.present_pack(pack, file))
+    return app.run(data_root=args.data, on_ready=lambda window: window.presenter.present_pack(pack, file),
+                   language=args.lang)

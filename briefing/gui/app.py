@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ..core.errors import BriefingError
 from ..lazy import lazy
 from ..resources import resource_path, seeds_dir
+from .i18n import chosen_language, install_translators
 from .main_window import MainWindow
 from .settings import open_settings
 
@@ -47,10 +48,11 @@ def save_screenshot(window, path) -> bool:
 
 
 def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on_ready=None, qt_args=(),
-        size: tuple[int, int] | None = None, screenshot=None) -> int:
+        size: tuple[int, int] | None = None, screenshot=None, language: str | None = None) -> int:
     """Open the main window. With quit_when_ready: exit 0 once data, first chart and paint are done.
     `on_ready(window)` is called once ready (screenshots, demos). `qt_args`: Qt's own options (-style …);
-    `size`: the window's (width, height); `screenshot`: a PNG of the window once ready."""
+    `size`: the window's (width, height); `screenshot`: a PNG of the window once ready; `language`: en or zh for
+    this run (default: the setting, at first start the system's)."""
     started = time.perf_counter()
 
     def mark(what: str) -> None:
@@ -70,7 +72,9 @@ def run(quit_when_ready: bool = False, timings: bool = False, data_root=None, on
     app.setOrganizationName("fujian-briefing")
     app.setDesktopFileName("fujian-briefing")  # packaging/linux/fujian-briefing.desktop
     app.setWindowIcon(app_icon())
-    window = MainWindow(open_settings(), offer_restore=not quit_when_ready)
+    settings = open_settings()
+    translators = install_translators(app, chosen_language(settings, language))  # noqa: F841 (kept while it runs)
+    window = MainWindow(settings, offer_restore=not quit_when_ready)
     if size is not None:  # over the size the last session left
         window.resize(*size)
     outcome = {"code": 0}

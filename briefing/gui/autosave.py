@@ -13,6 +13,7 @@ from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from ..core.errors import BriefingError
 from ..lazy import lazy
+from .i18n import translate
 from .pack_document import PackDocument
 
 packs = lazy("..core.pack.model", __package__)
@@ -32,11 +33,13 @@ class Autosave(QObject):
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            self.problem = f"Autosave is off: cannot use {folder} ({e.strerror or e})"
+            self.problem = translate("autosave", "Autosave is off: cannot use {folder} ({error})").format(
+                folder=folder, error=e.strerror or e)
             self.owner = False
         else:
             self.owner = self.lock.tryLock(0)  # another open window keeps its own draft; this one does not write
-            self.problem = "" if self.owner else "Autosave is off in this window: another window is open."
+            self.problem = "" if self.owner else translate("autosave", "Autosave is off in this window: another window "
+                                                                       "is open.")
         self.pending = self.owner and self.draft.exists()  # left by a crash, not yet offered: never deleted
         self.timer = QTimer(self, singleShot=True, interval=delay_ms)
         self.timer.timeout.connect(self.write_now)
@@ -80,7 +83,7 @@ class Autosave(QObject):
             packs.save_draft(self.document.pack, self.document.file or None, self.draft)
         except BriefingError as e:
             logging.getLogger("briefing").warning("Autosave failed: %s", e)
-            self.failed.emit(f"Autosave failed: {e}")
+            self.failed.emit(translate("autosave", "Autosave failed: {error}").format(error=e))
 
     def discard(self) -> None:
         self.timer.stop()
@@ -88,7 +91,8 @@ class Autosave(QObject):
             try:
                 self.draft.unlink(missing_ok=True)
             except OSError as e:
-                self.failed.emit(f"Could not remove the autosaved draft: {e.strerror or e}")
+                self.failed.emit(translate("autosave", "Could not remove the autosaved draft: {error}").format(
+                    error=e.strerror or e))
 
     def close(self) -> None:
         """At a clean exit (the user saved or discarded): no draft, no lock."""

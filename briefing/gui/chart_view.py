@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QSizePolicy
 
 from ..core.charts.spec import ChartSpec, Point, Stroke, TargetMark, short_number, statement
+from .i18n import translate
 from .plain import escaped, literal
 
 LABEL_WIDTH = 300  # pixels at most for the bar charts' item labels
@@ -179,7 +180,7 @@ class ChartView(pg.GraphicsLayoutWidget):
             self.plot.invertY(False)
             self.plot.setXRange(0, 1, padding=0)
             self.plot.setYRange(0, 1, padding=0)
-            self._message(spec.empty_message or "Nothing to draw.")
+            self._message(spec.empty_message or translate("chart_view", "Nothing to draw."))
             return
         said = statement(spec) if spec.kind == "bars" else ""
         if said:  # one bar is a number, not a chart: the figure in words, large, as the PDF states it

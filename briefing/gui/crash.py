@@ -12,6 +12,7 @@ from platformdirs import user_log_dir
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from .i18n import translate
 from .plain import literal
 from .settings import APP_NAME
 
@@ -36,9 +37,10 @@ def install() -> Path:
     def hook(kind, error, tb) -> None:
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         if QApplication.instance() is not None:
-            QMessageBox.critical(None, "Unexpected error",
-                                 literal(f"Something went wrong: {error}\n\nNothing was saved over your files. "
-                                         f"The details are in {path}."))
+            QMessageBox.critical(None, translate("crash", "Unexpected error"),
+                                 literal(translate("crash", "Something went wrong: {error}\n\nNothing was saved over "
+                                                   "your files. The details are in {file}.").format(error=error,
+                                                                                                   file=path)))
         else:
             print(f"Unexpected error: {error} (details in {path})", file=sys.stderr)
 

@@ -2,9 +2,10 @@
 Accepted figures become records checked like the seeds' (their quote is the sentence they came from)."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,48 +22,67 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import BriefingError
+from ..core.ingest.context import guess_context
 from ..core.ingest.documents import NewDocument, record_from, save_document
 from ..core.ingest.extract import propose
 from ..core.ingest.tables.cells import parse_themes
 from ..core.model.records import PERIOD_RE
 from ..core.model.vocab import THEMES
+from .i18n import translate
 from .plain import literal
 
-COLUMNS = ("Accept", "Figure", "Indicator name", "Period", "Kind", "Themes", "Sentence")
+COLUMNS = (QT_TRANSLATE_NOOP("document_dialog", "Accept"), QT_TRANSLATE_NOOP("document_dialog", "Figure"),
+           QT_TRANSLATE_NOOP("document_dialog", "Indicator name"), QT_TRANSLATE_NOOP("document_dialog", "Period"),
+           QT_TRANSLATE_NOOP("document_dialog", "Kind"), QT_TRANSLATE_NOOP("document_dialog", "Themes"),
+           QT_TRANSLATE_NOOP("document_dialog", "Sentence"))
+LABELS = {"title": QT_TRANSLATE_NOOP("document_dialog", "Title"),
+          "publisher": QT_TRANSLATE_NOOP("document_dialog", "Publisher"),
+          "date": QT_TRANSLATE_NOOP("document_dialog", "Date"),
+          "period": QT_TRANSLATE_NOOP("document_dialog", "Period"),
+          "region": QT_TRANSLATE_NOOP("document_dialog", "Region")}
 ACCEPT, FIGURE, NAME, PERIOD, KIND, THEMES_COL, SENTENCE = range(len(COLUMNS))
 MAX_PROBLEMS_SHOWN = 12
 
 
 class DocumentDialog(QDialog):
     def __init__(self, path: Path, text: str, parent=None) -> None:
-        super().__init__(parent, windowTitle=f"Add document {Path(path).name}")
+        super().__init__(parent, windowTitle=translate("document_dialog", "Add document {file}").format(
+            file=Path(path).name))
         self.path, self.text = Path(path), text
-        self.candidates = propose(text)
+        context = guess_context(text)  # the dateline's date and the region named most, for the user to confirm
+        self.candidates = propose(text, context)
         self.saved: Path | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         first_line = next((ln.strip() for ln in text.splitlines() if ln.strip()), self.path.stem)
         self.fields = {
             "title": QLineEdit(first_line[:120], objectName="doc-title"),
-            "publisher": QLineEdit(objectName="doc-publisher", placeholderText="who published it"),
-            "date": QLineEdit(objectName="doc-date", placeholderText="YYYY-MM-DD, or empty if undated"),
-            "period": QLineEdit(max((c.period[:4] for c in self.candidates if c.period), default=""),
-                                objectName="doc-period", placeholderText="the period it reports on, e.g. 2024"),
-            "region": QLineEdit("Fujian", objectName="doc-region"),
+            "publisher": QLineEdit(objectName="doc-publisher",
+                                   placeholderText=translate("document_dialog", "who published it")),
+            "date": QLineEdit(context.date.isoformat() if context.date else "", objectName="doc-date",
+                              placeholderText=translate("document_dialog", "YYYY-MM-DD, or empty if undated")),
+            "period": QLineEdit(context.period or "", objectName="doc-period",
+                                placeholderText=translate("document_dialog", "the period it reports on, e.g. 2024")),
+            "region": QLineEdit(context.region or "Fujian", objectName="doc-region"),
         }
-        for key, label in (("title", "Title"), ("publisher", "Publisher"), ("date", "Date"),
-                           ("period", "Period"), ("region", "Region")):
-            form.addRow(label, self.fields[key])
+        self.guessed_period = context.period or ""
+        self.fields["date"].setToolTip(translate(
+            "document_dialog", "Guessed from the document's dateline. 'This year', 'the first half' and "
+            "'the past ten years' are read against it: change it and the periods follow."))
+        self.fields["date"].editingFinished.connect(self._dated)  # "this year", "the first half" read anew
+        for key, label in LABELS.items():
+            form.addRow(translate("document_dialog", label), self.fields[key])
         self.theme = QComboBox(objectName="doc-theme")
         for key, label in THEMES.items():
             self.theme.addItem(label, key)
-        form.addRow("Theme of its figures", self.theme)
+        form.addRow(translate("document_dialog", "Theme of its figures"), self.theme)
         layout.addLayout(form)
-        layout.addWidget(QLabel(f"{len(self.candidates)} figures proposed from the text. Tick those to keep, "
-                                "name them, and correct period, kind or themes where needed (an empty period or "
-                                "theme takes the document's).", wordWrap=True))
+        layout.addWidget(QLabel(translate("document_dialog", "{n} figures proposed from the text. Tick those to keep, "
+                                          "name them, and correct period, kind or themes where needed (an empty "
+                                          "period or theme takes the document's).").format(n=len(self.candidates)),
+                                wordWrap=True))
         self.table = QTableWidget(len(self.candidates), len(COLUMNS), objectName="doc-candidates")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("document_dialog", c) for c in COLUMNS])
         for row, c in enumerate(self.candidates):
             self._fill(row, c)
         self.table.resizeColumnsToContents()
@@ -70,14 +90,15 @@ class DocumentDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         bulk = QHBoxLayout()
-        for title, state in (("Accept All", Qt.CheckState.Checked), ("Reject All", Qt.CheckState.Unchecked)):
+        for title, state in ((translate("document_dialog", "Accept All"), Qt.CheckState.Checked),
+                             (translate("document_dialog", "Reject All"), Qt.CheckState.Unchecked)):
             button = QPushButton(title)
             button.clicked.connect(lambda _=False, s=state: self._check_all(s))
             bulk.addWidget(button)
         bulk.addStretch()
         layout.addLayout(bulk)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add Document")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("document_dialog", "Add Document"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -102,6 +123,21 @@ class DocumentDialog(QDialog):
         sentence.setToolTip(literal(c.quote))
         self.table.setItem(row, SENTENCE, sentence)
 
+    def _dated(self) -> None:
+        """The proposals again, their relative periods read against the date the user gave."""
+        try:
+            when = date.fromisoformat(self.fields["date"].text().strip())
+        except ValueError:
+            return
+        context = guess_context(self.text, when, self.fields["region"].text().strip() or None)
+        if self.fields["period"].text().strip() == self.guessed_period:  # not edited: the new date's
+            self.fields["period"].setText(context.period or "")
+        self.guessed_period = context.period or ""
+        self.candidates = propose(self.text, context)
+        self.table.setRowCount(len(self.candidates))
+        for row, c in enumerate(self.candidates):
+            self._fill(row, c)
+
     def _check_all(self, state: Qt.CheckState) -> None:
         for row in range(self.table.rowCount()):
             self.table.item(row, ACCEPT).setCheckState(state)
@@ -120,14 +156,15 @@ class DocumentDialog(QDialog):
                 rejected.append(c)
                 continue
             cell = {col: self.table.item(row, col).text().strip() for col in (NAME, PERIOD, KIND, THEMES_COL)}
-            where = f"row {row + 1} ({c.display})"
+            where = translate("document_dialog", "row {row} ({figure})").format(row=row + 1, figure=c.display)
             if not cell[NAME]:
-                problems.append(f"{where}: give the indicator a name")
+                problems.append(f"{where}: " + translate("document_dialog", "give the indicator a name"))
             period = cell[PERIOD] or doc.period
             if not PERIOD_RE.match(period):
-                problems.append(f"{where}: period {period!r} is not a period (2023, 2023-Q1, 2023-01)")
+                problems.append(f"{where}: " + translate("document_dialog", "period {period} is not a period (2023, "
+                                                         "2023-Q1, 2023-01)").format(period=repr(period)))
             if cell[KIND] not in ("actual", "target"):
-                problems.append(f"{where}: kind must be actual or target")
+                problems.append(f"{where}: " + translate("document_dialog", "kind must be actual or target"))
             try:
                 themes = parse_themes(cell[THEMES_COL]) if cell[THEMES_COL] else [default_theme]
             except ValueError as e:
@@ -138,9 +175,8 @@ class DocumentDialog(QDialog):
 
     def accept(self) -> None:
         doc = self.document()
-        problems = [f"{label}: required" for key, label in (("title", "Title"), ("publisher", "Publisher"),
-                                                             ("period", "Period"), ("region", "Region"))
-                    if not getattr(doc, key)]
+        problems = [translate("document_dialog", "{field}: required").format(field=translate("document_dialog", label))
+                    for key, label in LABELS.items() if key != "date" and not getattr(doc, key)]
         records, rejected, row_problems = self.records()
         problems += row_problems
         if not problems:
@@ -150,7 +186,9 @@ class DocumentDialog(QDialog):
                 self.saved, problems = None, [str(p) for p in e.problems]
         if problems:
             more = len(problems) - MAX_PROBLEMS_SHOWN
-            QMessageBox.warning(self, "The document was not added", literal("\n".join(problems[:MAX_PROBLEMS_SHOWN]) + (
-                f"\n… and {more} more." if more > 0 else "") + "\n\nNothing was saved; correct these and try again."))
+            QMessageBox.warning(self, translate("document_dialog", "The document was not added"), literal(
+                "\n".join(problems[:MAX_PROBLEMS_SHOWN])
+                + (translate("document_dialog", "\n… and {n} more.").format(n=more) if more > 0 else "")
+                + "\n\n" + translate("document_dialog", "Nothing was saved; correct these and try again.")))
             return
         super().accept()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..lazy import lazy
+from .i18n import translate
 
 document = lazy("..report.document", __package__)
 
@@ -47,10 +48,12 @@ class ExportJob(QObject):
         except document.Cancelled:
             self.cancelled.emit()
         except OSError as e:
-            self.failed.emit(f"Could not write {self.path}: {e.strerror or e}")
+            self.failed.emit(translate("export_pdf", "Could not write {file}: {error}").format(file=self.path,
+                                                                                               error=e.strerror or e))
         except Exception as e:
             logging.getLogger("briefing").exception("Export of %s failed", self.path)
-            self.failed.emit(f"The pack could not be written ({e}). Nothing was written over {self.path}.")
+            self.failed.emit(translate("export_pdf", "The pack could not be written ({error}). Nothing was written "
+                                       "over {file}.").format(error=e, file=self.path))
         else:
             self.done.emit(self.path)
 
@@ -64,7 +67,8 @@ def start_export(parent: QWidget, pack, data, path: str, done=None, failed=None,
     only runs `job.run` and emits its (queued) signals, so no Qt object is created, owned or deleted in it."""
     job = ExportJob(pack, data, path)
     job.setParent(parent)
-    dialog = QProgressDialog("Writing the briefing pack…", "Cancel", 0, 100, parent)
+    dialog = QProgressDialog(translate("export_pdf", "Writing the briefing pack…"), translate("export_pdf", "Cancel"),
+                             0, 100, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     job.progress.connect(dialog.setValue)

@@ -1,7 +1,7 @@
 """The filter controls: search, themes with counts, region, period and kind facets, clear."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,11 +15,19 @@ from PySide6.QtWidgets import (
 
 from ..core.model.vocab import MAIN_THEMES, THEMES, UNTHEMED
 from ..core.query.filters import Filters
+from .i18n import translate
 from .room import PaneArea
 
-ANY = "Any"
-LABELS = {**THEMES, UNTHEMED: "No theme yet"}  # figures imported from a table that names no theme
-KIND_CHOICES = (("", ANY), ("actual", "Actual results"), ("target", "Targets"), ("derived", "Derived"))
+ANY = QT_TRANSLATE_NOOP("filters_panel", "Any")
+LABELS = {**THEMES, UNTHEMED: QT_TRANSLATE_NOOP("filters_panel", "No theme yet")}  # imported figures without a theme
+KIND_CHOICES = (("", ANY), ("actual", QT_TRANSLATE_NOOP("filters_panel", "Actual results")),
+                ("target", QT_TRANSLATE_NOOP("filters_panel", "Targets")),
+                ("derived", QT_TRANSLATE_NOOP("filters_panel", "Derived")))
+
+
+def label(code: str) -> str:
+    """A theme's label: the data's word (the lexicon's to translate), or ours for the figures without a theme."""
+    return translate("filters_panel", LABELS[code]) if code == UNTHEMED else LABELS[code]
 
 
 class FiltersPanel(QWidget):
@@ -29,39 +37,41 @@ class FiltersPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._updating = False
-        self.search = QLineEdit(placeholderText="Search figures, initiatives, sources…  (Ctrl+F)")
+        self.search = QLineEdit(placeholderText=translate("filters_panel",
+                                                          "Search figures, initiatives, sources…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._emit)
 
         self.theme_boxes: dict[str, QCheckBox] = {}
-        main, more = QGroupBox("Themes"), QGroupBox("More themes")
-        self.imported = QGroupBox("Imported", objectName="themes-imported")
+        main = QGroupBox(translate("filters_panel", "Themes"))
+        more = QGroupBox(translate("filters_panel", "More themes"))
+        self.imported = QGroupBox(translate("filters_panel", "Imported"), objectName="themes-imported")
         for group, codes in ((main, MAIN_THEMES), (more, [t for t in THEMES if t not in MAIN_THEMES]),
                              (self.imported, [UNTHEMED])):
             layout = QVBoxLayout(group)
             for code in codes:
-                box = QCheckBox(LABELS[code])
+                box = QCheckBox(label(code))
                 box.setObjectName(f"theme-{code}")
                 box.toggled.connect(self._emit)
                 layout.addWidget(box)
                 self.theme_boxes[code] = box
 
         self.region, self.period, self.kind = QComboBox(), QComboBox(), QComboBox()
-        for value, label in KIND_CHOICES:
-            self.kind.addItem(label, value)
+        for value, text in KIND_CHOICES:
+            self.kind.addItem(translate("filters_panel", text), value)
         for combo in (self.region, self.period, self.kind):
             combo.currentIndexChanged.connect(self._emit)
             # as wide as the panel, not as its longest choice: a long region name would widen the panel
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
-        facets = QGroupBox("Facets")
+        facets = QGroupBox(translate("filters_panel", "Facets"))
         form = QFormLayout(facets)
-        form.addRow("Region", self.region)
-        form.addRow("Period", self.period)
-        form.addRow("Kind", self.kind)
+        form.addRow(translate("filters_panel", "Region"), self.region)
+        form.addRow(translate("filters_panel", "Period"), self.period)
+        form.addRow(translate("filters_panel", "Kind"), self.kind)
 
-        self.clear = QPushButton("Clear filters")
-        self.clear.setToolTip("Show everything (Esc)")
+        self.clear = QPushButton(translate("filters_panel", "Clear filters"))
+        self.clear.setToolTip(translate("filters_panel", "Show everything (Esc)"))
         self.clear.clicked.connect(self.reset)
 
         layout = QVBoxLayout(self)
@@ -76,7 +86,7 @@ class FiltersPanel(QWidget):
         search (37 → 3) no longer widen or narrow the panel and move the whole window's layout."""
         texts = {code: box.text() for code, box in self.theme_boxes.items()}
         for code, box in self.theme_boxes.items():
-            box.setText(f"{LABELS[code]} (999)")
+            box.setText(f"{label(code)} (999)")
         self.setMinimumWidth(0)
         self.setMinimumWidth(self.minimumSizeHint().width())
         for code, box in self.theme_boxes.items():
@@ -92,14 +102,14 @@ class FiltersPanel(QWidget):
         self._updating = True
         for combo, values in ((self.region, regions), (self.period, periods)):
             combo.clear()
-            combo.addItem(ANY, "")
+            combo.addItem(translate("filters_panel", ANY), "")
             for v in values:
                 combo.addItem(v, v)
         self._updating = False
 
     def set_counts(self, counts: dict[str, int]) -> None:
         for code, box in self.theme_boxes.items():
-            box.setText(f"{LABELS[code]} ({counts.get(code, 0)})")
+            box.setText(f"{label(code)} ({counts.get(code, 0)})")
         unthemed = self.theme_boxes[UNTHEMED]
         self.imported.setVisible(counts.get(UNTHEMED, 0) > 0 or unthemed.isChecked())
 

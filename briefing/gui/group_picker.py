@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from .i18n import translate
+
 if TYPE_CHECKING:  # the spec module loads pandas: not before the window's first paint
     from ..core.charts.spec import Group
 
@@ -21,13 +23,13 @@ class GroupPicker(QWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setMinimumContentsLength(12)
         self.combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.combo.setToolTip("Only figures of one group are compared: choose which")
+        self.combo.setToolTip(translate("group_picker", "Only figures of one group are compared: choose which"))
         self.hidden = QLabel(objectName="group-hidden", textFormat=Qt.TextFormat.PlainText)
         self.hidden.setWordWrap(True)
         self.hidden.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel("Compare", textFormat=Qt.TextFormat.PlainText))
+        layout.addWidget(QLabel(translate("group_picker", "Compare"), textFormat=Qt.TextFormat.PlainText))
         layout.addWidget(self.combo)
         layout.addWidget(self.hidden, 1)
         self._groups: tuple[Group, ...] = ()
@@ -48,7 +50,8 @@ class GroupPicker(QWidget):
             self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
         finally:
             self._quiet = False
-        self.hidden.setText(f"{hidden}: choose another group" if hidden else "")
+        self.hidden.setText(translate("group_picker", "{hidden}: choose another group").format(hidden=hidden)
+                            if hidden else "")
         self.setVisible(len(groups) > 1)
 
     def group(self) -> str | None:

@@ -3,8 +3,9 @@ them, and About with the app's version and the data's."""
 from __future__ import annotations
 
 import html
+import re
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,17 +20,24 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..resources import resource_path
+from .i18n import in_use, translate
 from .plain import literal
 
-GUIDE = ("resources", "help", "guide.md")
+GUIDES = {"en": ("resources", "help", "guide.md"), "zh": ("resources", "help", "guide.zh.md")}
 # keys that are not menu commands: moving around the window and the pack outline
-KEYS = (("Next pane (search, filters, figures, charts, source, pack panel)", "Tab"),
-        ("Previous pane", "Shift+Tab"),
-        ("Move inside a pane: rows, filters, chart tabs, the outline", "Up / Down / Left / Right"),
-        ("Tick a filter, open a list", "Space"),
-        ("Switch the figures / initiatives tab", "Ctrl+Tab"),
-        ("Move the chosen pack item up / down", "Alt+Up / Alt+Down"),
-        ("Remove the chosen pack item", "Delete"))
+KEYS = ((QT_TRANSLATE_NOOP("help_dialogs", "Next pane (search, filters, figures, charts, source, pack panel)"), "Tab"),
+        (QT_TRANSLATE_NOOP("help_dialogs", "Previous pane"), "Shift+Tab"),
+        (QT_TRANSLATE_NOOP("help_dialogs", "Move inside a pane: rows, filters, chart tabs, the outline"),
+         "Up / Down / Left / Right"),
+        (QT_TRANSLATE_NOOP("help_dialogs", "Tick a filter, open a list"), "Space"),
+        (QT_TRANSLATE_NOOP("help_dialogs", "Switch the figures / initiatives tab"), "Ctrl+Tab"),
+        (QT_TRANSLATE_NOOP("help_dialogs", "Move the chosen pack item up / down"), "Alt+Up / Alt+Down"),
+        (QT_TRANSLATE_NOOP("help_dialogs", "Remove the chosen pack item"), "Delete"))
+
+
+def _plain(menu_text: str) -> str:
+    """A menu's text without its mnemonic: "&File" -> "File", "文件(&F)" -> "文件"."""
+    return re.sub(r"\(&\w\)|&", "", menu_text)
 
 
 def shortcut_rows(window) -> list[tuple[str, str, str]]:
@@ -42,7 +50,7 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
         for action in menu.actions():
             keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
             if keys and not action.isSeparator():
-                rows.append((top.text().replace("&", ""), action.text().replace("&", ""), keys))
+                rows.append((_plain(top.text()), _plain(action.text()), keys))
     return rows
 
 
@@ -68,23 +76,25 @@ class Help(QObject):
         return dialog
 
     def guide(self) -> QDialog | None:
-        path = resource_path(*GUIDE)
+        path = resource_path(*GUIDES[in_use()])
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as e:
-            QMessageBox.warning(self.window, "No guide", literal(f"The user guide could not be read ({path}: "
-                                                                 f"{e.strerror or e})."))
+            QMessageBox.warning(self.window, translate("help_dialogs", "No guide"), literal(translate(
+                "help_dialogs", "The user guide could not be read ({file}: {error}).").format(
+                file=path, error=e.strerror or e)))
             return None
         browser = QTextBrowser(objectName="guide-text")
         browser.setOpenLinks(False)  # offline: nothing to follow
         browser.setMarkdown(text)
-        return self._dialog("User Guide — Fujian Briefing Desk", "guide-dialog", browser)
+        return self._dialog(translate("help_dialogs", "User Guide — Fujian Briefing Desk"), "guide-dialog", browser)
 
     def shortcuts(self) -> QDialog:
         rows = [(menu, command, keys) for menu, command, keys in shortcut_rows(self.window)]
-        rows += [("Keyboard", what, keys) for what, keys in KEYS]
+        rows += [(translate("help_dialogs", "Keyboard"), translate("help_dialogs", what), keys) for what, keys in KEYS]
         table = QTableWidget(len(rows), 3, objectName="shortcuts-table")
-        table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
+        table.setHorizontalHeaderLabels([translate("help_dialogs", "Menu"), translate("help_dialogs", "Command"),
+                                         translate("help_dialogs", "Keys")])
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
@@ -95,14 +105,17 @@ class Help(QObject):
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.resizeColumnToContents(0)
         table.resizeColumnToContents(2)
-        return self._dialog("Keyboard Shortcuts — Fujian Briefing Desk", "shortcuts-dialog", table)
+        return self._dialog(translate("help_dialogs", "Keyboard Shortcuts — Fujian Briefing Desk"), "shortcuts-dialog",
+                            table)
 
     def about(self) -> None:
         data = self.window.state.data
-        counts = "" if data is None else (f"<br>{len(data.indicators)} figures and {len(data.initiatives)} "
-                                          f"initiatives from {len(data.sources)} source documents.")
-        QMessageBox.about(self.window, "About Fujian Briefing Desk",
-                          f"<b>Fujian Briefing Desk</b> {html.escape(__version__)}"
-                          f"<br>Data version {html.escape(self.window.data_version)}{counts}"
-                          "<br>Every figure carries the sentence it comes from."
-                          "<br>Works offline: nothing is sent or fetched.")
+        counts = "" if data is None else "<br>" + translate(
+            "help_dialogs", "{figures} figures and {initiatives} initiatives from {sources} source documents.").format(
+            figures=len(data.indicators), initiatives=len(data.initiatives), sources=len(data.sources))
+        QMessageBox.about(self.window, translate("help_dialogs", "About Fujian Briefing Desk"),
+                          "<b>" + translate("main_window", "Fujian Briefing Desk") + f"</b> {html.escape(__version__)}"
+                          "<br>" + translate("help_dialogs", "Data version {version}").format(
+                              version=html.escape(self.window.data_version)) + counts
+                          + "<br>" + translate("help_dialogs", "Every figure carries the sentence it comes from.")
+                          + "<br>" + translate("help_dialogs", "Works offline: nothing is sent or fetched."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,16 +25,29 @@ from ..core.ingest.tables.mapping import FIELDS, REQUIRED, ColumnMapping, guess_
 from ..core.ingest.tables.review import Review, StoredFigures, review
 from ..core.ingest.workspace import earlier_imports, save_batch
 from ..core.lexicon.numbers import counted
+from .i18n import translate
 from .plain import literal
 from .table_model import Column, DataFrameModel
 
-FIELD_LABELS = {"name": "Indicator name", "period": "Period", "value": "Value", "unit": "Unit",
-                "region": "Region", "theme": "Theme(s)", "qualifier": "Qualifier", "kind": "Actual or target"}
-NONE = "(no column)"
-REVIEW_COLUMNS = (Column("Row", "row", "row_number"), Column("Status", "status"), Column("Indicator", "name"),
-                  Column("Period", "period"), Column("Value", "display"), Column("Region", "region"),
-                  Column("What the review found", "note"))
-STATUS = {"new": "new", "clash": "clash", "repeat": "already in the data", "problem": "problem"}
+FIELD_LABELS = {"name": QT_TRANSLATE_NOOP("import_dialog", "Indicator name"),
+                "period": QT_TRANSLATE_NOOP("import_dialog", "Period"),
+                "value": QT_TRANSLATE_NOOP("import_dialog", "Value"),
+                "unit": QT_TRANSLATE_NOOP("import_dialog", "Unit"),
+                "region": QT_TRANSLATE_NOOP("import_dialog", "Region"),
+                "theme": QT_TRANSLATE_NOOP("import_dialog", "Theme(s)"),
+                "qualifier": QT_TRANSLATE_NOOP("import_dialog", "Qualifier"),
+                "kind": QT_TRANSLATE_NOOP("import_dialog", "Actual or target")}
+NONE = QT_TRANSLATE_NOOP("import_dialog", "(no column)")  # each field's first choice (index 0): no column
+REVIEW_COLUMNS = (Column(QT_TRANSLATE_NOOP("table_model", "Row"), "row", "row_number"),
+                  Column(QT_TRANSLATE_NOOP("table_model", "Status"), "status"),
+                  Column(QT_TRANSLATE_NOOP("table_model", "Indicator"), "name"),
+                  Column(QT_TRANSLATE_NOOP("table_model", "Period"), "period"),
+                  Column(QT_TRANSLATE_NOOP("table_model", "Value"), "display"),
+                  Column(QT_TRANSLATE_NOOP("table_model", "Region"), "region"),
+                  Column(QT_TRANSLATE_NOOP("table_model", "What the review found"), "note"))
+STATUS = {"new": QT_TRANSLATE_NOOP("import_dialog", "new"), "clash": QT_TRANSLATE_NOOP("import_dialog", "clash"),
+          "repeat": QT_TRANSLATE_NOOP("import_dialog", "already in the data"),
+          "problem": QT_TRANSLATE_NOOP("import_dialog", "problem")}
 
 
 def review_frame(rev: Review) -> pd.DataFrame:
@@ -44,17 +57,22 @@ def review_frame(rev: Review) -> pd.DataFrame:
         note = ("; ".join(f"{p.field}: {p.message}" if p.field else p.message for p in r.problems)
                 or (f"differs from {r.clash}" if r.clash else "") or (f"same as {r.repeat_of}" if r.repeat_of else ""))
         note = "; ".join(filter(None, [note, *r.warnings]))
-        rows.append({"id": str(r.row), "row": str(r.row), "row_number": r.row, "status": STATUS[r.status],
+        rows.append({"id": str(r.row), "row": str(r.row), "row_number": r.row,
+                     "status": translate("import_dialog", STATUS[r.status]),
                      "name": rec.get("name", ""), "period": rec.get("period", ""),
                      "display": rec.get("display", ""), "region": rec.get("region", ""), "note": note})
     return pd.DataFrame(rows, columns=["id", "row", "row_number", "status", "name", "period", "display",
                                        "region", "note"])
 
 
+def field_label(field: str | None) -> str:
+    return translate("import_dialog", FIELD_LABELS[field]) if field in FIELD_LABELS else field or ""
+
+
 class ImportDialog(QDialog):
     def __init__(self, path: Path, table: Table, data, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {table.file}")
+        self.setWindowTitle(translate("import_dialog", "Import {file}").format(file=table.file))
         self.path, self.table = Path(path), table
         self.earlier = earlier_imports(table)  # a new version of a table imported before updates it
         self.known = StoredFigures.of(data, leaving_out=[b.id for b in self.earlier])  # compared on every review
@@ -69,16 +87,17 @@ class ImportDialog(QDialog):
             self.sheet.setCurrentText(table.sheet or "")
             self.sheet.currentTextChanged.connect(self._change_sheet)
             layout.addWidget(self.sheet)
-        box = QGroupBox("Which column holds each field (or one value for every row)")
+        box = QGroupBox(translate("import_dialog", "Which column holds each field (or one value for every row)"))
         grid = QGridLayout(box)
         self.columns: dict[str, QComboBox] = {}
         self.defaults: dict[str, QLineEdit] = {}
         for i, f in enumerate(FIELDS):
-            grid.addWidget(QLabel(FIELD_LABELS[f] + (" *" if f in REQUIRED else "")), i, 0)
+            grid.addWidget(QLabel(field_label(f) + (" *" if f in REQUIRED else "")), i, 0)
             self.columns[f] = QComboBox(objectName=f"import-column-{f}")
             self.defaults[f] = QLineEdit(objectName=f"import-default-{f}",
-                                         placeholderText="exact" if f == "qualifier" else
-                                         "actual" if f == "kind" else "value for every row")
+                                         placeholderText="exact" if f == "qualifier" else  # the words a cell holds
+                                         "actual" if f == "kind" else
+                                         translate("import_dialog", "value for every row"))
             grid.addWidget(self.columns[f], i, 1)
             grid.addWidget(self.defaults[f], i, 2)
             self.columns[f].currentIndexChanged.connect(self._schedule)
@@ -103,14 +122,16 @@ class ImportDialog(QDialog):
 
     def _show_table(self, mapping: ColumnMapping) -> None:
         t = self.table
-        how = f"{t.encoding}, {'tab' if t.delimiter == chr(9) else repr(t.delimiter)}-separated" if t.encoding else \
-            f"sheet {t.sheet}"
-        self.info.setText(f"{t.file}: {len(t.rows)} rows ({how}). Nothing is saved until you import.")
+        how = translate("import_dialog", "{encoding}, {delimiter}-separated").format(
+            encoding=t.encoding, delimiter="tab" if t.delimiter == chr(9) else repr(t.delimiter)) if t.encoding else \
+            translate("import_dialog", "sheet {sheet}").format(sheet=t.sheet)
+        self.info.setText(translate("import_dialog", "{file}: {rows} rows ({how}). Nothing is saved until you "
+                                    "import.").format(file=t.file, rows=len(t.rows), how=how))
         for f, combo in self.columns.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItems([NONE, *t.columns])
-            combo.setCurrentText(mapping.columns.get(f, NONE))
+            combo.addItems([translate("import_dialog", NONE), *t.columns])
+            combo.setCurrentIndex(1 + t.columns.index(mapping.columns[f]) if mapping.columns.get(f) in t.columns else 0)
             combo.blockSignals(False)
         for f, value in mapping.defaults.items():  # guessed: OWID's series is named by its value column
             self.defaults[f].blockSignals(True)
@@ -122,7 +143,7 @@ class ImportDialog(QDialog):
         try:
             self.table = read_table(self.path, name)
         except BriefingError as e:
-            QMessageBox.warning(self, "Cannot read the sheet", literal(str(e)))
+            QMessageBox.warning(self, translate("import_dialog", "Cannot read the sheet"), literal(str(e)))
             self.sheet.blockSignals(True)
             self.sheet.setCurrentText(self.table.sheet or "")  # back to the sheet still shown
             self.sheet.blockSignals(False)
@@ -133,7 +154,7 @@ class ImportDialog(QDialog):
         self.timer.start()
 
     def mapping(self) -> ColumnMapping:
-        columns = {f: c.currentText() for f, c in self.columns.items() if c.currentText() != NONE}
+        columns = {f: c.currentText() for f, c in self.columns.items() if c.currentIndex() > 0}
         mapping = ColumnMapping(columns=columns, sheet=self.table.sheet)
         for f, e in self.defaults.items():
             if e.text().strip():  # a value for every row beats the column chosen for it
@@ -146,28 +167,34 @@ class ImportDialog(QDialog):
         self.model.set_frame(review_frame(self.rev))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if self.rev.problems:
-            self.summary.setText("Choose a column or give a value for: " + ", ".join(
-                FIELD_LABELS.get(p.field, p.field or "") + (f" ({p.message})" if "no column '" in p.message else "")
+            self.summary.setText(translate("import_dialog", "Choose a column or give a value for: ") + ", ".join(
+                field_label(p.field) + (f" ({p.message})" if "no column '" in p.message else "")
                 for p in self.rev.problems))
             ok.setEnabled(False)
-            ok.setText("Import")
+            ok.setText(translate("import_dialog", "Import"))
             return
         c = self.rev.counts()
         n = len(self.rev.to_import)
         unthemed = sum(1 for r in self.rev.to_import if not r.record["themes"])
+        # {missing}, {figures}: counted in English words; a translation may use the bare numbers ({n}) instead
         self.summary.setText(" ".join([
-            f"{c['new']} new, {c['clash']} clashing with a figure already in the data (both are kept; the row is "
-            f"marked), {c['repeat']} already in the data, {c['problem']} with problems (not imported; see the last "
-            f"column), {counted(self.rev.missing, 'missing value')} (skipped).",
-            *(f"Read: {notice}." for notice in self.rev.notices),
-            f"{counted(unthemed, 'figure')} without a theme: shown under Imported; give a theme above to file them."
-            if unthemed else "",
-            f"Note kept with the figures: {self.rev.note}" if self.rev.note else "",
-            *(f"Updates your earlier import {b.summary}: the figures this version states again are replaced, the "
-              "others kept." for b in self.earlier)]).strip())
+            translate("import_dialog", "{new} new, {clash} clashing with a figure already in the data (both are kept; "
+                      "the row is marked), {repeat} already in the data, {problem} with problems (not imported; see "
+                      "the last column), {missing} (skipped).").format(
+                **c, missing=counted(self.rev.missing, "missing value"), n=self.rev.missing),
+            *(translate("import_dialog", "Read: {notice}.").format(notice=notice) for notice in self.rev.notices),
+            translate("import_dialog", "{figures} without a theme: shown under Imported; give a theme above to file "
+                      "them.").format(figures=counted(unthemed, "figure"), n=unthemed) if unthemed else "",
+            translate("import_dialog", "Note kept with the figures: {note}").format(note=self.rev.note)
+            if self.rev.note else "",
+            *(translate("import_dialog", "Updates your earlier import {summary}: the figures this version states "
+                        "again are replaced, the others kept.").format(summary=b.summary) for b in self.earlier)]
+            ).strip())
         ok.setEnabled(n > 0)
-        ok.setText(f"Import {n} figure{'s' if n != 1 else ''}" + (
-            f" (skip {c['problem']} with problems)" if c["problem"] else ""))
+        ok.setText((translate("import_dialog", "Import {n} figure") if n == 1 else
+                    translate("import_dialog", "Import {n} figures")).format(n=n) + (
+            translate("import_dialog", " (skip {problem} with problems)").format(problem=c["problem"])
+            if c["problem"] else ""))
 
     def accept(self) -> None:
         if self.timer.isActive():
@@ -177,6 +204,6 @@ class ImportDialog(QDialog):
         try:
             self.batch = save_batch(self.rev, self.path, earlier=self.earlier)
         except BriefingError as e:
-            QMessageBox.warning(self, "Cannot import", literal(str(e)))
+            QMessageBox.warning(self, translate("import_dialog", "Cannot import"), literal(str(e)))
             return
         super().accept()

@@ -22,11 +22,12 @@ from ..core.provenance.cite import citation
 from ..core.query.filters import Filters
 from ..lazy import lazy
 from ..resources import resource_path
-from .actions import install_actions
+from .actions import chart_title, install_actions
 from .filters_panel import FiltersArea, FiltersPanel
 from .focus import Keyboard
 from .group_picker import GroupPicker
 from .help_dialogs import Help
+from .i18n import translate
 from .pack_commands import PackCommands
 from .plain import literal
 from .presentation import Presenter
@@ -48,6 +49,11 @@ from .workspace_commands import WorkspaceCommands
 from .workspace_watch import WorkspaceWatch
 from .zoom import Zoom
 
+RECORD_TABS = {"indicators": lambda: translate("main_window", "Indicators"),
+               "initiatives": lambda: translate("main_window", "Initiatives")}
+SHOWN = {"indicators": lambda: translate("main_window", "{n} of {total} indicators"),
+         "initiatives": lambda: translate("main_window", "{n} of {total} initiatives")}
+
 chart_view = lazy(".chart_view", __package__)
 scorecard = lazy("..core.charts.scorecard", __package__)
 chart_regions = lazy("..core.charts.regions", __package__)
@@ -66,7 +72,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.data_version = data_version
         self.state = AppState()
-        self.setWindowTitle("Fujian Briefing Desk")
+        self.setWindowTitle(translate("main_window", "Fujian Briefing Desk"))
         self._painted = False
         self._refiltering = False  # rows come and go: the table's current row is not the user's choice
 
@@ -89,7 +95,7 @@ class MainWindow(QMainWindow):
             ColumnFitter(table, model)  # the name keeps a sensible width; the others fit their texts
             self.proxies[name], self.tables[name] = proxy, table
             proxy.modelReset.connect(self._after_sort)
-            self.record_tabs.addTab(table, name.capitalize())
+            self.record_tabs.addTab(table, RECORD_TABS[name]())
 
         self.chart_tabs = QTabWidget()
         self.charts: dict = {}  # chart kind id -> its ChartView, once pyqtgraph has loaded
@@ -105,7 +111,7 @@ class MainWindow(QMainWindow):
                 self.group_pickers[kind.id] = GroupPicker(objectName=f"{kind.id}-groups")
                 holder.layout().addWidget(self.group_pickers[kind.id])
             self._placeholders[kind.id] = holder
-            self.chart_tabs.addTab(holder, kind.title)
+            self.chart_tabs.addTab(holder, chart_title(kind.title))
         self.source = SourceView()
 
         middle = QSplitter(Qt.Orientation.Vertical)
@@ -121,7 +127,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([self.filters.minimumWidth(), 840, 380])  # the filters unscrolled
         self.setCentralWidget(self.splitter)
-        self.status = QLabel("Loading the dataset…", textFormat=Qt.TextFormat.PlainText)
+        self.status = QLabel(translate("main_window", "Loading the dataset…"), textFormat=Qt.TextFormat.PlainText)
         self.status.setMinimumWidth(1)  # the counts, cut rather than widen the window; messages go left of them
         self.status.setIndent(16)  # a gap after a long message, which is cut there
         self.statusBar().addPermanentWidget(self.status)
@@ -186,8 +192,8 @@ class MainWindow(QMainWindow):
         self.watch.start()
 
     def show_load_error(self, message: str) -> None:
-        self.status.setText("The dataset could not be loaded.")
-        QMessageBox.critical(self, "Cannot load the dataset", literal(message))
+        self.status.setText(translate("main_window", "The dataset could not be loaded."))
+        QMessageBox.critical(self, translate("main_window", "Cannot load the dataset"), literal(message))
 
     # --- reactions to state -----------------------------------------------------------------------
 
@@ -227,8 +233,8 @@ class MainWindow(QMainWindow):
         self._show_selection()
         self.filters.set_counts(self.indexes["indicators"].theme_counts(f, self.filters.theme_boxes))
         self.source.set_search(f.search)
-        self.status.setText(" · ".join(f"{n} of {t} {name}" for name, (n, t) in shown.items())
-                            + (" · filtered" if f.active else ""))
+        self.status.setText(" · ".join(SHOWN[name]().format(n=n, total=t) for name, (n, t) in shown.items())
+                            + (translate("main_window", " · filtered") if f.active else ""))
         if not self.current_chart().per_record:  # a figure's chart follows the selection, not the filters
             self._redraw()
 
@@ -334,19 +340,22 @@ class MainWindow(QMainWindow):
         inputs = [data.record("indicators", rid) for rid in record.get("inputs") or []]
         text = citation(record, data.source_map[record["source"]], [r for r in inputs if r is not None])
         QApplication.clipboard().setText(text)
-        self.statusBar().showMessage("Copied with its citation.", 3000)
+        self.statusBar().showMessage(translate("main_window", "Copied with its citation."), 3000)
 
     def save_chart(self) -> None:
         name = self.current_chart().id
         chart = self.charts.get(name)
         if chart is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Save chart", f"{name}.png", "PNG image (*.png);;SVG (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("main_window", "Save chart"), f"{name}.png",
+                                              translate("main_window", "PNG image (*.png);;SVG (*.svg)"))
         if path:
             try:
                 export_chart.export_chart(chart, path)
             except OSError as e:
-                QMessageBox.warning(self, "Chart not saved", literal(f"Could not write {path}: {e.strerror or e}"))
+                QMessageBox.warning(self, translate("main_window", "Chart not saved"), literal(
+                    translate("main_window", "Could not write {path}: {error}").format(path=path,
+                                                                                       error=e.strerror or e)))
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()

@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from ..core.errors import BriefingError, Problem
 from ..core.storage.userdirs import data_dir
 from ..lazy import lazy
+from .actions import chart_title
 from .autosave import Autosave
+from .i18n import translate
 from .pack_data_export import PackDataExport
 from .pack_document import PackDocument, file_stem
 from .pack_panel import PackPanel
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
     from ..core.pack.model import Pack
 
 Button = QMessageBox.StandardButton
-PACK_FILTER = "Briefing pack (*.json)"
+PACK_FILTER = QT_TRANSLATE_NOOP("pack_commands", "Briefing pack (*.json)")
 MAX_WARNINGS_SHOWN = 15
 
 
@@ -36,7 +38,7 @@ class PackCommands(QObject):
         self.window = window
         self.document = PackDocument(self)
         self.panel = PackPanel(self.document)
-        self.dock = QDockWidget("Briefing pack", window, objectName="pack-dock")
+        self.dock = QDockWidget(translate("pack_commands", "Briefing pack"), window, objectName="pack-dock")
         self.dock.setWidget(PaneArea(self.panel, objectName="pack-area"))  # scrolls when zoomed on a small screen
         self.autosave = Autosave(self.document, data_dir())
         self.autosave.failed.connect(lambda message: self._status(message, 8000))
@@ -61,7 +63,8 @@ class PackCommands(QObject):
 
     def _show_title(self, *_changed) -> None:
         name = self.document.display_name() if self.document.pack is not None else ""
-        self.window.setWindowTitle(f"{name}[*] — Fujian Briefing Desk" if name else "Fujian Briefing Desk")
+        app_name = translate("main_window", "Fujian Briefing Desk")
+        self.window.setWindowTitle(f"{name}[*] — {app_name}" if name else app_name)
         self.window.setWindowModified(self.document.modified)
 
     def on_data(self, data, offer_restore: bool = True) -> None:
@@ -75,29 +78,33 @@ class PackCommands(QObject):
         try:
             pack, file, warnings = self.autosave.restore(data)
         except BriefingError as e:
-            QMessageBox.warning(self.window, "Autosaved pack not restored",
-                                literal(f"The pack autosaved before the app last closed could not be read: {e}\n\n"
-                                        f"It was kept in {self.autosave.draft.parent}."))
+            QMessageBox.warning(self.window, translate("pack_commands", "Autosaved pack not restored"),
+                                literal(translate("pack_commands", "The pack autosaved before the app last closed "
+                                                  "could not be read: {error}\n\nIt was kept in {folder}.").format(
+                                    error=e, folder=self.autosave.draft.parent)))
             return
         answer = QMessageBox.question(
-            self.window, "Restore unsaved pack?",
-            literal(f"The app closed unexpectedly while the pack “{pack.title}” had unsaved changes. "
-                    "Restore it as it was autosaved?"), Button.Yes | Button.No, Button.Yes)
+            self.window, translate("pack_commands", "Restore unsaved pack?"),
+            literal(translate("pack_commands", "The app closed unexpectedly while the pack “{title}” had unsaved "
+                              "changes. Restore it as it was autosaved?").format(title=pack.title)),
+            Button.Yes | Button.No, Button.Yes)
         if answer == Button.Yes:
             self.document.replace(pack, file or "", modified=True)
             self.dock.show()  # the restored pack in view, as after New or Open
-            self._show_warnings("Restored, without some items", warnings)
-            self._status("Unsaved pack restored: save it to keep it.", 8000)
+            self._show_warnings(translate("pack_commands", "Restored, without some items"), warnings)
+            self._status(translate("pack_commands", "Unsaved pack restored: save it to keep it."), 8000)
         else:  # No, or Escape: kept anyway, out of the way
             aside = self.autosave.set_aside("not-restored")
             if aside is not None:
-                self._status(f"The autosaved pack was not restored; it is kept as {aside}", 15000)
+                self._status(translate("pack_commands", "The autosaved pack was not restored; it is kept as "
+                                       "{file}").format(file=aside), 15000)
 
     def _show_warnings(self, title: str, warnings: list[Problem]) -> None:
         if warnings:
             more = len(warnings) - MAX_WARNINGS_SHOWN
             QMessageBox.information(self.window, title, literal("\n".join(map(str, warnings[:MAX_WARNINGS_SHOWN]))
-                                                          + (f"\n… and {more} more" if more > 0 else "")))
+                                                          + (translate("pack_commands", "\n… and {n} more").format(
+                                                              n=more) if more > 0 else "")))
 
     # --- files -------------------------------------------------------------------------------------
 
@@ -106,8 +113,9 @@ class PackCommands(QObject):
         if not self.document.modified:
             return True
         answer = QMessageBox.question(
-            self.window, "Unsaved pack",
-            literal(f"Save the changes to “{self.document.display_name()}” first?"),
+            self.window, translate("pack_commands", "Unsaved pack"),
+            literal(translate("pack_commands", "Save the changes to “{name}” first?").format(
+                name=self.document.display_name())),
             Button.Save | Button.Discard | Button.Cancel, Button.Save)
         if answer == Button.Save:
             return self.save()
@@ -130,21 +138,23 @@ class PackCommands(QObject):
         self.document.replace(pack)
         self.dock.show()
         n = sum(len(s.indicators) + len(s.initiatives) for s in pack.sections)
-        self._status(f"New pack: {len(pack.sections)} sections, {n} figures and initiatives.")
+        self._status(translate("pack_commands", "New pack: {sections} sections, {records} figures and "
+                               "initiatives.").format(sections=len(pack.sections), records=n))
 
     def open(self) -> None:
         if self.data is None or not self.may_discard():
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open briefing pack", "", PACK_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("pack_commands", "Open briefing pack"), "",
+                                              translate("pack_commands", PACK_FILTER))
         if not path:
             return
         try:
             warnings = self.document.open(path, self.data)
         except BriefingError as e:
-            QMessageBox.warning(self.window, "Pack not opened", literal(str(e)))
+            QMessageBox.warning(self.window, translate("pack_commands", "Pack not opened"), literal(str(e)))
             return
         self.dock.show()
-        self._show_warnings("Opened, without some items", warnings)
+        self._show_warnings(translate("pack_commands", "Opened, without some items"), warnings)
 
     def save(self) -> bool:
         if self.document.pack is None:
@@ -157,11 +167,13 @@ class PackCommands(QObject):
         if self.document.pack is None:
             return True
         suggested = self.document.file or f"{file_stem(self.document.pack.title)}.json"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save briefing pack", suggested, PACK_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("pack_commands", "Save briefing pack"), suggested,
+                                              translate("pack_commands", PACK_FILTER))
         if path and not Path(path).suffix:
             path += ".json"
             if Path(path).exists() and QMessageBox.question(
-                    self.window, "Replace pack?", literal(f"{path} exists already. Replace it?"),
+                    self.window, translate("pack_commands", "Replace pack?"),
+                    literal(translate("pack_commands", "{file} exists already. Replace it?").format(file=path)),
                     Button.Yes | Button.No, Button.No) != Button.Yes:
                 return False
         return bool(path) and self._save_to(path)
@@ -170,10 +182,11 @@ class PackCommands(QObject):
         try:
             self.document.save(path)
         except BriefingError as e:
-            kept = "still open and autosaved" if self.autosave.owner else "still open (not autosaved in this window)"
-            QMessageBox.warning(self.window, "Pack not saved", literal(f"{e}\n\nYour pack is {kept}."))
+            kept = translate("pack_commands", "Your pack is still open and autosaved.") if self.autosave.owner else \
+                translate("pack_commands", "Your pack is still open (not autosaved in this window).")
+            QMessageBox.warning(self.window, translate("pack_commands", "Pack not saved"), literal(f"{e}\n\n{kept}"))
             return False
-        self._status(f"Pack saved to {path}")
+        self._status(translate("pack_commands", "Pack saved to {file}").format(file=path))
         return True
 
     # --- editing -----------------------------------------------------------------------------------
@@ -189,7 +202,7 @@ class PackCommands(QObject):
         section of its theme (made if missing)."""
         selection = self.window.state.selection
         if self.data is None or selection is None:
-            self._status("Select a figure or an initiative to add it to the pack.")
+            self._status(translate("pack_commands", "Select a figure or an initiative to add it to the pack."))
             return
         table, record_id = selection
         pack = self._pack_or_empty()
@@ -206,13 +219,14 @@ class PackCommands(QObject):
             return
         kind = self.window.current_chart()
         if not kind.per_record and (self.document.pack is None or not self.document.pack.sections):
-            self._status("Add a figure first: the chart shows the figures of its section.")
+            self._status(translate("pack_commands", "Add a figure first: the chart shows the figures of its section."))
             return
         pack = self._pack_or_empty()
         if kind.per_record:
             selection = self.window.state.selection
             if selection is None or selection[0] != "indicators":
-                self._status(f"Select a figure to add its {kind.title.lower()} chart.")
+                self._status(translate("pack_commands", "Select a figure to add its {chart} chart.").format(
+                    chart=chart_title(kind.title).lower()))
                 return
             chart = self.window.chart_item(kind, selection[1])
             themes = list(self.data.record("indicators", selection[1])["themes"])
@@ -226,8 +240,9 @@ class PackCommands(QObject):
         already = after == self.document.pack
         self.document.edit(after, "Add to pack")
         self.panel.select(("item", section, kind, getattr(after.sections[section], kind).index(item)))
-        self._status("Already in the pack." if already else
-                     f"Added to the pack: {pack_edit.item_label(self.data, kind, item)}")
+        self._status(translate("pack_commands", "Already in the pack.") if already else
+                     translate("pack_commands", "Added to the pack: {item}").format(
+                         item=pack_edit.item_label(self.data, kind, item)))
 
     def undo(self) -> None:
         self.document.undo_stack.undo()

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ..core.errors import BriefingError
 from ..lazy import lazy
+from .i18n import translate
 from .pack_document import file_stem
 from .plain import literal
 
@@ -18,9 +19,9 @@ pack_data = lazy("..report.pack_data", __package__)  # openpyxl and reportlab: l
 pack_html = lazy("..report.pack_html", __package__)
 
 FILTERS = {  # the save dialog's filter -> the suffix it writes
-    "Excel workbook (*.xlsx)": ".xlsx",
-    "CSV, UTF-8 (*.csv)": ".csv",
-    "Web page for screen readers and e-mail (*.html)": ".html",
+    QT_TRANSLATE_NOOP("pack_data_export", "Excel workbook (*.xlsx)"): ".xlsx",
+    QT_TRANSLATE_NOOP("pack_data_export", "CSV, UTF-8 (*.csv)"): ".csv",
+    QT_TRANSLATE_NOOP("pack_data_export", "Web page for screen readers and e-mail (*.html)"): ".html",
 }
 SUFFIXES = {".xlsx", ".csv", ".html", ".htm"}
 
@@ -41,20 +42,22 @@ class PackDataExport(QObject):
         if pack is None:
             return
         stem = Path(commands.document.file).stem if commands.document.file else file_stem(pack.title)
-        path, chosen = QFileDialog.getSaveFileName(self.window, "Export pack data", f"{stem}.xlsx",
-                                                   ";;".join(FILTERS))
+        filters = {translate("pack_data_export", name): suffix for name, suffix in FILTERS.items()}
+        path, chosen = QFileDialog.getSaveFileName(self.window, translate("pack_data_export", "Export pack data"),
+                                                   f"{stem}.xlsx", ";;".join(filters))
         if not path:
             return
         if Path(path).suffix.lower() not in SUFFIXES:  # the filter decides when the name does not
-            path += FILTERS.get(chosen, ".xlsx")
+            path += filters.get(chosen, ".xlsx")
         html = Path(path).suffix.lower() in (".html", ".htm")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             (pack_html.write_html if html else pack_data.write_data)(pack, commands.data, path)
         except BriefingError as e:  # names the file
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self.window, "Pack data not written", literal(str(e)))
+            QMessageBox.warning(self.window, translate("pack_data_export", "Pack data not written"), literal(str(e)))
             return
         QApplication.restoreOverrideCursor()
-        what = "The pack as a web page" if html else "The pack's figures with their sources"
-        commands._status(f"{what} written to {path}", 5000)
+        what = translate("pack_data_export", "The pack as a web page written to {file}") if html else \
+            translate("pack_data_export", "The pack's figures with their sources written to {file}")
+        commands._status(what.format(file=path), 5000)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..lazy import lazy
+from .i18n import translate
 
 packs = lazy("..core.pack.model", __package__)
 
@@ -92,7 +93,7 @@ class PackDocument(QObject):
         self.undo_stack.setClean()
 
     def display_name(self) -> str:
-        return Path(self.file).name if self.file else "Untitled pack"
+        return Path(self.file).name if self.file else translate("pack_document", "Untitled pack")
 
     def _show(self, pack: Pack | None) -> None:
         self.pack = pack

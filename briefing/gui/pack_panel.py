@@ -2,7 +2,7 @@
 Every change goes to the PackDocument as one undoable edit; the panel redraws from the document."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,15 +22,18 @@ from PySide6.QtWidgets import (
 
 from ..core.model.vocab import ITEM_KINDS, THEMES
 from ..lazy import lazy
+from .i18n import translate
 from .pack_document import PackDocument
 from .plain import literal
 
 pack_edit = lazy("..core.pack.edit", __package__)  # pandas and pydantic behind it: after the first paint
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-FIELDS = (("title", "Title"), ("subtitle", "Subtitle"), ("audience", "Audience"), ("date", "Date"),
-          ("handling", "Handling"))
-PAPERS = (("a4", "A4"), ("letter", "US Letter"))
+FIELDS = (("title", QT_TRANSLATE_NOOP("pack_panel", "Title")),
+          ("subtitle", QT_TRANSLATE_NOOP("pack_panel", "Subtitle")),
+          ("audience", QT_TRANSLATE_NOOP("pack_panel", "Audience")), ("date", QT_TRANSLATE_NOOP("pack_panel", "Date")),
+          ("handling", QT_TRANSLATE_NOOP("pack_panel", "Handling")))
+PAPERS = (("a4", "A4"), ("letter", QT_TRANSLATE_NOOP("pack_panel", "US Letter")))
 PACK_KEY = ("pack",)
 
 
@@ -49,12 +52,12 @@ class PackPanel(QWidget):
         self._select_next = None
 
         empty = QWidget()
-        new_button = QPushButton("New Pack from Filters", objectName="pack-new")
+        new_button = QPushButton(translate("pack_panel", "New Pack from Filters"), objectName="pack-new")
         new_button.clicked.connect(self.newFromFilters)
-        open_button = QPushButton("Open Pack…")
+        open_button = QPushButton(translate("pack_panel", "Open Pack…"))
         open_button.clicked.connect(self.openRequested)
-        hint = QLabel("No briefing pack open. Start one from what the filters show, then add, remove and "
-                      "reorder figures, charts and initiatives and write notes.", wordWrap=True)
+        hint = QLabel(translate("pack_panel", "No briefing pack open. Start one from what the filters show, then add, "
+                                "remove and reorder figures, charts and initiatives and write notes."), wordWrap=True)
         col = QVBoxLayout(empty)
         for w in (hint, new_button, open_button):
             col.addWidget(w)
@@ -66,18 +69,20 @@ class PackPanel(QWidget):
         for name, label in FIELDS:
             edit = QLineEdit(objectName=f"pack-{name}")
             edit.textChanged.connect(lambda text, name=name: self._set_field(name, text))
-            form.addRow(label, edit)
+            form.addRow(translate("pack_panel", label), edit)
             self.fields[name] = edit
         self.paper = QComboBox(objectName="pack-paper")
         for code, label in PAPERS:
-            self.paper.addItem(label, code)
+            self.paper.addItem(translate("pack_panel", label), code)
         self.paper.currentIndexChanged.connect(lambda _i: self._set_field("paper", self.paper.currentData()))
-        form.addRow("Paper", self.paper)
+        form.addRow(translate("pack_panel", "Paper"), self.paper)
 
         self.tree = QTreeWidget(objectName="pack-outline")
         self.tree.setHeaderHidden(True)
         self.tree.currentItemChanged.connect(lambda _cur, _prev: self._on_current())
-        self.up, self.down, self.remove = (QToolButton(text=t) for t in ("Move Up", "Move Down", "Remove"))
+        self.up, self.down, self.remove = (QToolButton(text=t) for t in (
+            translate("pack_panel", "Move Up"), translate("pack_panel", "Move Down"),
+            translate("pack_panel", "Remove")))
         self.up.clicked.connect(lambda: self.move(-1))
         self.down.clicked.connect(lambda: self.move(+1))
         self.remove.clicked.connect(self.remove_current)
@@ -85,14 +90,15 @@ class PackPanel(QWidget):
                           ("Alt+Down", lambda: self.move(+1))):
             QShortcut(QKeySequence(key), self.tree, slot, context=Qt.ShortcutContext.WidgetShortcut)
         buttons = QHBoxLayout()
-        for b, tip in ((self.up, "Move up (Alt+Up)"), (self.down, "Move down (Alt+Down)"),
-                       (self.remove, "Remove (Delete)")):
+        for b, tip in ((self.up, translate("pack_panel", "Move up (Alt+Up)")),
+                       (self.down, translate("pack_panel", "Move down (Alt+Down)")),
+                       (self.remove, translate("pack_panel", "Remove (Delete)"))):
             b.setToolTip(tip)
             buttons.addWidget(b)
 
         self.notes_label = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.notes = QPlainTextEdit(objectName="pack-notes")
-        self.notes.setPlaceholderText("Notes printed with this part of the pack")
+        self.notes.setPlaceholderText(translate("pack_panel", "Notes printed with this part of the pack"))
         self.notes.textChanged.connect(self._set_notes)
         self.notes.setUndoRedoEnabled(False)
         for text_field in (self.notes, *self.fields.values()):
@@ -100,8 +106,10 @@ class PackPanel(QWidget):
 
         outputs = QHBoxLayout()
         for text, name, signal, tip in (
-                ("Preview…", "pack-preview", self.previewRequested, "See the pack's PDF page by page (Ctrl+Shift+P)"),
-                ("Export PDF…", "pack-export", self.exportRequested, "Write the pack as a PDF (Ctrl+E)")):
+                (translate("pack_panel", "Preview…"), "pack-preview", self.previewRequested,
+                 translate("pack_panel", "See the pack's PDF page by page (Ctrl+Shift+P)")),
+                (translate("pack_panel", "Export PDF…"), "pack-export", self.exportRequested,
+                 translate("pack_panel", "Write the pack as a PDF (Ctrl+E)"))):
             button = QPushButton(text, objectName=name)
             button.setToolTip(tip)
             button.clicked.connect(signal)
@@ -161,7 +169,7 @@ class PackPanel(QWidget):
         self._select_next = None
         self.tree.blockSignals(True)
         self.tree.clear()
-        top = QTreeWidgetItem(self.tree, ["Cover and notes for the whole pack"])
+        top = QTreeWidgetItem(self.tree, [translate("pack_panel", "Cover and notes for the whole pack")])
         top.setData(0, KEY_ROLE, PACK_KEY)
         by_key = {PACK_KEY: top}
         for i, s in enumerate(pack.sections):
@@ -191,8 +199,9 @@ class PackPanel(QWidget):
     def _show_notes(self) -> None:
         pack, section = self.document.pack, self.current_section()
         text = pack.notes if section is None else pack.sections[section].notes
-        self.notes_label.setText("Notes for the whole pack" if section is None
-                                 else f"Notes for {THEMES.get(pack.sections[section].theme, '')}")
+        self.notes_label.setText(translate("pack_panel", "Notes for the whole pack") if section is None
+                                 else translate("pack_panel", "Notes for {theme}").format(
+                                     theme=THEMES.get(pack.sections[section].theme, '')))
         if self.notes.toPlainText() != text:
             self.notes.blockSignals(True)
             self.notes.setPlainText(text)

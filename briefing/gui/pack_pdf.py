@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..lazy import lazy
 from .export_pdf import start_export
+from .i18n import translate
 from .pack_document import file_stem
 from .plain import literal
 
@@ -65,7 +66,8 @@ class PackPdf(QObject):
         if pack is None:
             return
         stem = Path(self.commands.document.file).stem if self.commands.document.file else file_stem(pack.title)
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export briefing pack", f"{stem}.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("pack_pdf", "Export briefing pack"), f"{stem}.pdf",
+                                              "PDF (*.pdf)")
         if path:
             self.job = start_export(self.window, pack, self.commands.data, path, self._exported, self._failed,
                                     self._cancelled)
@@ -78,7 +80,7 @@ class PackPdf(QObject):
 
     def _say_if_busy(self) -> bool:
         if self._busy():
-            self.commands._status("Still writing the pack: wait for it, or cancel it.")
+            self.commands._status(translate("pack_pdf", "Still writing the pack: wait for it, or cancel it."))
             return True
         return False
 
@@ -106,7 +108,7 @@ class PackPdf(QObject):
             self.preview_dialog = pdf_preview.PreviewDialog(
                 path, self._built_pack.title, self._built_pack.paper, self.window)
         except OSError as e:
-            QMessageBox.warning(self.window, "No preview", literal(str(e)))
+            QMessageBox.warning(self.window, translate("pack_pdf", "No preview"), literal(str(e)))
             return
         self.preview_dialog.show()
 
@@ -116,14 +118,14 @@ class PackPdf(QObject):
             document = pdf_preview.open_pdf(path, self)
             printed = pdf_preview.print_with_dialog(document, self._built_pack.paper, self.window)
         except OSError as e:
-            QMessageBox.warning(self.window, "Not printed", literal(str(e)))
+            QMessageBox.warning(self.window, translate("pack_pdf", "Not printed"), literal(str(e)))
             return
         finally:
             if document is not None:
                 document.close()
                 document.deleteLater()
         if printed is not None:
-            self.commands._status(f"{printed} pages sent to the printer.")
+            self.commands._status(translate("pack_pdf", "{n} pages sent to the printer.").format(n=printed))
 
     def _left_out(self) -> list[str]:
         return list(self.job.warnings) if self.job is not None else []
@@ -131,16 +133,17 @@ class PackPdf(QObject):
     def _exported(self, path: str) -> None:
         left_out = self._left_out()
         self._job_ended()
-        self.commands._status(f"Briefing pack written to {path}" + "".join(f" {t}" for t in left_out),
-                              20000 if left_out else 5000)
+        self.commands._status(translate("pack_pdf", "Briefing pack written to {file}").format(file=path)
+                              + "".join(f" {t}" for t in left_out), 20000 if left_out else 5000)
         if left_out:  # the pack prints without them: the user must know before handing it out
-            QMessageBox.warning(self.window, "Pack written with parts left out", literal(
-                f"Briefing pack written to {path}. Some of it fits no page:\n\n" + "\n".join(left_out)))
+            QMessageBox.warning(self.window, translate("pack_pdf", "Pack written with parts left out"), literal(
+                translate("pack_pdf", "Briefing pack written to {file}. Some of it fits no page:").format(file=path)
+                + "\n\n" + "\n".join(left_out)))
 
     def _failed(self, message: str) -> None:
         self._job_ended()
-        QMessageBox.warning(self.window, "Pack not written", literal(message))
+        QMessageBox.warning(self.window, translate("pack_pdf", "Pack not written"), literal(message))
 
     def _cancelled(self) -> None:
         self._job_ended()
-        self.commands._status("Cancelled; nothing was written.", 3000)
+        self.commands._status(translate("pack_pdf", "Cancelled; nothing was written."), 3000)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..lazy import lazy
+from .i18n import translate
 from .table_model import CAUTION_MARK, ID_ROLE
 
 chart_view = lazy(".chart_view", __package__)
@@ -66,7 +67,7 @@ class Presentation(QWidget):
     def __init__(self, slides: list[Slide], look: str = "light", parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentation")
-        self.setWindowTitle("Presentation — Fujian Briefing Desk")
+        self.setWindowTitle(translate("presentation", "Presentation — Fujian Briefing Desk"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         self.slides = slides
@@ -184,7 +185,8 @@ class Presentation(QWidget):
         self.index = index
         slide = self.slide()
         texts = {"heading": slide.title, "value": slide.value, "facts": slide.facts, "text": slide.text,
-                 "caution": f"{CAUTION_MARK} Caution: {slide.caution}" if slide.caution else "",
+                 "caution": f"{CAUTION_MARK} " + translate("presentation", "Caution: {note}").format(note=slide.caution)
+                 if slide.caution else "",
                  "quote": f"“{slide.quote}”" if slide.quote else "", "source": slide.source}
         for name, label in self.labels.items():
             label.setText(texts[name])
@@ -314,7 +316,7 @@ class Presenter(QObject):
     def start(self) -> None:
         data = self.window.state.data
         if data is None:
-            self.window.statusBar().showMessage("The data is still loading.", 4000)
+            self.window.statusBar().showMessage(translate("presentation", "The data is still loading."), 4000)
             return
         pack = self.window.pack.document.pack
         if pack is not None and any(s.indicators or s.initiatives or s.charts for s in pack.sections):
@@ -324,8 +326,8 @@ class Presenter(QObject):
                    for name, proxy in self.window.proxies.items()}
             slides = slides_of.record_slides(data, ids["indicators"], ids["initiatives"], self.window.state.filters)
         if len(slides) < 2:  # a title and nothing after it
-            self.window.statusBar().showMessage("Nothing to present: no figure or initiative passes the filters.",
-                                                5000)
+            self.window.statusBar().showMessage(translate(
+                "presentation", "Nothing to present: no figure or initiative passes the filters."), 5000)
             return
         self.show(slides)
 

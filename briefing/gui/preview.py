@@ -8,6 +8,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout
 
+from .i18n import translate
 from .plain import literal
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -18,7 +19,8 @@ def open_pdf(path: str, parent=None) -> QPdfDocument:
     document = QPdfDocument(parent)
     error = document.load(path)
     if error != QPdfDocument.Error.None_:
-        raise OSError(f"{path}: cannot be read as PDF ({error.name})")
+        raise OSError(translate("preview", "{file}: cannot be read as PDF ({error})").format(file=path,
+                                                                                             error=error.name))
     return document
 
 
@@ -39,7 +41,7 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, going_on=lambda done, t
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("the printer could not be started")
+        raise OSError(translate("preview", "the printer could not be started"))
     try:
         area = painter.viewport()
         for n, page in enumerate(pages):
@@ -67,7 +69,8 @@ def print_with_dialog(document: QPdfDocument, paper: str, parent=None) -> int | 
     dialog.setMinMax(1, document.pageCount())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    progress = QProgressDialog("Printing…", "Cancel", 0, document.pageCount(), parent)
+    progress = QProgressDialog(translate("preview", "Printing…"), translate("preview", "Cancel"), 0,
+                               document.pageCount(), parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
 
@@ -88,7 +91,7 @@ class PreviewDialog(QDialog):
 
     def __init__(self, pdf_path: str, title: str, paper: str, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Preview: {title}")
+        self.setWindowTitle(translate("preview", "Preview: {title}").format(title=title))
         self.paper = paper
         self.document = open_pdf(pdf_path, self)
         self.view = QPdfView(self)
@@ -100,16 +103,18 @@ class PreviewDialog(QDialog):
         self.page_label = QLabel()
         nav.currentPageChanged.connect(self._show_page_number)
         buttons = QHBoxLayout()
-        for text, slot in (("Previous", lambda: self.go(-1)), ("Next", lambda: self.go(+1)),
-                           ("Fit Width", lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)),
-                           ("Whole Page", lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))):
+        zoom = self.view.setZoomMode
+        for text, slot in ((translate("preview", "Previous"), lambda: self.go(-1)),
+                           (translate("preview", "Next"), lambda: self.go(+1)),
+                           (translate("preview", "Fit Width"), lambda: zoom(QPdfView.ZoomMode.FitToWidth)),
+                           (translate("preview", "Whole Page"), lambda: zoom(QPdfView.ZoomMode.FitInView))):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addWidget(self.page_label, 1, Qt.AlignmentFlag.AlignCenter)
-        self.print_button = QPushButton("Print…", objectName="preview-print")
+        self.print_button = QPushButton(translate("preview", "Print…"), objectName="preview-print")
         self.print_button.clicked.connect(self.print_)
-        close = QPushButton("Close")
+        close = QPushButton(translate("preview", "Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(self.print_button)
         buttons.addWidget(close)
@@ -145,13 +150,14 @@ class PreviewDialog(QDialog):
         self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
 
     def _show_page_number(self, page: int) -> None:
-        self.page_label.setText(f"Page {page + 1} of {self.document.pageCount()}")
+        self.page_label.setText(translate("preview", "Page {page} of {pages}").format(page=page + 1,
+                                                                                       pages=self.document.pageCount()))
 
     def print_(self) -> None:
         try:
             printed = print_with_dialog(self.document, self.paper, self)
         except OSError as e:
-            QMessageBox.warning(self, "Not printed", literal(str(e)))
+            QMessageBox.warning(self, translate("preview", "Not printed"), literal(str(e)))
             return
         if printed is not None:
-            self.page_label.setText(f"{printed} pages sent to the printer")
+            self.page_label.setText(translate("preview", "{n} pages sent to the printer").format(n=printed))

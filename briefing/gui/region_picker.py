@@ -2,7 +2,7 @@
 a drop-down), and how: the stated levels, an index on a base year, or growth on the year before."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.charts.kinds import VIEWS, Compare
+from .i18n import translate
 
-VIEW_TITLES = {"levels": "Levels as stated", "index": "Index (base year = 100)",
-               "growth": "Growth on the year before (from levels)"}
+VIEW_TITLES = {"levels": QT_TRANSLATE_NOOP("region_picker", "Levels as stated"),
+               "index": QT_TRANSLATE_NOOP("region_picker", "Index (base year = 100)"),
+               "growth": QT_TRANSLATE_NOOP("region_picker", "Growth on the year before (from levels)")}
 
 
 class RegionPicker(QWidget):
@@ -27,7 +29,7 @@ class RegionPicker(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.choices = None  # regions.Choices of the series shown
-        self.button = QToolButton(objectName="regions-button", text="Regions")
+        self.button = QToolButton(objectName="regions-button", text=translate("region_picker", "Regions"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.list = QListWidget(objectName="regions-list")  # in the drop-down: it stays open while the user ticks
         self.list.itemChanged.connect(self._on_regions)
@@ -38,9 +40,9 @@ class RegionPicker(QWidget):
         self.button.setMenu(menu)
         self.view = QComboBox(objectName="regions-view")
         for view in VIEWS:
-            self.view.addItem(VIEW_TITLES[view], view)
+            self.view.addItem(translate("region_picker", VIEW_TITLES[view]), view)
         self.base = QComboBox(objectName="regions-base")
-        self.base_label = QLabel("Base year")
+        self.base_label = QLabel(translate("region_picker", "Base year"))
         self.view.currentIndexChanged.connect(self._on_view)
         self.base.currentIndexChanged.connect(lambda *_: self._emit())
         layout = QHBoxLayout(self)
@@ -98,8 +100,10 @@ class RegionPicker(QWidget):
 
     def _after_regions(self) -> None:
         regions = self.regions()
-        shown = ", ".join(regions) if len(regions) <= 3 else f"{regions[0]} and {len(regions) - 1} others"
-        self.button.setText(f"Regions: {shown or 'none'}")
+        shown = ", ".join(regions) if len(regions) <= 3 else translate(
+            "region_picker", "{first} and {n} others").format(first=regions[0], n=len(regions) - 1)
+        self.button.setText(translate("region_picker", "Regions: {regions}").format(
+            regions=shown or translate("region_picker", "none")))
         years = self.choices.common_years(regions) if self.choices is not None else ()
         chosen = self.base.currentText()
         self._quiet, was = True, self._quiet

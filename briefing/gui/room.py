@@ -3,15 +3,17 @@ than widen the window past a 1024- or 1366-pixel screen when zoomed), and the so
 (View → Source Pane) to give the chart room when the pack panel is open on a narrow window."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+from .i18n import translate
 
 SCREEN_SHARE = 0.2  # a side pane's minimum width at most, of the screen's available width
 CHART_ROOM = 500  # pixels: with the pack panel open, a chart narrower than this folds the source pane away
 SOURCE_WIDTH = 240  # pixels: the source pane's width at least when the filters or the chart take room from it
 UNFOLD_ROOM = CHART_ROOM + 300  # pixels the chart has before a pane folded for it comes back
-FOLDED = "The source pane is hidden to give the chart room: View → Source Pane shows it."
+FOLDED = QT_TRANSLATE_NOOP("room", "The source pane is hidden to give the chart room: View → Source Pane shows it.")
 
 
 def capped(widget: QWidget, width: int) -> int:
@@ -56,8 +58,10 @@ class SourceFold(QObject):
         super().__init__(window)
         self.window = window
         self.folded = False  # hidden by this, not by the user
-        self.action = QAction("Source Pane", window, objectName="view-source-pane", checkable=True, checked=True)
-        self.action.setStatusTip("Show or hide the source pane (hidden, the chart and the table are wider)")
+        self.action = QAction(translate("room", "Source Pane"), window, objectName="view-source-pane", checkable=True,
+                              checked=True)
+        self.action.setStatusTip(translate("room", "Show or hide the source pane (hidden, the chart and the table are "
+                                                   "wider)"))
         self.action.toggled.connect(self._on_toggled)
         self._timer = QTimer(self, singleShot=True, interval=0)  # once the layout has settled
         self._timer.timeout.connect(self.check)
@@ -110,7 +114,7 @@ class SourceFold(QObject):
             if w.pack.dock.isHidden() or chart >= UNFOLD_ROOM:
                 self.folded = False
                 self.action.setChecked(True)
-                if w.statusBar().currentMessage() == FOLDED:
+                if w.statusBar().currentMessage() == translate("room", FOLDED):
                     w.statusBar().clearMessage()
             return
         if not (w.pack.dock.isVisible() and w.isVisible() and chart < CHART_ROOM):
@@ -122,4 +126,4 @@ class SourceFold(QObject):
         if self.action.isChecked():
             self.action.setChecked(False)
             self.folded = True
-            w.statusBar().showMessage(FOLDED, 8000)
+            w.statusBar().showMessage(translate("room", FOLDED), 8000)

@@ -4,19 +4,20 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
+from .i18n import translate
 from .table_model import CAUTION_MARK
 
-NOTHING_SELECTED = "Select a figure or an initiative to read its source."
+NOTHING_SELECTED = QT_TRANSLATE_NOOP("source_view", "Select a figure or an initiative to read its source.")
 
 
 class SourceView(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.details = QLabel(NOTHING_SELECTED)
+        self.details = QLabel(translate("source_view", NOTHING_SELECTED))
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)  # details_html escapes every value it shows
         self.details.setTextInteractionFlags(self.details.textInteractionFlags().TextSelectableByMouse)
@@ -47,7 +48,7 @@ class SourceView(QWidget):
 
     def clear(self) -> None:
         """Nothing selected (the filters hide what was): no details, no document."""
-        self.details.setText(NOTHING_SELECTED)
+        self.details.setText(translate("source_view", NOTHING_SELECTED))
         self.text.clear()
         self._doc_id, self._document, self._quote = None, "", (0, 0)
         self._refresh()
@@ -92,7 +93,8 @@ class SourceView(QWidget):
 
 def details_html(record: dict, source: dict) -> str:
     e = html.escape
-    date = e(source["date"]) if source["date"] else f"undated (period {e(source['period'])}, inferred)"
+    date = e(source["date"]) if source["date"] else \
+        translate("source_view", "undated (period {period}, inferred)").format(period=e(source["period"]))
     lines = [f"<b>{e(record['name'])}</b>"]
     if "display" in record:
         lines.append(f"<span style='font-size:large'>{e(record['display'])}</span> · {e(record['period'])} · "
@@ -101,8 +103,11 @@ def details_html(record: dict, source: dict) -> str:
         lines.append(f"{e(record['status'])} · {e(record['period'])} · {e(record['region'])}")
         lines.append(e(record["description"]))
     if record.get("caution"):
-        lines.append(f"<span style='color:#a33c00'><b>{CAUTION_MARK} Caution:</b> {e(record['caution'])}</span>")
+        caution = translate("source_view", "Caution:")
+        lines.append(f"<span style='color:#a33c00'><b>{CAUTION_MARK} {caution}</b> {e(record['caution'])}</span>")
     if record.get("note"):  # a derived figure's note names its inputs
-        lines.append(f"<i>Note: {e(record['note'])}</i>")
-    lines.append(f"Source: <i>{e(source['title'])}</i>, {e(source['publisher'])}, {date}")
+        note = translate("source_view", "Note: {note}").format(note=e(record["note"]))
+        lines.append(f"<i>{note}</i>")
+    lines.append(translate("source_view", "Source: {title}, {publisher}, {date}").format(
+        title=f"<i>{e(source['title'])}</i>", publisher=e(source["publisher"]), date=date))
     return "<br>".join(lines)

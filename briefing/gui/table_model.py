@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractProxyModel,
     QAbstractTableModel,
     QEvent,
@@ -19,6 +20,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ..lazy import lazy
+from .i18n import translate
 from .plain import literal
 
 np = lazy("numpy", __package__)
@@ -50,12 +52,19 @@ CAUTION_MARK = "⚠"  # beside a figure the curators caution against
 
 
 INDICATOR_COLUMNS = (
-    Column("Indicator", "name"), Column("Value", "display", "value", "caution"), Column("Period", "period"),
-    Column("Region", "region"), Column("Kind", "kind"), Column("Source", "source", labelled=True, max_width=110),
+    Column(QT_TRANSLATE_NOOP("table_model", "Indicator"), "name"),
+    Column(QT_TRANSLATE_NOOP("table_model", "Value"), "display", "value", "caution"),
+    Column(QT_TRANSLATE_NOOP("table_model", "Period"), "period"),
+    Column(QT_TRANSLATE_NOOP("table_model", "Region"), "region"),
+    Column(QT_TRANSLATE_NOOP("table_model", "Kind"), "kind"),
+    Column(QT_TRANSLATE_NOOP("table_model", "Source"), "source", labelled=True, max_width=110),
 )
 INITIATIVE_COLUMNS = (
-    Column("Initiative", "name", flag_field="caution"), Column("Status", "status"), Column("Period", "period"),
-    Column("Region", "region"), Column("Source", "source", labelled=True, max_width=110),
+    Column(QT_TRANSLATE_NOOP("table_model", "Initiative"), "name", flag_field="caution"),
+    Column(QT_TRANSLATE_NOOP("table_model", "Status"), "status"),
+    Column(QT_TRANSLATE_NOOP("table_model", "Period"), "period"),
+    Column(QT_TRANSLATE_NOOP("table_model", "Region"), "region"),
+    Column(QT_TRANSLATE_NOOP("table_model", "Source"), "source", labelled=True, max_width=110),
 )
 
 
@@ -127,7 +136,7 @@ class DataFrameModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section].title
+            return translate("table_model", self._columns[section].title)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -136,7 +145,8 @@ class DataFrameModel(QAbstractTableModel):
         row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
             flag = self._flags[col][row] if col in self._flags else ""
-            return literal(f"Caution: {flag}" if flag else self._text[col][row])
+            return literal(translate("table_model", "Caution: {note}").format(note=flag) if flag
+                           else self._text[col][row])
         if role == Qt.ItemDataRole.DisplayRole:
             flagged = col in self._flags and self._flags[col][row]
             return f"{CAUTION_MARK} {self._text[col][row]}" if flagged else self._text[col][row]

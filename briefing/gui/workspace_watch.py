@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..core.errors import BriefingError
 from ..lazy import lazy
+from .i18n import translate
 
 workspace = lazy("..core.ingest.workspace", __package__)
 
@@ -73,4 +74,5 @@ class WorkspaceWatch(QObject):
             self.commands.reload()  # takes the new fingerprint before reading
         except BriefingError as e:
             logging.getLogger("briefing").warning("The workspace changed and cannot be read: %s", e)
-            self.window.statusBar().showMessage(f"The workspace changed and cannot be read: {e}", 20000)
+            self.window.statusBar().showMessage(translate("workspace_watch", "The workspace changed and cannot be "
+                                                                             "read: {error}").format(error=e), 20000)

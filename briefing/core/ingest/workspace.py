@@ -112,7 +112,7 @@ class Batch:
         df["quote"] = [self.text[a:b] for a, b in zip(df["quote_start"], df["quote_end"])]
         df["source"], df["source_file"], df["file"] = self.id, self.source["file"], str(self.folder)
         df["inputs"] = [[]] * len(df)
-        df["caution"], df["headline"] = "", None  # curators' fields: an imported figure has neither
+        df["caution"], df["headline"], df["name_zh"] = "", None, ""  # curators' fields: an import has none
         return df
 
 

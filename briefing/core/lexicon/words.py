@@ -103,3 +103,10 @@ HEADERS = _joined("HEADERS")                       # a table's field -> the head
 # patterns, compiled on first use (the window imports the themes at start-up)
 QUALIFIER_SHOWN = {q: alternation((*QUALIFIERS_BEFORE.get(q, ()), *QUALIFIERS_AFTER.get(q, ())))
                    for q in QUALIFIERS if q != "exact"}
+
+# the words of a display, per language ("en", "zh"): not merged, a display is in one language
+DISPLAY = {language.__name__.rsplit(".", 1)[-1]: language.DISPLAY for language in LANGUAGES}
+# a search word -> further words it finds: Chinese words find the English documents' words, a region's Chinese
+# name its English one (厦门 -> xiamen)
+SEARCH_TERMS = {**{k.casefold(): (v.casefold(),) for k, v in REGIONS.items() if not k.isascii()},
+                **_joined("SEARCH_TERMS")}

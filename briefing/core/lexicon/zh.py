@@ -75,3 +75,64 @@ HEADERS = {
     "qualifier": ("限定", "限定词"),
     "kind": ("类型", "性质"),
 }
+
+# how a Chinese display names things (not merged: each display is in one language); see lexicon.display
+DISPLAY = {
+    "qualifiers": {"exact": "", "over": "超过", "about": "约", "nearly": "近", "under": "不超过"},  # 不超过: true of
+    # every "under" word (under, within, up to)
+    # the English words of a record's display that say more than its qualifier: "no less than" is not 超过
+    "qualifier_words": {"over": (("no less than", "不低于"), ("at least", "至少"), ("not less than", "不低于")),
+                        "under": (("less than", "不足"), ("fewer than", "不足"), ("below", "低于"),
+                                  ("under", "不足"))},
+    "themes": {"trade": "贸易", "taiwan": "对台融合", "digital": "数字经济", "ecology": "生态", "economy": "宏观经济",
+               "investment": "投资", "industry": "产业", "innovation": "创新", "wellbeing": "民生",
+               "culture": "文化体育", "governance": "治理与安全", "agriculture": "农业农村"},
+    "kinds": {"actual": "实际", "target": "目标", "derived": "推算"},
+    "statuses": {"done": "已完成", "ongoing": "进行中", "planned": "计划中"},
+    "measures": {"growth": "增速", "share": "比重", "change_pp": "百分点变化", "gap_pp": "百分点差距", "level": "水平",
+                 "stock": "总量", "cumulative": "累计", "rank": "排名", "streak": "连续"},
+    # the records' regions that are not a province, city or country of lexicon.regions
+    "regions": {"China's pilot FTZs": "全国自由贸易试验区", "Fujian Pilot FTZ": "福建自贸试验区",
+                "Xiamen Area, China (Fujian) Pilot FTZ": "福建自贸试验区厦门片区",
+                "Jiangsu Pilot FTZ": "江苏自贸试验区", "Guangdong Pilot FTZ": "广东自贸试验区",
+                "Zhejiang Pilot FTZ": "浙江自贸试验区", "Shanghai Pilot FTZ": "上海自贸试验区",
+                "Tianjin Pilot FTZ": "天津自贸试验区", "Liaoning Pilot FTZ": "辽宁自贸试验区",
+                "Beijing Pilot FTZ": "北京自贸试验区", "Pingtan": "平潭",
+                "Shanghai, Anhui and other pilot FTZs": "上海、安徽等自贸试验区",
+                "Yunnan, Sichuan, Shaanxi, Guangxi, Hunan, Chongqing and other pilot FTZs":
+                    "云南、四川、陕西、广西、湖南、重庆等自贸试验区",
+                "China's pilot FTZs (national, not Fujian)": "全国自由贸易试验区（全国数据，非福建数据）",  # a source's
+                "Xiamen (a city of Fujian; not Fujian figures)": "厦门（福建省辖市；非福建全省数据）"},
+    # a unit -> what follows the number: currencies, measures, and the measure word of a counted noun
+    "units": {"CNY": "元", "USD": "美元", "%": "%", "pp": "个百分点", "t": "吨", "ha": "公顷", "km": "公里",
+              "km²": "平方公里", "µg/m³": "微克/立方米", "hours": "小时", "years": "年", "sessions": "届",
+              "enterprises": "家", "projects": "个", "people": "人", "measures": "项", "routes": "条",
+              "housing units": "套", "events": "场", "parks": "个", "places": "个", "canteens": "个",
+              "institutions": "家", "partnerships": "对", "members": "家", "cases": "个", "achievements": "项",
+              "initiatives": "个", "kindergartens": "所", "departments": "个", "accidents": "起", "industries": "个",
+              "laboratories": "家", "incubators": "家", "bases": "个", "practices": "项", "pairs": "对",
+              "jobs": "人", "slots": "个", "beds": "张", "artists": "人", "venues": "个", "factories": "家",
+              "industrial parks": "个", "vehicles": "辆", "districts and counties": "个", "industrial chains": "条",
+              "industrial clusters": "个", "national industrial bases": "个", "visits": "人次"},
+    "scales": {1e12: "万亿", 1e8: "亿", 1e4: "万"},  # largest first: how Chinese statistics scale a figure
+    "rise": "增长", "fall": "下降", "pp_rise": "提高", "pp_fall": "下降", "gap_above": "高出", "gap_below": "低",
+    "rank": "第{}位", "streak": "连续{}{}",
+    "year": "{}年", "month": "{}月", "quarters": ("第一季度", "第二季度", "第三季度", "第四季度"),
+    "halves": ("上半年", "下半年"), "first_three_quarters": "前三季度", "range": "—",
+    "list": "、",  # between themes
+    "fields": {"id": "编号", "name": "名称", "display": "数值", "period": "时期", "region": "地区", "kind": "类型",
+               "themes": "主题", "status": "状态", "source": "来源", "title": "标题", "date": "日期", "file": "文件"},
+}
+# a Chinese search word -> the English words of the documents it also finds (search in Chinese finds what the
+# English words find: the documents are English); regions' Chinese names are added from lexicon.regions
+SEARCH_TERMS = {
+    "台湾": ("taiwan",), "台胞": ("taiwan compatriots",), "两岸": ("cross-strait",), "海峡": ("strait",),
+    "闽台": ("fujian-taiwan", "fujian and taiwan"), "金门": ("kinmen",), "马祖": ("matsu",),
+    "数字经济": ("digital economy",), "数字": ("digital",), "地区生产总值": ("gross regional product", "grp"),
+    "国内生产总值": ("gross domestic product", "gdp"), "自贸试验区": ("free trade zone", "ftz"),
+    "自由贸易试验区": ("free trade zone", "ftz"), "跨境电商": ("cross-border e-commerce",),
+    "海峡论坛": ("straits forum",), "一般公共预算收入": ("general public budget revenue",),
+    "外贸": ("foreign trade",), "进出口": ("imports and exports", "import and export"), "出口": ("export",),
+    "进口": ("import",), "外资": ("foreign investment", "foreign capital", "foreign-invested"),
+    "丝路海运": ("silk road maritime",), "生态": ("ecolog",), "创新": ("innovat",), "投资": ("invest",),
+}

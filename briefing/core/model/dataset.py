@@ -33,6 +33,7 @@ class _Loader:
     derived: list[tuple[Path, dict, str]] = field(default_factory=list)
     covers: dict[str, list[AccountedSpan]] = field(default_factory=dict)
     titles_stated: bool = True  # the manifest's titles and dates are the documents' own (not a user's document)
+    translations: tuple[str, ...] = ()  # the manifest's `translations`: every record must have name_<lang>
 
     def problem(self, file, message, line=None, record=None, field=None):
         self.problems.append(Problem(str(file), message, line, record, field))
@@ -60,6 +61,7 @@ class _Loader:
         manifest = self.validate(schema.Manifest, data, path)
         if manifest is None:
             return
+        self.translations = tuple(manifest.translations)
         for entry in data["sources"]:
             source = self.validate(schema.Source, entry, path)
             if source is None:
@@ -118,7 +120,9 @@ class _Loader:
             for entry in data.get("initiatives") or []:
                 self.read_initiative(path, entry, top.source)
             for entry in data.get("derived") or []:
-                if self.validate(schema.Derived, entry, path) is not None:
+                spec = self.validate(schema.Derived, entry, path)
+                if spec is not None:
+                    self.translated(path, entry, spec)
                     self.derived.append((path, entry, top.source))
             for entry in data.get("uncounted") or []:
                 self.read_uncounted(path, entry, top.source)
@@ -144,10 +148,20 @@ class _Loader:
         return {"source": source, "source_file": self.sources[source]["file"], "file": str(path),
                 "line": line, "quote_start": span[0], "quote_end": span[1]}
 
+    def translated(self, path: Path, entry, rec) -> None:
+        """The record has the name (an initiative also the description) in each language the manifest's
+        `translations` require; a problem for each one missing (the record is still read: its other checks go on)."""
+        texts = ("name", "description") if isinstance(rec, schema.Initiative) else ("name",)
+        for fld in (f"{text}_{lang}" for lang in self.translations for text in texts):
+            if not getattr(rec, fld).strip():
+                self.problem(path, f"no {fld}: sources.yaml asks every record for its {fld.rsplit('_', 1)[0]} in "
+                             "this language (the curators' translation)", entry.line, rec.id, fld)
+
     def read_indicator(self, path: Path, entry, source: str) -> None:
         rec = self.validate(schema.Indicator, entry, path)
         if rec is None:
             return
+        self.translated(path, entry, rec)
         bad = value_problems(rec.value, rec.quote, rec.display, rec.qualifier)
         for fld, message in bad:
             self.problem(path, message, entry.line, rec.id, fld)
@@ -166,6 +180,7 @@ class _Loader:
         rec = self.validate(schema.Initiative, entry, path)
         if rec is None:
             return
+        self.translated(path, entry, rec)
         row = self._common(path, entry, rec, source)
         if row is not None:
             self.initiatives[rec.id] = {**rec.model_dump(), **row}
@@ -217,7 +232,7 @@ class _Loader:
         self.indicators[spec.id] = {
             **{k: first[k] for k in ("themes", "region", "source", "source_file", "quote",
                                      "quote_start", "quote_end")},
-            "id": spec.id, "name": spec.name, "series": spec.series or (
+            "id": spec.id, "name": spec.name, "name_zh": spec.name_zh, "series": spec.series or (
                 first["series"] if spec.method == "prior_level_from_growth" else schema.default_series(spec.name)),
             "period": spec.period, "kind": "derived",
             "measure": result.measure, "value": result.value, "unit": result.unit, "qualifier": result.qualifier,

@@ -17,6 +17,7 @@ from .vocab import (  # noqa: F401 - re-exported: the schema's vocabulary
     SOURCE_FIELDS,
     STATUSES,
     THEMES,
+    TRANSLATIONS,
 )
 
 PERIOD_RE = re.compile(r"^\d{4}(?:-(?:Q[1-4]|\d{2}))?(?:/\d{4}(?:-(?:Q[1-4]|\d{2}))?)?$")
@@ -47,6 +48,7 @@ class _Record(BaseModel):
 class Indicator(_Record):
     id: RecordId
     name: Text
+    name_zh: str = ""  # the project's Chinese translation of the name (the documents are English translations)
     series: SeriesKey | None = None  # one quantity however its name is worded; default from the name
     themes: list[Theme] = Field(min_length=1)
     region: Text
@@ -66,11 +68,13 @@ class Indicator(_Record):
 class Initiative(_Record):
     id: RecordId
     name: Text
+    name_zh: str = ""
     themes: list[Theme] = Field(min_length=1)
     region: Text
     status: Literal[STATUSES]  # type: ignore[valid-type]
     period: Period
     description: Text
+    description_zh: str = ""  # the project's translation, as name_zh
     quote: Text
     indicators: list[RecordId] = []
     note: str = ""
@@ -80,6 +84,7 @@ class Initiative(_Record):
 class Derived(_Record):
     id: RecordId
     name: Text
+    name_zh: str = ""
     method: Literal[DERIVE_METHODS]  # type: ignore[valid-type]
     inputs: list[RecordId] = Field(min_length=2)
     period: Period
@@ -125,4 +130,5 @@ class Source(_Record):
 
 class Manifest(_Record):
     version: Literal[1]
+    translations: list[Literal[TRANSLATIONS]] = []  # type: ignore[valid-type] # every record has name_<lang>
     sources: list[dict] = Field(min_length=1)
