@@ -9,14 +9,17 @@ from datetime import date
 from pathlib import Path
 
 from ..core.errors import BriefingError
-from ..core.ingest.context import guess_context
-from ..core.ingest.documents import NewDocument, record_from, save_document
-from ..core.ingest.extract import propose
-from ..core.ingest.readers import read_document
-from ..core.model.records import PERIOD_RE
 from ..core.model.vocab import THEMES
+from ..lazy import lazy
 from .exit_codes import ExitCode
 from .terminal import cannot_read, say
+
+# what proposing and saving need, loaded when the command runs (the window's start registers every command)
+context_of = lazy("..core.ingest.context", __package__)
+documents = lazy("..core.ingest.documents", __package__)
+extract = lazy("..core.ingest.extract", __package__)
+readers = lazy("..core.ingest.readers", __package__)
+records_schema = lazy("..core.model.records", __package__)
 
 FIGURE_FIELDS = ("value", "unit", "period", "measure", "qualifier", "kind", "name", "display", "quote")
 
@@ -63,14 +66,14 @@ def run(args) -> ExitCode:
         when = date.fromisoformat(args.date) if args.date else None
     except ValueError:
         return _error(f"--date {args.date!r}: expected YYYY-MM-DD")
-    if args.period and not PERIOD_RE.match(args.period):
+    if args.period and not records_schema.PERIOD_RE.match(args.period):
         return _error(f"--period {args.period!r}: expected a period such as 2024, 2024-Q1, 2024-01/2024-06")
     try:
-        text = read_document(args.file)
+        text = readers.read_document(args.file)
     except BriefingError as e:
         return _error(str(e))
-    context = guess_context(text, when, args.region)
-    candidates = propose(text, context)
+    context = context_of.guess_context(text, when, args.region)
+    candidates = extract.propose(text, context)
     period = args.period or context.period
     if args.format == "json":
         print(json.dumps({"file": str(args.file), "date": context.date and context.date.isoformat(),
@@ -95,11 +98,11 @@ def run(args) -> ExitCode:
     if missing:
         return _error(f"to save, give {', '.join(missing)} (not found in the document)")
     title = args.title or next((ln.strip() for ln in text.splitlines() if ln.strip()), args.file.stem)[:120]
-    doc = NewDocument(text, args.file.name, title, args.publisher, context.date and context.date.isoformat(),
+    doc = documents.NewDocument(text, args.file.name, title, args.publisher, context.date and context.date.isoformat(),
                       period, context.region)
-    records = [record_from(candidates[n - 1], doc, n, candidates[n - 1].name, [args.theme]) for n in chosen]
+    records = [documents.record_from(candidates[n - 1], doc, n, candidates[n - 1].name, [args.theme]) for n in chosen]
     rejected = [c for n, c in enumerate(candidates, 1) if n not in chosen]
-    folder = save_document(doc, records, rejected)  # BriefingError: every problem printed by cli.main
+    folder = documents.save_document(doc, records, rejected)  # BriefingError: every problem printed by cli.main
     say(f"Added {args.file.name} as {doc.id} with {len(records)} figures ({folder}).",
         file=sys.stderr if args.format == "json" else sys.stdout)
     return ExitCode.OK

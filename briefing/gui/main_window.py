@@ -202,7 +202,8 @@ class MainWindow(QMainWindow):
         self.indexes = {name: query_index.RecordIndex(getattr(data, name)) for name in self.models}
         self.masks = {}
         self.scorecard = scorecard.scorecard_rows(data.indicators)
-        self.disagreeing_ids = chart_spec.disagreeing(data.indicators)
+        self.restated = chart_spec.restated(data.indicators)  # once per dataset, not per chart drawn
+        self.disagreeing_ids = chart_spec.disagreeing(data.indicators, self.restated)
         for name, model in self.models.items():
             self.proxies[name].set_mask(None)  # the old mask does not fit the new rows
             model.set_frame(getattr(data, name), {sid: s["title"] for sid, s in data.source_map.items()})
@@ -323,7 +324,8 @@ class MainWindow(QMainWindow):
             compare = self.region_picker.compare()
         picker = self.group_pickers.get(kind.id)
         spec = kind.build(ChartInputs(data, rows, "the filtered figures", record_id, self.scorecard,
-                                      self.disagreeing_ids, compare, picker.group() if picker else None))
+                                      self.disagreeing_ids, compare, picker.group() if picker else None,
+                                      restated=self.restated))
         if picker is not None:
             picker.set_groups(spec.groups, spec.group, spec.hidden)
         if spec != self.charts[kind.id].spec:  # drawing costs more than comparing

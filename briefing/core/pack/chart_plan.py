@@ -3,7 +3,6 @@ like once per group of comparable figures; a chart of one figure stated as that 
 chart drawn already in an earlier section named there, not drawn again."""
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import NamedTuple
 
 import pandas as pd
@@ -23,18 +22,17 @@ class PlannedChart(NamedTuple):
     theme: str        # the theme of the section it is drawn in (this one unless REPEAT)
 
 
-def item_specs(data: Dataset, rows: pd.DataFrame, item: str, scorecard: pd.DataFrame,
-               disagreeing_ids: set[str]) -> list[tuple[ChartKind, ChartSpec]]:
+def item_specs(data: Dataset, rows: pd.DataFrame, item: str, scorecard: pd.DataFrame, disagreeing_ids: set[str],
+               restated: pd.DataFrame | None = None) -> list[tuple[ChartKind, ChartSpec]]:
     """A section's chart item (a kind of charts.kinds.CHART_KINDS, drawn from the section's figures `rows`), one
     chart per group of comparable figures, those with something to show. An item of a kind this app does not draw
-    or of a figure no longer in the data gives none."""
+    or of a figure no longer in the data gives none. `restated`: charts.spec.restated(data.indicators), if known."""
     kind, record_id = parse_item(item) or (None, None)
     if kind is None or (kind.per_record and data.record("indicators", record_id) is None):
         return []
-    inputs = ChartInputs(data, rows, SECTION_SCOPE, record_id, scorecard, disagreeing_ids, item_compare(item))
-    spec = kind.build(inputs)
-    specs = [spec] if len(spec.groups) <= 1 else [kind.build(replace(inputs, group=g.key)) for g in spec.groups]
-    return [(kind, s) for s in specs if any(series.points for series in s.series)]
+    inputs = ChartInputs(data, rows, SECTION_SCOPE, record_id, scorecard, disagreeing_ids, item_compare(item),
+                         restated=restated)
+    return [(kind, s) for s in kind.build_groups(inputs) if any(series.points for series in s.series)]
 
 
 def plan_section(specs: list[tuple[ChartKind, ChartSpec]], theme: str, drawn: dict[tuple, str]) -> tuple:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from ..charts.kinds import BY_ID, ChartInputs
 from ..charts.scorecard import scorecard_rows
-from ..charts.spec import ChartSpec, disagreeing, statement
+from ..charts.spec import ChartSpec, disagreeing, restated, statement
 from ..model.dataset import Dataset
 from ..model.vocab import THEMES
 from ..provenance.cite import computed_from, source_phrase
@@ -38,7 +38,8 @@ def pack_slides(pack: Pack, data: Dataset) -> list[Slide]:
     """The pack's cover, then for each section a title slide, its figures, its charts and its initiatives, in the
     pack's order (the PDF's). A chart with nothing to show, or of a figure no longer in the data, is left out."""
     figures = data.indicators.set_index("id", drop=False)
-    scorecard, disagreeing_ids = scorecard_rows(data.indicators), disagreeing(data.indicators)
+    scorecard, stated_twice = scorecard_rows(data.indicators), restated(data.indicators)
+    disagreeing_ids = disagreeing(data.indicators, stated_twice)
     drawn: dict[tuple, str] = {}  # the charts of the sections before, as the PDF plans them
     slides = [Slide(TITLE, pack.title, text=pack.subtitle,
                     facts=" · ".join(f for f in (pack.audience, pack.date, pack.handling) if f))]
@@ -48,7 +49,8 @@ def pack_slides(pack: Pack, data: Dataset) -> list[Slide]:
                             facts=" · ".join(c for c in counts if c)))
         slides += [s for rid in section.indicators if (s := figure_slide(data, rid)) is not None]
         rows = figures.loc[[r for r in section.indicators if r in figures.index]]
-        specs = [ks for item in section.charts for ks in item_specs(data, rows, item, scorecard, disagreeing_ids)]
+        specs = [ks for item in section.charts for ks in item_specs(data, rows, item, scorecard, disagreeing_ids,
+                                                                                stated_twice)]
         for planned in plan_section(specs, section.theme, drawn):
             slides += planned_slides(data, planned, {s.record_id for s in slides if s.kind == FIGURE})
         slides += [s for rid in section.initiatives if (s := initiative_slide(data, rid)) is not None]

@@ -163,7 +163,7 @@ def _chart_specs(ctx: Context, view: SectionView, item: str) -> list[tuple[Chart
     """The charts of `item`, one per group of comparable figures, computed once for both layout passes."""
     key = ("chart", view.n, item)
     if key not in ctx.memo:
-        ctx.memo[key] = item_specs(ctx.data, view.figures, item, ctx.scorecard, ctx.disagreeing_ids)
+        ctx.memo[key] = item_specs(ctx.data, view.figures, item, ctx.scorecard, ctx.disagreeing_ids, ctx.restated)
     return ctx.memo[key]
 
 
