@@ -1,16 +1,14 @@
 """The filter controls: search, themes with counts, region, period and kind facets, clear."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..core.model.vocab import MAIN_THEMES, THEMES, UNTHEMED
 from ..core.query.filters import Filters
 from .i18n import translate
+from .room import PaneArea
 
 ANY = QT_TRANSLATE_NOOP("filters_panel", "Any")
 LABELS = {**THEMES, UNTHEMED: QT_TRANSLATE_NOOP("filters_panel", "No theme yet")}  # imported figures without a theme
@@ -138,28 +137,13 @@ class FiltersPanel(QWidget):
             self.changed.emit(self.filters())
 
 
-class FiltersArea(QScrollArea):
+class FiltersArea(PaneArea):
     """The filters, scrolled when the window is shorter than they are (zoomed on a 768-pixel-high laptop) rather
-    than making the window taller than the screen; never narrower than the panel."""
+    than making the window taller than the screen, and across when zoomed on a narrow one."""
 
     def __init__(self, panel: FiltersPanel) -> None:
-        super().__init__(objectName="filters-area")
-        self.setWidget(panel)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls take the focus, not the area
+        super().__init__(panel, objectName="filters-area")
         panel.widthHeld.connect(self.updateGeometry)
-        self.verticalScrollBar().rangeChanged.connect(lambda *_: self.updateGeometry())
 
-    def _width(self, inner: int) -> int:
-        """Room for the scroll bar only while it shows (zoomed on a short screen), so unzoomed the panel is
-        as wide as without a scroll area."""
-        bar = self.verticalScrollBar()
-        return inner + (bar.sizeHint().width() if bar.maximum() > 0 else 0) + 2 * self.frameWidth()
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self._width(self.widget().minimumWidth()), super().minimumSizeHint().height())
-
-    def sizeHint(self) -> QSize:
-        return QSize(self._width(self.widget().sizeHint().width()), super().sizeHint().height())
+    def inner_minimum(self) -> int:
+        return self.widget().minimumWidth()

@@ -32,6 +32,7 @@ from .pack_commands import PackCommands
 from .plain import literal
 from .presentation import Presenter
 from .region_picker import RegionPicker
+from .room import SourceFold
 from .settings import load_filters, save_filters
 from .source_view import SourceView
 from .state import AppState
@@ -124,10 +125,12 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([220, 840, 380])
+        self.splitter.setSizes([self.filters.minimumWidth(), 840, 380])  # the filters unscrolled
         self.setCentralWidget(self.splitter)
         self.status = QLabel(translate("main_window", "Loading the dataset…"), textFormat=Qt.TextFormat.PlainText)
-        self.statusBar().addWidget(self.status)
+        self.status.setMinimumWidth(1)  # the counts, cut rather than widen the window; messages go left of them
+        self.status.setIndent(16)  # a gap after a long message, which is cut there
+        self.statusBar().addPermanentWidget(self.status)
 
         self.pack = PackCommands(self)
         self.workspace = WorkspaceCommands(self)
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pack.dock)
         self.pack.dock.hide()  # until there is a pack (or the user shows it; the next start remembers)
         self.zoom, self.help = Zoom(self, settings), Help(self)
+        self.source_fold = SourceFold(self)  # View → Source Pane; folded for the chart on a narrow window
         self.actions_by_id = install_actions(self)
         self.toolbar = install_toolbar(self, self.actions_by_id)
         self.keyboard = Keyboard(self)  # Tab from pane to pane, shortcuts from any field

@@ -1205,6 +1205,21 @@ It was kept in {folder}.</source>
     </message>
 </context>
 <context>
+    <name>room</name>
+    <message>
+        <source>The source pane is hidden to give the chart room: View → Source Pane shows it.</source>
+        <translation>来源面板已隐藏，为图表腾出空间：视图 → 来源面板 可重新显示。</translation>
+    </message>
+    <message>
+        <source>Source Pane</source>
+        <translation>来源面板</translation>
+    </message>
+    <message>
+        <source>Show or hide the source pane (hidden, the chart and the table are wider)</source>
+        <translation>显示或隐藏来源面板（隐藏后图表和表格更宽）</translation>
+    </message>
+</context>
+<context>
     <name>source_view</name>
     <message>
         <source>Select a figure or an initiative to read its source.</source>
