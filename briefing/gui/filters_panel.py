@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.lexicon import display_zh
 from ..core.model.vocab import MAIN_THEMES, THEMES, UNTHEMED
 from ..core.query.filters import Filters
+from . import i18n
 from .i18n import translate
 from .room import PaneArea
 
@@ -26,8 +28,11 @@ KIND_CHOICES = (("", ANY), ("actual", QT_TRANSLATE_NOOP("filters_panel", "Actual
 
 
 def label(code: str) -> str:
-    """A theme's label: the data's word (the lexicon's to translate), or ours for the figures without a theme."""
-    return translate("filters_panel", LABELS[code]) if code == UNTHEMED else LABELS[code]
+    """A theme's label: the data's word in the interface's language (the lexicon's), or ours for the figures
+    without a theme."""
+    if code == UNTHEMED:
+        return translate("filters_panel", LABELS[code])
+    return display_zh.themes_zh([code]) if i18n.in_use() == "zh" else LABELS[code]
 
 
 class FiltersPanel(QWidget):
@@ -103,8 +108,9 @@ class FiltersPanel(QWidget):
         for combo, values in ((self.region, regions), (self.period, periods)):
             combo.clear()
             combo.addItem(translate("filters_panel", ANY), "")
-            for v in values:
-                combo.addItem(v, v)
+            shown = display_zh.region_zh if combo is self.region else display_zh.period_zh
+            for v in values:  # the data's value, shown in the interface's language
+                combo.addItem(shown(v) if i18n.in_use() == "zh" else v, v)
         self._updating = False
 
     def set_counts(self, counts: dict[str, int]) -> None:

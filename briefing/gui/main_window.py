@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.charts.kinds import CHART_KINDS, ChartInputs, ChartKind, Compare
+from ..core.lexicon import display_zh
 from ..core.provenance.cite import citation
 from ..core.query.filters import Filters
 from ..lazy import lazy
 from ..resources import resource_path
+from . import i18n
 from .actions import chart_title, install_actions
 from .filters_panel import FiltersArea, FiltersPanel
 from .focus import Keyboard
@@ -206,7 +208,8 @@ class MainWindow(QMainWindow):
         self.disagreeing_ids = chart_spec.disagreeing(data.indicators, self.restated)
         for name, model in self.models.items():
             self.proxies[name].set_mask(None)  # the old mask does not fit the new rows
-            model.set_frame(getattr(data, name), {sid: s["title"] for sid, s in data.source_map.items()})
+            shown = display_zh.localized(getattr(data, name), i18n.in_use())  # names, values, periods … in Chinese
+            model.set_frame(shown, {sid: s["title"] for sid, s in data.source_map.items()})
         inds = data.indicators
         self.filters.set_options(sorted(set(inds["region"]) | set(data.initiatives["region"])),
                                  sorted(set(inds["period"]) | set(data.initiatives["period"])))

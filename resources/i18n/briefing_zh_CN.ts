@@ -1230,6 +1230,10 @@ It was kept in {folder}.</source>
         <translation>无日期（时期 {period}，系推断）</translation>
     </message>
     <message>
+        <source>the project&apos;s translation; the quote is the document&apos;s own words</source>
+        <translation>本项目译名；引文为文件原文</translation>
+    </message>
+    <message>
         <source>Caution:</source>
         <translation>注意：</translation>
     </message>
