@@ -6,6 +6,7 @@ from dataclasses import replace
 import pypdf
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from test_chart_kinds import pt
 from test_gui import open_window
 
@@ -220,3 +221,18 @@ def test_the_preview_fits_the_screen(qtbot, dataset, tmp_path):
     dialog.show()
     assert area.contains(dialog.geometry())
     dialog.close()
+
+
+def test_the_top_points_label_stays_inside_a_short_plot(qtbot, window):
+    """A short trend (a small or HiDPI screen) still has room above its highest point for the point's value."""
+    window.show_chart("trend")
+    chart = window.charts["trend"]
+    for height in (260, 420):
+        chart.resize(600, height)
+        qtbot.waitUntil(lambda h=height: chart.height() == h)
+        chart.draw(chart.spec)
+        QApplication.processEvents()
+        chart.draw(chart.spec)  # as the window does once the layout has settled
+        plot = chart.plot.getViewBox().mapRectToScene(chart.plot.getViewBox().boundingRect())
+        tops = [t.mapRectToScene(t.boundingRect()).top() for t in chart.texts if t.isVisible()]
+        assert tops and min(tops) >= plot.top() - 1, (height, min(tops), plot.top())

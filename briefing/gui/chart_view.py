@@ -51,6 +51,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.scatters: list[pg.ScatterPlotItem] = []
         self.texts: list[pg.TextItem] = []  # the values and target labels written by the bars and marks
         self._labels_drawn: int | None = None  # the bar labels' width as last drawn
+        self._trend_height = 0.0  # the plot's height a trend's top room was computed for
         self._apply_palette()
         self._show_axes(False)  # a chart never drawn shows no axes
 
@@ -143,6 +144,8 @@ class ChartView(pg.GraphicsLayoutWidget):
         spec = getattr(self, "spec", None)  # pyqtgraph resizes once inside __init__
         if spec is not None and spec.kind == "bars" and self._label_width() != self._labels_drawn:
             self.draw(spec)  # the item labels take their share of the new width
+        elif spec is not None and spec.kind == "trend" and abs(self.plot.vb.height() - self._trend_height) > 30:
+            self.draw(spec)  # the room above the top point for its label follows the plot's height
 
     def _label_width(self) -> int:
         if self.text_points is not None:  # a presentation's large labels: more than half the width for the bars
@@ -244,10 +247,14 @@ class ChartView(pg.GraphicsLayoutWidget):
         ys = [p.value / scale for s in spec.series for p in s.points]
         low, high = min(0.0, *ys), max(0.0, *ys)
         self.plot.setXRange(min(xs) - 0.5, max(xs) + 0.5, padding=0)
-        room = 1.15  # above the highest point for its label (the legend has a row of its own)
-        if self.text_points is not None:  # a presentation's larger labels: their lines out of the plot's height
-            line = QFontMetrics(self._text_font()).lineSpacing()
-            room = max(room, 1 / (1 - min(0.4, 1.8 * line / max(100.0, 0.7 * self.height()))))
+        # above the highest point, room for its label: its lines out of the plot's height (about half the view's
+        # in the window, where title, legend and source line take the rest; a presentation's plot takes more)
+        line = QFontMetrics(self._text_font()).lineSpacing()
+        plot_height = (0.7 if self.text_points is not None else 0.5) * self.height()
+        if self.plot.vb.height() > 20:  # the plot as last laid out: a short one (a small or HiDPI screen) needs more
+            plot_height = min(plot_height, self.plot.vb.height())
+        self._trend_height = plot_height
+        room = max(1.15, 1 / (1 - min(0.45, 1.8 * line / max(60.0, plot_height))))
         self.plot.setYRange(low, high + (high - low) * (room - 1) if high > 0 else 1, padding=0.02)
 
     def _draw_bars(self, spec: ChartSpec) -> None:
