@@ -6,6 +6,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def unzoomed(qapp):
+    """The test starts and ends at the platform's font size (the window's zoom changes the application's font)."""
+    font = qapp.font()
+    yield
+    qapp.setFont(font)
+
 SEEDS = ROOT / "seeds"
 
 MINI_DOC = ("Review of 2023\n"

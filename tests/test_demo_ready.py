@@ -33,12 +33,7 @@ Button = QMessageBox.StandardButton
 Mod = Qt.KeyboardModifier
 
 
-@pytest.fixture(autouse=True)
-def unzoomed(qapp):
-    """Each test starts and ends at the platform's font size (zoom changes the application's font)."""
-    font = qapp.font()
-    yield
-    qapp.setFont(font)
+pytestmark = pytest.mark.usefixtures("unzoomed")  # each test at the platform's font size
 
 
 @pytest.fixture

@@ -12,12 +12,7 @@ from briefing.core.query.filters import Filters
 from briefing.gui.room import CHART_ROOM
 from briefing.gui.zoom import STEPS
 
-
-@pytest.fixture(autouse=True)
-def unzoomed(qapp):
-    font = qapp.font()
-    yield
-    qapp.setFont(font)
+pytestmark = pytest.mark.usefixtures("unzoomed")  # each test at the platform's font size
 
 
 @pytest.fixture

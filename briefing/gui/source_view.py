@@ -97,23 +97,11 @@ def details_html(record: dict, source: dict) -> str:
     e = html.escape
     date = e(source["date"]) if source["date"] else \
         translate("source_view", "undated (period {period}, inferred)").format(period=e(source["period"]))
-    lines = [f"<b>{e(record['name'])}</b>"]
+    lines = [f"<b>{e(record['name'])}</b>", *_facts(record, e)]
     if i18n.in_use() == "zh" and record.get("name_zh"):  # the curators' Chinese above the document's words
         zh = display_zh.shown(record, "zh")
         mark = translate("source_view", "the project's translation; the quote is the document's own words")
-        lines = [f"<b>{e(zh['name'])}</b> <span style='color:gray'>({mark})</span>", *lines]
-        if "display" in record:
-            lines.append(f"<span style='font-size:large'>{e(zh['display'])}</span> · {e(zh['period'])} · "
-                         f"{e(zh['region'])} · {e(zh['kind'])}")
-        else:
-            lines.append(f"{e(zh['status'])} · {e(zh['period'])} · {e(zh['region'])}")
-            lines.append(e(zh["description"]))
-    if "display" in record:
-        lines.append(f"<span style='font-size:large'>{e(record['display'])}</span> · {e(record['period'])} · "
-                     f"{e(record['region'])} · {e(record['kind'])} · {e(record['measure'])}")
-    else:
-        lines.append(f"{e(record['status'])} · {e(record['period'])} · {e(record['region'])}")
-        lines.append(e(record["description"]))
+        lines = [f"<b>{e(zh['name'])}</b> <span style='color:gray'>({mark})</span>", *_facts(zh, e), *lines]
     if record.get("caution"):
         caution = translate("source_view", "Caution:")
         lines.append(f"<span style='color:#a33c00'><b>{CAUTION_MARK} {caution}</b> {e(record['caution'])}</span>")
@@ -123,3 +111,13 @@ def details_html(record: dict, source: dict) -> str:
     lines.append(translate("source_view", "Source: {title}, {publisher}, {date}").format(
         title=f"<i>{e(source['title'])}</i>", publisher=e(source["publisher"]), date=date))
     return "<br>".join(lines)
+
+
+def _facts(record: dict, e) -> list[str]:
+    """A figure's value, period, region and kind (and measure, in the data's words), or an initiative's status,
+    period, region and description."""
+    if "display" in record:
+        measure = f" · {e(record['measure'])}" if "measure" in record else ""
+        return [f"<span style='font-size:large'>{e(record['display'])}</span> · {e(record['period'])} · "
+                f"{e(record['region'])} · {e(record['kind'])}{measure}"]
+    return [f"{e(record['status'])} · {e(record['period'])} · {e(record['region'])}", e(record["description"])]
