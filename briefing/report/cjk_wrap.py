@@ -1,19 +1,19 @@
 """Chinese line breaking. reportlab wraps a paragraph styled wordWrap='CJK' between any two characters
-(paragraph.cjkFragSplit; a paragraph in one font, textsplit.wordSplit), but its rule for punctuation is Japanese-minded and weak: its list of characters that may
-not start a line lacks the Chinese comma, semicolon, colon, exclamation and question marks (，；：！？), and it lets
-only one such character hang in the margin, so "（所、站）。" still starts a line with "。". install() puts in its
-place a split that breaks before the last character that may start a line: no line of a Chinese pack starts with
-closing punctuation (NO_LINE_START) and none ends with an opening mark (NO_LINE_END)."""
+(paragraph.cjkFragSplit; a paragraph in one font: textsplit.wordSplit), but its punctuation rule is
+Japanese-minded and weak: its characters that may not start a line lack the Chinese comma, semicolon, colon,
+exclamation and question marks (，；：！？), and only one such character may hang in the margin, so "（所、站）。"
+still starts a line with "。". install() puts in their place splits that break before the last character that
+may start a line: no line of a Chinese pack starts with closing punctuation (NO_LINE_START) and none ends with an
+opening mark (NO_LINE_END)."""
 from __future__ import annotations
 
 from functools import cache
-from unicodedata import category
 
 from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import paragraph
 
-NO_LINE_START = ALL_CANNOT_START + "，。、）」』》〉】〕；：！？…％”’"
+NO_LINE_START = ALL_CANNOT_START + "，。、）」』》〉】〕；：！？…％”’—"  # "—": a range "1—2月" is not split at it
 NO_LINE_END = ALL_CANNOT_END + "“‘（《〈「『【〔"
 
 
@@ -25,19 +25,23 @@ def _width(u, max_width: float) -> float:
     return w
 
 
+def _together(before: str, after: str) -> bool:
+    """Whether a line may not break between these two characters: before closing punctuation, after an opening
+    mark, inside a Latin word or a number ("2015—2021年" breaks after the dash, not inside 2021)."""
+    return (after in NO_LINE_START or before in NO_LINE_END
+            or (before.isascii() and before.isalnum() and after.isascii() and (after.isalnum() or after in ".,%")))
+
+
 def _break_at(chars: list, start: int, end: int) -> int:
-    """Where a line from `start` that overflows at `end` (the first character that does not fit) breaks: a Latin
-    word is not cut where a space allows (back to the space, at most half the line), then the break moves back
-    while the next line would start with closing punctuation or the line would end with an opening mark."""
+    """Where a line from `start` that overflows at `end` (the first character that does not fit) breaks: moved
+    back while it would fall where _together forbids; a run with no allowed break longer than the line (a long
+    number or word) is cut where it overflows."""
+    if end <= start:  # a character wider than the line: it has a line of its own
+        return start + 1
     at = end
-    if ord(chars[at]) < 0x3000 and category(chars[at]) != "Zs":  # inside a Latin word: back to a space or a CJK char
-        for j in range(at - 1, (start + at) >> 1, -1):
-            if category(chars[j]) == "Zs" or ord(chars[j]) >= 0x3000:
-                at = j + 1
-                break
-    while at > start + 1 and (chars[at] in NO_LINE_START or chars[at - 1] in NO_LINE_END):
+    while at > start + 1 and _together(chars[at - 1], chars[at]):
         at -= 1
-    return at if at > start else start + 1  # a line holds at least one character
+    return end if _together(chars[at - 1], chars[at]) else at
 
 
 def cjk_frag_split(frags, max_widths, calc_bounds, encoding="utf8"):

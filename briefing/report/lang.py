@@ -25,7 +25,8 @@ WORDS = {
     },
     "zh": {
         "contents": "目录", "figures": "图表目录", "summary": "执行摘要", "messages": "要点", "headlines": "主要指标",
-        "headlines-caption": "各主题主要指标", "no-headline": "本资料所列数据中没有整理者选定的主要指标。", "notes": "备注",
+        "headlines-caption": "各主题主要指标", "notes": "备注",
+        "no-headline": "本资料所列数据中没有整理者选定的主要指标。",
         "key-figures": "主要数据", "targets": "目标与最新实际值", "initiatives": "重要举措", "sources": "资料来源",
         "page": "第 {} 页，共 {} 页", "Figure": "图{} {}", "Table": "表{} {}",
         "theme": "主题", "figure": "指标", "value": "数值", "region": "地区", "period": "时期", "kind": "类别",

@@ -11,6 +11,9 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from ...core.charts.kinds import ChartInputs, ChartKind, item_compare, parse_item
+from ...core.charts.localize import in_chinese
+from ...core.lexicon.display_zh import shown
+from ...core.lexicon.words import DISPLAY
 from ...core.charts.spec import DIFFER, TWO_WAYS, ChartSpec, statement
 from ...core.model.vocab import THEMES
 from ...core.pack.model import Section
@@ -122,13 +125,16 @@ def charts(ctx: Context, view: SectionView) -> Part:
 
     def flowables(refs) -> list:
         out: list = []
+        sep = markup("：") if ctx.lang == "zh" else ": "
         for (how, kind, spec, theme), ids in zip(view.charts, plotted):
             said = markup(chart_sentence(how, kind, spec, theme))
+            if ctx.lang == "zh":
+                said, spec = markup(_sentence_zh(ctx, how, spec, theme)), in_chinese(spec, ctx.records)
             if how == "repeat":  # no chart twice in one pack
-                out += [Spacer(1, 4), Para(f"<i>{markup(spec.title)}</i>: {said}", ctx.styles["small"])]
+                out += [Spacer(1, 4), Para(f"<i>{markup(spec.title)}</i>{sep}{said}", ctx.styles["small"])]
                 continue
             if how == "stated":  # one figure: a number, not a one-bar chart
-                out += [Spacer(1, 6), Para(f"<b>{markup(spec.title)}</b>: {said} {refs.links(ids, ordered=True)}",
+                out += [Spacer(1, 6), Para(f"<b>{markup(spec.title)}</b>{sep}{said} {refs.links(ids, ordered=True)}",
                                            ctx.styles["body"])]
                 continue
             height = chart_height(spec)
@@ -160,6 +166,15 @@ def _source_line(ctx: Context, refs, spec: ChartSpec, ids: list[str]) -> str:
         out += f"{markup(line[at:end])} {refs.links(rids, ordered=True)}"
         at = end
     return out + markup(line[at:])
+
+
+def _sentence_zh(ctx: Context, how: str, spec: ChartSpec, theme: str) -> str:
+    """chart_sentence in Chinese: where a repeated chart was drawn, or the one figure of a chart not drawn as its
+    value is stated in Chinese (display_zh)."""
+    if how == "repeat":
+        return DISPLAY["zh"]["charts"]["repeat"].format(theme_in(theme, "zh"))
+    points = [p for s in spec.series for p in s.points]
+    return "；".join(shown(ctx.records[p.record_id], "zh")["display"] for p in points) if points else ""
 
 
 def chart_sentence(how: str, kind: ChartKind, spec: ChartSpec, theme: str) -> str:
