@@ -12,9 +12,9 @@ from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from ...core.charts.kinds import ChartInputs, ChartKind, item_compare, parse_item
 from ...core.charts.localize import in_chinese
+from ...core.charts.spec import DIFFER, TWO_WAYS, ChartSpec, statement
 from ...core.lexicon.display_zh import shown
 from ...core.lexicon.words import DISPLAY
-from ...core.charts.spec import DIFFER, TWO_WAYS, ChartSpec, statement
 from ...core.model.vocab import THEMES
 from ...core.pack.model import Section
 from ..chart_drawing import draw_chart, multiples_grid
