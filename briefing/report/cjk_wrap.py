@@ -29,7 +29,8 @@ def _together(before: str, after: str) -> bool:
     """Whether a line may not break between these two characters: before closing punctuation, after an opening
     mark, inside a Latin word or a number ("2015—2021年" breaks after the dash, not inside 2021)."""
     return (after in NO_LINE_START or before in NO_LINE_END
-            or (before.isascii() and before.isalnum() and after.isascii() and (after.isalnum() or after in ".,%")))
+            or (before.isascii() and before.isalnum() and after.isascii() and (after.isalnum() or after in ".,%"))
+            or (before.isdigit() and after in "年月日"))  # "2024年5月": the 5 stays with its 月
 
 
 def _break_at(chars: list, start: int, end: int) -> int:

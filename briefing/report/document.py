@@ -25,7 +25,7 @@ from ..core.pack.model import Pack
 from ..core.storage.atomic import write_atomic
 from .flowables import Caption, Heading, draw_string, styles
 from .fonts import BOLD, SANS, fit, register
-from .lang import PDF_LANG, titles, words
+from .lang import PDF_LANG, handling, titles, words
 from .parts import Context, story
 from .parts.base import anchor, page_anchor
 
@@ -221,7 +221,7 @@ def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = Fals
                    lang=PDF_LANG[pack.language], displayDocTitle=True, invariant=int(invariant),
                    initialFontName=SANS, initialFontSize=9)  # else every page names an unembedded Helvetica
         frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body")
-        footer, header = _footer(pack.handling), _header(f"{title} · {pack.date}")
+        footer, header = _footer(handling(pack)), _header(f"{title} · {pack.date}")
         doc.addPageTemplates([PageTemplate("cover", [frame], onPage=footer, onPageEnd=header),
                               PageTemplate("body", [frame], onPage=footer, onPageEnd=header)])
         state = {"total": 1}

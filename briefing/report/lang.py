@@ -39,6 +39,7 @@ WORDS = {
         "differ": "来源说法不一：见资料来源中的注", "two-ways": "另有记录以不同修约方式表述",
         "derived": "（推算值：本应用根据资料来源所引数据计算）", "target-of": "{}目标：",
         "default-title": "福建简报资料", "default-subtitle": "来自官方文件的数据与举措",
+        "default-handling": "内部使用",
     },
 }
 PDF_LANG = {"en": "en", "zh": "zh-CN", "en+zh": "en"}  # the catalog's /Lang
@@ -82,6 +83,12 @@ def titles(pack: Pack) -> tuple[str, str]:
     title = w["default-title"] if pack.title == defaults["title"].default else pack.title
     subtitle = w["default-subtitle"] if pack.subtitle == defaults["subtitle"].default else pack.subtitle
     return title, subtitle
+
+
+def handling(pack: Pack) -> str:
+    """The pack's handling line; a Chinese pack's default one in Chinese."""
+    default = Pack.model_fields["handling"].default
+    return WORDS["zh"]["default-handling"] if pack.language == "zh" and pack.handling == default else pack.handling
 
 
 def message_zh(record: dict, ref: str, esc) -> str:

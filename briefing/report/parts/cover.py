@@ -10,7 +10,7 @@ from reportlab.platypus import KeepInFrame, NextPageTemplate, PageBreak, Spacer
 
 from ..flowables import Para
 from ..fonts import BOLD, markup, text_width
-from ..lang import WORDS, theme, titles
+from ..lang import WORDS, handling, theme, titles
 from .base import Context, Part
 
 
@@ -26,7 +26,7 @@ def _cover(ctx: Context) -> list:
         out.append(Para(markup(subtitle), st["subtitle"]))
     colon = "：" if ctx.lang == "zh" else ": "
     themes = w["list"].join(theme(t, ctx.lang).replace("\n", " ") for t in pack.themes)
-    for label, value in (("audience", pack.audience), ("date", pack.date), ("handling", pack.handling),
+    for label, value in (("audience", pack.audience), ("date", pack.date), ("handling", handling(pack)),
                          ("themes", themes), ("data-version", ctx.data.version)):
         if value:
             out.append(Para(f"<b>{markup(w[label] + colon.strip())}</b>{colon[1:]}{markup(value)}", st["cover"]))

@@ -102,7 +102,7 @@ def _summary(ctx: Context, picked: list, refs: References) -> list:
     for theme_name, ids in by_theme.items():
         if lang == "zh":
             sentences = "".join(message_zh(ctx.records[rid], refs.link(rid), markup) for rid in ids)
-            out.append(Para(f"<b>{markup(theme(theme_name, lang) + '。')}</b>{sentences}", st["body"]))
+            out.append(Para(f"<b>{markup(theme(theme_name, lang) + '：')}</b>{sentences}", st["body"]))
         else:
             sentences = " ".join(message(ctx.records[rid], refs.link(rid)) for rid in ids)
             out.append(Para(f"<b>{markup(theme(theme_name, 'en'))}.</b> {sentences}", st["body"]))
