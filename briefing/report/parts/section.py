@@ -144,6 +144,9 @@ def charts(ctx: Context, view: SectionView) -> Part:
                                                                     theme_in(view.section.theme, ctx.lang)
                                                                     .replace("\n", " ")),
                     drawing, Para(_source_line(ctx, refs, spec, ids), ctx.styles["source-line"])]
+            if ctx.lang == "zh" and out[-1].text.startswith("Source:"):  # the documents' titles stay English
+                out[-1] = Para(markup(ctx.words["sources"] + "：") + out[-1].text[len("Source:"):],
+                               ctx.styles["source-line"])
         return out
     return Part([rid for (how, *_), ids in zip(view.charts, plotted) if how != "repeat" for rid in ids], flowables)
 
