@@ -1,5 +1,6 @@
 """Take screenshots of the main views in a real window (run under Xvfb): `xvfb-run -s '-screen 0 1600x1000x24'
-.venv/bin/python packaging/screenshots.py OUTDIR [en|zh]`. For looking at what we build, and the README's picture."""
+.venv/bin/python packaging/screenshots.py OUTDIR [en|zh] [WxH]` (the window's size, else nine tenths of the screen).
+For looking at what we build, and the README's picture (3-trend-target at 1366x768 is resources/screenshot-main.png)."""
 import os
 import sys
 import tempfile
@@ -17,6 +18,7 @@ from briefing.gui.app import run
 
 out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
 out.mkdir(parents=True, exist_ok=True)
+size = next((tuple(int(n) for n in a.split("x")) for a in sys.argv[2:] if "x" in a), None)  # e.g. 1366x768
 
 
 def shoot(window, steps):
@@ -145,5 +147,5 @@ STEPS = [
     ("16-neighbours-index", lambda w: neighbours(w, "index"), 800),
 ]
 
-sys.exit(run(on_ready=lambda w: QTimer.singleShot(300, lambda: shoot(w, STEPS)),
-             language=sys.argv[2] if len(sys.argv) > 2 else None))
+sys.exit(run(size=size, on_ready=lambda w: QTimer.singleShot(300, lambda: shoot(w, STEPS)),
+             language=next((a for a in sys.argv[2:] if "x" not in a), None)))

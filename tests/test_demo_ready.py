@@ -83,7 +83,9 @@ def test_zoomed_to_150_percent_the_window_still_fits_a_laptop_screen(qtbot, wind
     new_from_filters(qtbot, window, "trade")  # the pack panel open too
     window.zoom.set_percent(150)
     assert window.minimumSizeHint().height() <= 768 - 60  # 1366x768 less a task bar: the filters scroll instead
-    assert window.filters_area.minimumSizeHint().width() >= window.filters.minimumWidth()  # never clipped
+    area = window.filters_area  # never clipped: narrower than the panel (a small screen), it scrolls across
+    assert area.minimumSizeHint().width() >= window.filters.minimumWidth() \
+        or area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 
 
 def test_a_hand_edited_zoom_setting_is_brought_into_range(qtbot, dataset, isolated_settings):

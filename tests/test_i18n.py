@@ -173,3 +173,25 @@ def test_lang_option(command):
     assert parser().parse_args([command]).lang is None
     with pytest.raises(SystemExit):
         parser().parse_args([command, "--lang", "fr"])
+
+
+def test_the_data_is_shown_in_chinese_in_a_chinese_window(qtbot, dataset, chinese):
+    """The figures' curated Chinese names, values, periods and regions in the table, the themes and facets in
+    Chinese in the filters, and the source pane naming the translation as the project's above the document's
+    words (the quote stays as the document has it)."""
+    from tests.test_gui import open_window
+    window = open_window(qtbot, dataset)
+    model = window.models["indicators"]
+    grp = dataset.indicators.set_index("id").loc["gwr23-grp"]
+    row = model.row_of("gwr23-grp")
+    texts = [model.index(row, c).data() for c in range(4)]
+    assert texts == [grp["name_zh"], "5.4万亿元", "2023年", "福建"]
+    assert window.filters.theme_boxes["trade"].text().startswith("贸易 (")
+    regions = [window.filters.region.itemText(i) for i in range(window.filters.region.count())]
+    assert "厦门" in regions and "Xiamen" not in regions
+    assert window.filters.region.itemData(regions.index("厦门")) == "Xiamen"  # filtering still by the data's value
+    window.state.select("indicators", "gwr23-grp")
+    details = window.source.details.text()
+    assert grp["name_zh"] in details and "本项目译名" in details and grp["name"] in details
+    assert grp["quote"] in window.source.text.toPlainText()
+    window.close()

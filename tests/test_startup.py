@@ -2,6 +2,8 @@
 version the cache keys carry."""
 import atexit
 import gc
+import os
+import subprocess
 import sys
 import tomllib
 
@@ -39,3 +41,26 @@ def test_the_command_line_leaves_its_objects_to_the_os_at_exit(monkeypatch, caps
     monkeypatch.setattr(atexit, "register", registered.append)
     assert main(["list", "sources", "--format", "json"]) == 0
     assert registered == [gc.freeze] and "fj-gwr-2024" in capsys.readouterr().out
+
+
+def test_the_window_started_from_the_cache_loads_no_checking_code(tmp_path):
+    """With the start-up cache filled, the window is ready from the cached dataset alone: the records' schema
+    (pydantic) and YAML, which checking needs, are not imported (the workspace watch reads its folders without
+    them); with the cache off they are, and the figures are checked."""
+    env = os.environ | {"BRIEFING_CACHE_DIR": str(tmp_path / "cache"), "BRIEFING_CONFIG_DIR": str(tmp_path / "config"),
+                        "BRIEFING_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(ROOT),
+                        "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("BRIEFING_CACHE", None)
+    code = ("import sys; from briefing.cli import main; code = main(['gui', '--quit-when-ready']); "
+            "print(*sorted(m for m in ('pydantic', 'yaml') if m in sys.modules)); sys.exit(code)")
+
+    def loaded(run_env) -> str:
+        out = subprocess.run([sys.executable, "-c", code], env=run_env, cwd=ROOT, capture_output=True, text=True,
+                             timeout=120)
+        assert out.returncode == 0, out.stderr
+        return out.stdout.strip()
+
+    assert loaded(env) == "pydantic yaml"  # the first start checks, and fills the cache
+    assert (tmp_path / "cache" / "checked-dataset.cache").is_file()
+    assert loaded(env) == ""
+    assert loaded(env | {"BRIEFING_CACHE": "off"}) == "pydantic yaml"

@@ -9,13 +9,13 @@ import gc
 import sys
 
 from ..core.errors import BriefingError
-from . import export, gui, importing, listing, present, remove, validate
+from . import add_document, export, gui, importing, listing, present, remove, validate
 from .exit_codes import ExitCode
 from .terminal import cannot_read_folder
 
 FOLDER_ARGUMENTS = ("data", "path")  # --data (list, export, import, gui) and validate's PATH: seed or record folders
 
-COMMANDS = (listing, gui, present, export, importing, remove, validate)  # in the order --help lists them
+COMMANDS = (listing, gui, present, export, importing, remove, add_document, validate)  # in the order --help lists them
 
 
 def parser() -> argparse.ArgumentParser:

@@ -138,5 +138,7 @@ def install_actions(window) -> dict[str, QAction]:
     toggle.setShortcut(QKeySequence("Ctrl+Shift+B"))
     view.addAction(toggle)
     actions["view-pack-panel"] = toggle
+    view.addAction(window.source_fold.action)
+    actions["view-source-pane"] = window.source_fold.action
     install_language_menu(window, view)
     return actions

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QSizePolicy
 
-from ..core.charts.spec import ChartSpec, Point, Stroke, TargetMark, short_number
+from ..core.charts.spec import ChartSpec, Point, Stroke, TargetMark, short_number, statement
 from .i18n import translate
 from .plain import escaped, literal
 
@@ -28,6 +28,7 @@ PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot
 PIXELS_PER_POINT = 96 / 72  # a spec's widths are in points
 MARKER_SIZE = 12  # pixels: a marker is also what the pointer hovers for the figure's citation
 MAX_MARKER_SIZE = 19  # pixels, magnified: a legend's sample (20 pixels square) holds it
+STATED_SCALE = 1.8  # a chart of one bar states its figure in words this much larger than the chart's text
 
 
 class ChartView(pg.GraphicsLayoutWidget):
@@ -103,6 +104,8 @@ class ChartView(pg.GraphicsLayoutWidget):
             self._apply_palette()
             if self.spec is not None:
                 self.draw(self.spec)
+        elif event.type() == QEvent.Type.FontChange and getattr(self, "spec", None) is not None:
+            self.draw(self.spec)  # a zoom reaches the widget after set_zoom: the values and notes at its size
 
     def _wrap_labels(self) -> bool:
         """Title and source line wrapped to the view's width: labels never wrap by themselves and would widen
@@ -179,6 +182,14 @@ class ChartView(pg.GraphicsLayoutWidget):
             self.plot.setYRange(0, 1, padding=0)
             self._message(spec.empty_message or translate("chart_view", "Nothing to draw."))
             return
+        said = statement(spec) if spec.kind == "bars" else ""
+        if said:  # one bar is a number, not a chart: the figure in words, large, as the PDF states it
+            self._show_axes(False)
+            self.plot.invertY(False)
+            self.plot.setXRange(0, 1, padding=0)
+            self.plot.setYRange(0, 1, padding=0)
+            self._message(said[len(spec.title) + 2:], scale=STATED_SCALE)
+            return
         self._show_axes(True)
         if spec.kind == "trend":
             self._draw_trend(spec)
@@ -187,8 +198,12 @@ class ChartView(pg.GraphicsLayoutWidget):
         if spec.notes:
             self._message(" ".join(spec.notes), corner=True)
 
-    def _message(self, text: str, corner: bool = False) -> None:
+    def _message(self, text: str, corner: bool = False, scale: float = 1.0) -> None:
         self.message.setText(text, color=self._fg)
+        font = QFont(self._text_font())  # the window's zoom (or the presentation's size)
+        font.setPointSizeF(font.pointSizeF() * scale)
+        self.message.setFont(font)
+        self.message.textItem.setTextWidth(0.8 * self.width() if scale > 1 else -1)  # a long statement wraps
         self.plot.addItem(self.message, ignoreBounds=True)
         vb = self.plot.getViewBox()
         (x0, x1), (y0, y1) = vb.viewRange()

@@ -2,6 +2,7 @@
 Accepted figures become records checked like the seeds' (their quote is the sentence they came from)."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import BriefingError
+from ..core.ingest.context import guess_context
 from ..core.ingest.documents import NewDocument, record_from, save_document
 from ..core.ingest.extract import propose
 from ..core.ingest.tables.cells import parse_themes
@@ -47,7 +49,8 @@ class DocumentDialog(QDialog):
         super().__init__(parent, windowTitle=translate("document_dialog", "Add document {file}").format(
             file=Path(path).name))
         self.path, self.text = Path(path), text
-        self.candidates = propose(text)
+        context = guess_context(text)  # the dateline's date and the region named most, for the user to confirm
+        self.candidates = propose(text, context)
         self.saved: Path | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -56,13 +59,17 @@ class DocumentDialog(QDialog):
             "title": QLineEdit(first_line[:120], objectName="doc-title"),
             "publisher": QLineEdit(objectName="doc-publisher",
                                    placeholderText=translate("document_dialog", "who published it")),
-            "date": QLineEdit(objectName="doc-date",
+            "date": QLineEdit(context.date.isoformat() if context.date else "", objectName="doc-date",
                               placeholderText=translate("document_dialog", "YYYY-MM-DD, or empty if undated")),
-            "period": QLineEdit(max((c.period[:4] for c in self.candidates if c.period), default=""),
-                                objectName="doc-period",
+            "period": QLineEdit(context.period or "", objectName="doc-period",
                                 placeholderText=translate("document_dialog", "the period it reports on, e.g. 2024")),
-            "region": QLineEdit("Fujian", objectName="doc-region"),
+            "region": QLineEdit(context.region or "Fujian", objectName="doc-region"),
         }
+        self.guessed_period = context.period or ""
+        self.fields["date"].setToolTip(translate(
+            "document_dialog", "Guessed from the document's dateline. 'This year', 'the first half' and "
+            "'the past ten years' are read against it: change it and the periods follow."))
+        self.fields["date"].editingFinished.connect(self._dated)  # "this year", "the first half" read anew
         for key, label in LABELS.items():
             form.addRow(translate("document_dialog", label), self.fields[key])
         self.theme = QComboBox(objectName="doc-theme")
@@ -115,6 +122,21 @@ class DocumentDialog(QDialog):
         sentence = item(c.quote, False)
         sentence.setToolTip(literal(c.quote))
         self.table.setItem(row, SENTENCE, sentence)
+
+    def _dated(self) -> None:
+        """The proposals again, their relative periods read against the date the user gave."""
+        try:
+            when = date.fromisoformat(self.fields["date"].text().strip())
+        except ValueError:
+            return
+        context = guess_context(self.text, when, self.fields["region"].text().strip() or None)
+        if self.fields["period"].text().strip() == self.guessed_period:  # not edited: the new date's
+            self.fields["period"].setText(context.period or "")
+        self.guessed_period = context.period or ""
+        self.candidates = propose(self.text, context)
+        self.table.setRowCount(len(self.candidates))
+        for row, c in enumerate(self.candidates):
+            self._fill(row, c)
 
     def _check_all(self, state: Qt.CheckState) -> None:
         for row in range(self.table.rowCount()):

@@ -1,23 +1,24 @@
 """The filter controls: search, themes with counts, region, period and kind facets, clear."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.lexicon import display_zh
 from ..core.model.vocab import MAIN_THEMES, THEMES, UNTHEMED
 from ..core.query.filters import Filters
+from . import i18n
 from .i18n import translate
+from .room import PaneArea
 
 ANY = QT_TRANSLATE_NOOP("filters_panel", "Any")
 LABELS = {**THEMES, UNTHEMED: QT_TRANSLATE_NOOP("filters_panel", "No theme yet")}  # imported figures without a theme
@@ -27,8 +28,11 @@ KIND_CHOICES = (("", ANY), ("actual", QT_TRANSLATE_NOOP("filters_panel", "Actual
 
 
 def label(code: str) -> str:
-    """A theme's label: the data's word (the lexicon's to translate), or ours for the figures without a theme."""
-    return translate("filters_panel", LABELS[code]) if code == UNTHEMED else LABELS[code]
+    """A theme's label: the data's word in the interface's language (the lexicon's), or ours for the figures
+    without a theme."""
+    if code == UNTHEMED:
+        return translate("filters_panel", LABELS[code])
+    return display_zh.themes_zh([code]) if i18n.in_use() == "zh" else LABELS[code]
 
 
 class FiltersPanel(QWidget):
@@ -104,8 +108,9 @@ class FiltersPanel(QWidget):
         for combo, values in ((self.region, regions), (self.period, periods)):
             combo.clear()
             combo.addItem(translate("filters_panel", ANY), "")
-            for v in values:
-                combo.addItem(v, v)
+            shown = display_zh.region_zh if combo is self.region else display_zh.period_zh
+            for v in values:  # the data's value, shown in the interface's language
+                combo.addItem(shown(v) if i18n.in_use() == "zh" else v, v)
         self._updating = False
 
     def set_counts(self, counts: dict[str, int]) -> None:
@@ -138,28 +143,13 @@ class FiltersPanel(QWidget):
             self.changed.emit(self.filters())
 
 
-class FiltersArea(QScrollArea):
+class FiltersArea(PaneArea):
     """The filters, scrolled when the window is shorter than they are (zoomed on a 768-pixel-high laptop) rather
-    than making the window taller than the screen; never narrower than the panel."""
+    than making the window taller than the screen, and across when zoomed on a narrow one."""
 
     def __init__(self, panel: FiltersPanel) -> None:
-        super().__init__(objectName="filters-area")
-        self.setWidget(panel)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls take the focus, not the area
+        super().__init__(panel, objectName="filters-area")
         panel.widthHeld.connect(self.updateGeometry)
-        self.verticalScrollBar().rangeChanged.connect(lambda *_: self.updateGeometry())
 
-    def _width(self, inner: int) -> int:
-        """Room for the scroll bar only while it shows (zoomed on a short screen), so unzoomed the panel is
-        as wide as without a scroll area."""
-        bar = self.verticalScrollBar()
-        return inner + (bar.sizeHint().width() if bar.maximum() > 0 else 0) + 2 * self.frameWidth()
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self._width(self.widget().minimumWidth()), super().minimumSizeHint().height())
-
-    def sizeHint(self) -> QSize:
-        return QSize(self._width(self.widget().sizeHint().width()), super().sizeHint().height())
+    def inner_minimum(self) -> int:
+        return self.widget().minimumWidth()

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .focus_mark import mark_focus
+
 Key = QKeySequence.StandardKey
 # what a text field keeps even when the window has an action on the same key
 EDITING_KEYS = (Key.Copy, Key.Cut, Key.Paste, Key.Undo, Key.Redo, Key.SelectAll, Key.Delete, Key.Backspace)
@@ -80,6 +82,7 @@ class Keyboard(QObject):
             table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         window.source.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # read-only, but read with the keys
         window.pack.panel.notes.setTabChangesFocus(True)
+        mark_focus(f.theme_boxes.values())  # the focused box framed in the highlight colour
         self.panes = [
             Pane("search", f.search, lambda: f.search),
             Pane("filters", window.filters_area, lambda: _first(f, f.search), arrows=True, exclude=f.search),

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.charts.kinds import CHART_KINDS, ChartInputs, ChartKind, Compare
+from ..core.lexicon import display_zh
 from ..core.provenance.cite import citation
 from ..core.query.filters import Filters
 from ..lazy import lazy
 from ..resources import resource_path
+from . import i18n
 from .actions import chart_title, install_actions
 from .filters_panel import FiltersArea, FiltersPanel
 from .focus import Keyboard
@@ -32,6 +34,7 @@ from .pack_commands import PackCommands
 from .plain import literal
 from .presentation import Presenter
 from .region_picker import RegionPicker
+from .room import SourceFold
 from .settings import load_filters, save_filters
 from .source_view import SourceView
 from .state import AppState
@@ -124,10 +127,12 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([220, 840, 380])
+        self.splitter.setSizes([self.filters.minimumWidth(), 840, 380])  # the filters unscrolled
         self.setCentralWidget(self.splitter)
         self.status = QLabel(translate("main_window", "Loading the dataset…"), textFormat=Qt.TextFormat.PlainText)
-        self.statusBar().addWidget(self.status)
+        self.status.setMinimumWidth(1)  # the counts, cut rather than widen the window; messages go left of them
+        self.status.setIndent(16)  # a gap after a long message, which is cut there
+        self.statusBar().addPermanentWidget(self.status)
 
         self.pack = PackCommands(self)
         self.workspace = WorkspaceCommands(self)
@@ -137,6 +142,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.pack.dock)
         self.pack.dock.hide()  # until there is a pack (or the user shows it; the next start remembers)
         self.zoom, self.help = Zoom(self, settings), Help(self)
+        self.source_fold = SourceFold(self)  # View → Source Pane; folded for the chart on a narrow window
         self.actions_by_id = install_actions(self)
         self.toolbar = install_toolbar(self, self.actions_by_id)
         self.keyboard = Keyboard(self)  # Tab from pane to pane, shortcuts from any field
@@ -198,10 +204,12 @@ class MainWindow(QMainWindow):
         self.indexes = {name: query_index.RecordIndex(getattr(data, name)) for name in self.models}
         self.masks = {}
         self.scorecard = scorecard.scorecard_rows(data.indicators)
-        self.disagreeing_ids = chart_spec.disagreeing(data.indicators)
+        self.restated = chart_spec.restated(data.indicators)  # once per dataset, not per chart drawn
+        self.disagreeing_ids = chart_spec.disagreeing(data.indicators, self.restated)
         for name, model in self.models.items():
             self.proxies[name].set_mask(None)  # the old mask does not fit the new rows
-            model.set_frame(getattr(data, name), {sid: s["title"] for sid, s in data.source_map.items()})
+            shown = display_zh.localized(getattr(data, name), i18n.in_use())  # names, values, periods … in Chinese
+            model.set_frame(shown, {sid: s["title"] for sid, s in data.source_map.items()})
         inds = data.indicators
         self.filters.set_options(sorted(set(inds["region"]) | set(data.initiatives["region"])),
                                  sorted(set(inds["period"]) | set(data.initiatives["period"])))
@@ -319,7 +327,8 @@ class MainWindow(QMainWindow):
             compare = self.region_picker.compare()
         picker = self.group_pickers.get(kind.id)
         spec = kind.build(ChartInputs(data, rows, "the filtered figures", record_id, self.scorecard,
-                                      self.disagreeing_ids, compare, picker.group() if picker else None))
+                                      self.disagreeing_ids, compare, picker.group() if picker else None,
+                                      restated=self.restated))
         if picker is not None:
             picker.set_groups(spec.groups, spec.group, spec.hidden)
         if spec != self.charts[kind.id].spec:  # drawing costs more than comparing

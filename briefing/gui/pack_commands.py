@@ -19,6 +19,7 @@ from .pack_document import PackDocument, file_stem
 from .pack_panel import PackPanel
 from .pack_pdf import PackPdf
 from .plain import literal
+from .room import PaneArea
 
 packs = lazy("..core.pack.model", __package__)  # pydantic and pandas: loaded when first used, after the first paint
 pack_edit = lazy("..core.pack.edit", __package__)
@@ -38,7 +39,7 @@ class PackCommands(QObject):
         self.document = PackDocument(self)
         self.panel = PackPanel(self.document)
         self.dock = QDockWidget(translate("pack_commands", "Briefing pack"), window, objectName="pack-dock")
-        self.dock.setWidget(self.panel)
+        self.dock.setWidget(PaneArea(self.panel, objectName="pack-area"))  # scrolls when zoomed on a small screen
         self.autosave = Autosave(self.document, data_dir())
         self.autosave.failed.connect(lambda message: self._status(message, 8000))
         self.panel.newFromFilters.connect(self.new)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
+from ..core.lexicon import display_zh
+from . import i18n
 from .i18n import translate
 from .table_model import CAUTION_MARK
 
@@ -96,6 +98,16 @@ def details_html(record: dict, source: dict) -> str:
     date = e(source["date"]) if source["date"] else \
         translate("source_view", "undated (period {period}, inferred)").format(period=e(source["period"]))
     lines = [f"<b>{e(record['name'])}</b>"]
+    if i18n.in_use() == "zh" and record.get("name_zh"):  # the curators' Chinese above the document's words
+        zh = display_zh.shown(record, "zh")
+        mark = translate("source_view", "the project's translation; the quote is the document's own words")
+        lines = [f"<b>{e(zh['name'])}</b> <span style='color:gray'>({mark})</span>", *lines]
+        if "display" in record:
+            lines.append(f"<span style='font-size:large'>{e(zh['display'])}</span> · {e(zh['period'])} · "
+                         f"{e(zh['region'])} · {e(zh['kind'])}")
+        else:
+            lines.append(f"{e(zh['status'])} · {e(zh['period'])} · {e(zh['region'])}")
+            lines.append(e(zh["description"]))
     if "display" in record:
         lines.append(f"<span style='font-size:large'>{e(record['display'])}</span> · {e(record['period'])} · "
                      f"{e(record['region'])} · {e(record['kind'])} · {e(record['measure'])}")

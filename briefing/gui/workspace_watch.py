@@ -20,7 +20,7 @@ from ..core.errors import BriefingError
 from ..lazy import lazy
 from .i18n import translate
 
-workspace = lazy("..core.ingest.workspace", __package__)
+workspace = lazy("..core.ingest.workspace_files", __package__)  # no pandas or schema before ready
 
 DEBOUNCE_MS = 300
 

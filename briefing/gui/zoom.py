@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 STEPS = (70, 80, 90, 100, 110, 125, 150, 175, 200)  # percent
 SETTING = "view/zoom"
@@ -57,6 +58,8 @@ class Zoom(QObject):
         else:
             font.setPixelSize(round(size))
         app.setFont(font)
+        for dock in self.window.findChildren(QDockWidget):
+            dock.setFont(title_font(font))
         self.apply_to_charts()
         self.changed.emit(self.percent)
 
@@ -68,3 +71,11 @@ class Zoom(QObject):
 def nearest(percent: int) -> int:
     """The step closest to `percent` (a hand-edited setting of 1000 is 200)."""
     return min(STEPS, key=lambda s: abs(s - percent))
+
+
+def title_font(font: QFont) -> QFont:
+    """`font` for a dock: Qt paints a dock's title in the title font it had when made unless the dock's font differs
+    from the application's, so this one differs in a way nothing shows (its style strategy)."""
+    title = QFont(font)
+    title.setStyleStrategy(QFont.StyleStrategy.PreferQuality)
+    return title

@@ -2,9 +2,8 @@
 bookmarks, links) and the build. What the pages hold comes from the parts (briefing/report/parts: cover, contents,
 executive summary, one section per theme, sources with every cited quote).
 
-The build lays the pages out twice: the first pass, up to the Sources appendix, finds the pages each reference
-number is cited on (every link drawn to a source entry); the second prints those pages in each entry, each a
-link back. Nothing before Sources changes between the passes, so the pages found are the pages printed."""
+The build lays the pages out once. Sources comes last, so when its entries are laid out every page citing them has
+been drawn: each entry names the pages its reference links were drawn on (CitedOn), each a link back."""
 from __future__ import annotations
 
 import dataclasses
@@ -78,7 +77,6 @@ class _Doc(BaseDocTemplate):
         except LayoutError:
             self.left_out.append(f"{_named(first)}, too large for a page, was left out (page {self.page})")
 
-    probe = False  # the first pass, which finds where references are cited and writes nothing
     page_words = "Page {} of {}"  # the footer's page number in the pack's language (report.lang)
     section = ""  # the section the page is in, for its running header (the last top-level heading laid out)
 
@@ -119,8 +117,23 @@ class _Doc(BaseDocTemplate):
             _number_form(self.canv, f"page-{page}", self.page_words.format(page, total), 8)
         for key in self.contents_keys:  # a heading left out has no page
             _number_form(self.canv, f"toc-{key}", str(self.heading_pages.get(key, "-")), 9)
-        if not self.probe:  # the first pass ends before Sources, whose entries its links name: nothing to write
-            self.canv.save()
+        self.canv.save()
+
+
+class CitedOn:
+    """Reference number -> the pages citing it, read from the links the layout has drawn so far: asked by the
+    Sources entries, which are laid out after every page that cites them."""
+
+    def __init__(self) -> None:
+        self.doc: _Doc | None = None
+        self._seen: tuple[int, dict[int, list[int]]] = (-1, {})
+
+    def get(self, number: int, default=None):
+        if self.doc is None:
+            return default
+        if self._seen[0] != len(self.doc.links):  # new links drawn since last asked
+            self._seen = (len(self.doc.links), self.doc.cited_on())
+        return self._seen[1].get(number, default)
 
 
 def _reference(destination: str) -> int | None:
@@ -206,14 +219,10 @@ def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = Fals
     base = Context.of(pack, data, styles(pack.language), width - 2 * MARGIN)
     title, subtitle = titles(pack)
 
-    def layout(target, cited_on: dict[int, list[int]], share: tuple[float, float]) -> _Doc:
-        """One pass over a story of its own (reportlab's flowables keep state from a layout, which changed where
-        a table broke); the first (`target` None) ends before Sources."""
+    def layout(target, share: tuple[float, float]) -> _Doc:
+        cited_on = CitedOn()
         ctx = dataclasses.replace(base, cited_on=cited_on, counters={}, captions=[])
         flowables = story(ctx)
-        if target is None:
-            flowables = flowables[:next((i for i, f in enumerate(flowables)
-                                         if isinstance(f, Heading) and f.outline[2] == "sources"), len(flowables))]
         doc = _Doc(target, pagesize=(width, height), leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                    bottomMargin=MARGIN, title=one_line(title), author=APP,
                    subject=one_line(subtitle) or "Briefing pack", creator=APP,
@@ -235,7 +244,8 @@ def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = Fals
                 progress(share[0] + share[1] * min(1.0, value / state["total"]))
 
         doc.setProgressCallBack(on_progress)
-        doc.heading_pages, doc.left_out, doc.links, doc.probe = {}, [], [], target is None
+        doc.heading_pages, doc.left_out, doc.links = {}, [], []
+        cited_on.doc = doc
         doc.page_words = words(pack.language)["page"]
         doc.contents_keys = [f.outline[2] for f in flowables if isinstance(f, Heading) and f.listed]
         doc.contents_keys += [key for _, _, key in ctx.captions]
@@ -243,8 +253,7 @@ def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = Fals
         return doc
 
     def write(tmp: str) -> None:
-        first = layout(None, {}, (0.0, 0.4))  # the pages each reference is cited on
-        doc = layout(tmp, first.cited_on(), (0.4, 0.6))
+        doc = layout(tmp, (0.0, 1.0))
         for text in doc.left_out if warn else ():
             warn(text)
 

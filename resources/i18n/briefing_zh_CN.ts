@@ -359,6 +359,10 @@ Nothing was saved over your files. The details are in {file}.</source>
         <translation>报告的时期，例如 2024</translation>
     </message>
     <message>
+        <source>Guessed from the document&apos;s dateline. &apos;This year&apos;, &apos;the first half&apos; and &apos;the past ten years&apos; are read against it: change it and the periods follow.</source>
+        <translation>根据文件的电头推测。“今年”“上半年”“过去十年”等均据此日期解读：修改日期，时期随之更新。</translation>
+    </message>
+    <message>
         <source>Theme of its figures</source>
         <translation>其数据的主题</translation>
     </message>
@@ -1201,6 +1205,21 @@ It was kept in {folder}.</source>
     </message>
 </context>
 <context>
+    <name>room</name>
+    <message>
+        <source>The source pane is hidden to give the chart room: View → Source Pane shows it.</source>
+        <translation>来源面板已隐藏，为图表腾出空间：视图 → 来源面板 可重新显示。</translation>
+    </message>
+    <message>
+        <source>Source Pane</source>
+        <translation>来源面板</translation>
+    </message>
+    <message>
+        <source>Show or hide the source pane (hidden, the chart and the table are wider)</source>
+        <translation>显示或隐藏来源面板（隐藏后图表和表格更宽）</translation>
+    </message>
+</context>
+<context>
     <name>source_view</name>
     <message>
         <source>Select a figure or an initiative to read its source.</source>
@@ -1209,6 +1228,10 @@ It was kept in {folder}.</source>
     <message>
         <source>undated (period {period}, inferred)</source>
         <translation>无日期（时期 {period}，系推断）</translation>
+    </message>
+    <message>
+        <source>the project&apos;s translation; the quote is the document&apos;s own words</source>
+        <translation>本项目译名；引文为文件原文</translation>
     </message>
     <message>
         <source>Caution:</source>

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -27,11 +28,18 @@ HERE = Path(__file__).resolve().parent
 TARGETS = {"first_paint_ratio": 2.0, "ready_ratio": 5.0, "filter_ms": 16.0}
 
 
+def cpu_seconds() -> float:
+    """User and system CPU seconds of the children waited for so far."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def launch(args: list[str], env: dict, program: str = sys.executable) -> dict[str, float]:
-    """Seconds from launch to each 'NAME ... at EPOCH' line the process prints."""
-    started = time.time()
+    """Seconds from launch to each 'NAME ... at EPOCH' line the process prints, to its exit, and the CPU seconds
+    it used (less swayed than the wall clock by what else the machine runs)."""
+    started, cpu = time.time(), cpu_seconds()
     out = subprocess.run([program, *args], env=env, capture_output=True, text=True, timeout=120, check=True)
-    marks = {"exit": time.time() - started}  # the whole process
+    marks = {"exit": time.time() - started, "cpu": cpu_seconds() - cpu}  # the whole process
     for line in out.stdout.splitlines():
         name, _, at = line.partition(" at ")
         if at:
@@ -60,7 +68,9 @@ def startup(runs: int) -> dict:
             "first_paint_ratio": paint / b, "ready_ratio": ready / b,
             "bare_process_s": b_exit, "app_process_s": done, "process_ratio": done / b_exit,
             "uncached_ready_s": med(uncached, "ready"), "uncached_process_s": med(uncached, "exit"),
-            "uncached_process_ratio": med(uncached, "exit") / b_exit}
+            "uncached_process_ratio": med(uncached, "exit") / b_exit,
+            "bare_cpu_s": med(bare, "cpu"), "app_cpu_s": med(app, "cpu"), "uncached_cpu_s": med(uncached, "cpu"),
+            "cpu_ratio": med(app, "cpu") / med(bare, "cpu"), "uncached_cpu_ratio": med(uncached, "cpu") / med(bare, "cpu")}
 
 
 def latency(rounds: int, data=None, tabs=("trend", "comparison", "scorecard")) -> dict:
@@ -134,6 +144,9 @@ def main() -> None:
           f"  (target <= {TARGETS['ready_ratio']})")
     print(f"  app, cache off (first start)     {s['uncached_process_s']:.3f}   ratio "
           f"{s['uncached_process_ratio']:.2f}")
+    print("CPU seconds of the whole process (user + system)")
+    print(f"  bare {s['bare_cpu_s']:.3f}, app cached {s['app_cpu_s']:.3f} (ratio {s['cpu_ratio']:.2f}), "
+          f"cache off {s['uncached_cpu_s']:.3f} (ratio {s['uncached_cpu_ratio']:.2f})")
     print(f"response to a change, ms (seed data; change / chart tab shown; target <= {TARGETS['filter_ms']:.0f})")
     print(f"  {'change':<24} {'n':>4} {'median':>8} {'p95':>8} {'max':>8}")
     for name, r in results["latency"].items():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -48,16 +49,21 @@ def whole_process(runs: int) -> dict:
         commands = {"reference": (REFERENCE, env), "export": (export, env),
                     "export_uncached": (export, env | {"BRIEFING_CACHE": "off"})}
         times: dict[str, list[float]] = {name: [] for name in commands}
+        cpu: dict[str, list[float]] = {name: [] for name in commands}  # user + system seconds of each run
         for command, run_env in commands.values():  # warm the file cache, fill the app's cache
             subprocess.run(command, env=run_env, check=True, capture_output=True, timeout=300)
         for _ in range(runs):
             for name, (command, run_env) in commands.items():
-                t = time.perf_counter()
+                t, used = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
                 subprocess.run(command, env=run_env, check=True, capture_output=True, timeout=300)
                 times[name].append(time.perf_counter() - t)
+                now = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu[name].append(now.ru_utime + now.ru_stime - used.ru_utime - used.ru_stime)
     medians = {f"{name}_s": statistics.median(values) for name, values in times.items()}
+    cpus = {f"{name}_cpu_s": statistics.median(values) for name, values in cpu.items()}
     return {"runs": runs, **medians, "export_process_ratio": medians["export_s"] / medians["reference_s"],
-            "uncached_process_ratio": medians["export_uncached_s"] / medians["reference_s"]}
+            "uncached_process_ratio": medians["export_uncached_s"] / medians["reference_s"], **cpus,
+            "export_cpu_ratio": cpus["export_cpu_s"] / cpus["reference_cpu_s"]}
 
 
 def main() -> None:
@@ -91,6 +97,8 @@ def main() -> None:
           f"{p['export_process_ratio']:.2f}  (target <= {TARGETS['export_process_ratio']})")
     print(f"  briefing export, cache off                     {p['export_uncached_s']:.3f} s   ratio "
           f"{p['uncached_process_ratio']:.2f}")
+    print(f"  CPU seconds (user + system): reference {p['reference_cpu_s']:.3f}, export {p['export_cpu_s']:.3f} "
+          f"(ratio {p['export_cpu_ratio']:.2f}), cache off {p['export_uncached_cpu_s']:.3f}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2))
     print(f"written {args.json}")

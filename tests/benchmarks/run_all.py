@@ -20,6 +20,7 @@ BENCHES = {  # name: (script, arguments, arguments with --quick)
     "pdf": ("bench_pdf.py", ["--runs", "3", "--process-runs", "7"], ["--runs", "1", "--process-runs", "3"]),
     "scale": ("bench_scale.py", [], ["--sizes", "1000", "100000"]),
     "extract": ("bench_extract.py", [], []),
+    "unseen": ("bench_unseen.py", [], []),
     "real": ("bench_real.py", ["--runs", "3"], ["--runs", "1"]),
     "limits": ("bench_limits.py", [], []),
 }
@@ -35,7 +36,7 @@ def run(name: str, quick: bool) -> dict:
 
 def rows(r: dict) -> list[tuple[str, float, float, str]]:
     """(measure, result, target, unit); a lower result is better except for recall and precision."""
-    s, pdf, extract = r["gui"]["startup"], r["pdf"], r["extract"]["overall"]
+    s, pdf, extract, unseen = r["gui"]["startup"], r["pdf"], r["extract"]["overall"], r["unseen"]
     limits = {kind: [c for c in r["limits"]["cases"] if c["kind"] == kind] for kind in ("at limit", "refused")}
     big = max(r["scale"]["sizes"], key=lambda x: x["observations"])
     worst = lambda lat, what: max(v["median_ms"] for k, v in lat.items() if k.startswith(what))  # noqa: E731
@@ -45,6 +46,7 @@ def rows(r: dict) -> list[tuple[str, float, float, str]]:
         ("ready / bare window (launch to ready mark)", s["ready_ratio"], 5.0, "x"),
         ("ready / bare window (whole process, cached)", s["process_ratio"], 5.0, "x"),
         ("ready / bare window (whole process, cache off)", s["uncached_process_ratio"], 5.0, "x"),
+        ("ready / bare window (CPU seconds, cached)", s["cpu_ratio"], 5.0, "x"),
         ("filter change, seed data (worst tab)", worst(r["gui"]["latency"], "theme"), 16.0, "ms"),
         ("keystroke, seed data (worst tab)", worst(r["gui"]["latency"], "keystroke"), 16.0, "ms"),
         (f"filter change, {n} observations", worst(big["latency"], "theme"), 50.0, "ms"),
@@ -55,8 +57,11 @@ def rows(r: dict) -> list[tuple[str, float, float, str]]:
          15.0, "ms"),
         ("export / import reportlab+pandas (whole process)", pdf["process"]["export_process_ratio"], 2.0, "x"),
         ("export, cache off / import reportlab+pandas", pdf["process"]["uncached_process_ratio"], 2.0, "x"),
+        ("export / import reportlab+pandas (CPU seconds)", pdf["process"]["export_cpu_ratio"], 2.0, "x"),
         ("proposed figures: recall", extract["recall"], 0.85, ""),
         ("proposed figures: precision", extract["precision"], 0.6, ""),
+        *((f"proposed figures, unseen {group} docs: {m}", unseen[group][m], target, "")
+          for group in ("dev", "held-out") for m, target in unseen["targets"].items()),
         ("import at the row or cell limit: peak RSS", max(c["rss_mb"] for c in limits["at limit"]), 1000.0, "MB"),
         ("too large an import or pack: refused in", max(c["seconds"] for c in limits["refused"]), 5.0, "s"),
         ("too large an import or pack: peak RSS", max(c["rss_mb"] for c in limits["refused"]), 500.0, "MB"),

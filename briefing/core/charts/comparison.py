@@ -28,9 +28,10 @@ from .spec import (
 
 
 def build(inputs: ChartInputs) -> ChartSpec:
-    ids = disagreeing(inputs.data.indicators) if inputs.disagreeing_ids is None else inputs.disagreeing_ids
+    table, found = inputs.data.indicators, inputs.restated
+    ids = disagreeing(table, found) if inputs.disagreeing_ids is None else inputs.disagreeing_ids
     return comparison_spec(inputs.rows, inputs.data.source_map, scope=inputs.scope, disagreeing_ids=ids,
-                           two_ways_ids=stated_two_ways(inputs.data.indicators), group=inputs.group)
+                           two_ways_ids=stated_two_ways(table, found), group=inputs.group)
 
 
 def comparison_spec(indicators: pd.DataFrame, sources: Sources, limit: int = 15,

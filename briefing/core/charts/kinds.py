@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlencode
 
@@ -57,6 +57,7 @@ class ChartInputs:
     compare: Compare = Compare()    # a comparison's regions and view
     group: str | None = None        # of a chart that compares like with like, the group drawn (a key of its spec's
                                     # groups: one region and period, one measure); None: the one with most figures
+    restated: pd.DataFrame | None = None  # spec.restated(data.indicators), if the caller has it (a pack's charts)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,14 @@ class ChartKind:
     def build(self, inputs: ChartInputs) -> ChartSpec:
         """The chart's specification, by the `build` of the kind's module (imported on first use)."""
         return importlib.import_module(f"{__package__}.{self.id}").build(inputs)
+
+    def build_groups(self, inputs: ChartInputs) -> list[ChartSpec]:
+        """The chart once per group of comparable figures its spec names (one region and period, one measure),
+        as a pack draws it; the group the first build chose is that build, not built again."""
+        spec = self.build(inputs)
+        if len(spec.groups) <= 1:
+            return [spec]
+        return [spec if g.key == spec.group else self.build(replace(inputs, group=g.key)) for g in spec.groups]
 
     def item(self, record_id: str | None = None, compare: Compare | None = None) -> str:
         """How a pack names this chart (of the figure `record_id`, for a per-record kind; `compare`: its regions

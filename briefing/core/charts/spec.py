@@ -273,16 +273,17 @@ def restated(indicators: pd.DataFrame) -> pd.DataFrame:
     return several[["id", "key"]].assign(agree=(low.transform("max") <= high.transform("min")).to_numpy())
 
 
-def disagreeing(indicators: pd.DataFrame) -> set[str]:
+def disagreeing(indicators: pd.DataFrame, found: pd.DataFrame | None = None) -> set[str]:
     """Figures another record contradicts (two sources differ, e.g. an imported table and a document; see
-    restated). Both are kept; each is marked where it is shown."""
-    found = restated(indicators)
+    restated; `found`: restated(indicators), if the caller has it). Both are kept; each is marked where shown."""
+    found = restated(indicators) if found is None else found
     return set(found.loc[~found["agree"], "id"])
 
 
-def stated_two_ways(indicators: pd.DataFrame) -> set[str]:
-    """Figures another record states too, with a value that agrees within their rounding (see restated)."""
-    found = restated(indicators)
+def stated_two_ways(indicators: pd.DataFrame, found: pd.DataFrame | None = None) -> set[str]:
+    """Figures another record states too, with a value that agrees within their rounding (see restated;
+    `found`: restated(indicators), if the caller has it)."""
+    found = restated(indicators) if found is None else found
     return set(found.loc[found["agree"], "id"])
 
 

@@ -26,14 +26,17 @@ from .spec import (
 
 
 def build(inputs: ChartInputs) -> ChartSpec:
-    return trend_spec(inputs.data.indicators, inputs.record_id, inputs.data.source_map)
+    return trend_spec(inputs.data.indicators, inputs.record_id, inputs.data.source_map, inputs.restated)
 
 
-def trend_spec(indicators: pd.DataFrame, record_id: str, sources: Sources) -> ChartSpec:
-    """The series of the selected indicator over its periods: actual, target and derived points."""
+def trend_spec(indicators: pd.DataFrame, record_id: str, sources: Sources,
+               table_restated: pd.DataFrame | None = None) -> ChartSpec:
+    """The series of the selected indicator over its periods: actual, target and derived points.
+    `table_restated`: restated(indicators), if the caller has it (restated's groups lie within one series, so
+    its rows of this series are what restated of the series alone finds)."""
     row = indicators.loc[indicators["id"] == record_id].iloc[0]
     same = indicators[same_series(indicators, row)]
-    found = restated(same)
+    found = restated(same) if table_restated is None else table_restated[table_restated["id"].isin(same["id"])]
     same = same[POINT_FIELDS].assign(x=same["period"].map(period_x)).sort_values(["x", "kind"], kind="stable")
     scale, label = axis_scale(same["value"].tolist(), row["unit"])
     points = tuple(Point(r.x, r.value, r.period, r.kind, r.display, citation(r._asdict(), sources[r.source]), r.id,

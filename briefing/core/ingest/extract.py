@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from html.parser import HTMLParser
 
 from ..lexicon.numbers import NumberToken, find_numbers
@@ -23,6 +24,11 @@ from ..lexicon.words import (
     phrases,
 )
 from ..provenance.quotes import value_problems
+from .context import DocumentContext
+from .lists import name_lists
+from .periods import choose, last_stated, mentions, period_of
+
+__all__ = ["Candidate", "period_of", "propose", "sentences", "text_from_html"]
 
 
 @dataclass(frozen=True)
@@ -33,7 +39,7 @@ class Candidate:
     unit: str              # CNY, USD, %, pp, rank, t, ha, km, or a counted noun (projects, enterprises)
     measure: str           # vocab.MEASURES
     qualifier: str         # vocab.QUALIFIERS
-    period: str | None     # "2023", "2023-Q1", "2024-05", "2018/2023"; None when the sentence states none
+    period: str | None     # "2023", "2023-Q1", "2024-05", "2019-01/2019-06", "2018/2023"; None when none is known
     kind: str              # actual | target
     name: str              # a guess at what is measured, for the user to edit
     display: str           # the exact span of the text that states the figure
@@ -129,7 +135,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
            "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
-_MONTH_NUMBER = {m: i for i, m in enumerate(_MONTHS.split("|")[:12], 1)}
 _DATES = re.compile(  # numbers that are dates or times, not figures
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b|\b\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b"
@@ -213,9 +218,25 @@ def _counted(after: str) -> tuple[str, int] | None:
 
 # --- one number ---------------------------------------------------------------------------------
 
+_THRESHOLD = re.compile(  # a definition's threshold: "(enterprises) with annual revenue of more than 20 million yuan"
+    r"(?:\b(?:with|whose|having)\s+(?:an?\s+)?|\()(?:annual\s+|yearly\s+)?(?:main\s+business\s+)?"
+    r"(?:revenue|income|turnover|sales|output)\b[^,;–—()\d]*\d[\d,.]*(?:\s+[A-Za-z.$]+){0,3}"
+    r"(?:\s*\([^)]*\)|(?=\s+or\b)|(?=[\s,;–—]))(?:\s+or\s+(?:more|above|over))?", re.I)
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")  # "5.2 and 2.7 percentage points": the unit is shared
+_CHANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_UP}|{_DOWN}|an?\s+(?:increase|decrease|rise|drop|fall)\s+of)"
+                            r"(?:\s+by)?\s+$", re.I)
+_COUNT_SUBJECT = re.compile(r"\b([A-Za-z]+)\s+(?:(?:has|have|had)\s+)?(?:reached|hit|totall?ed|numbered|stood\s+at"
+                            r"|exceeded|surpassed|were|was)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+"
+                            r"|around\s+)?$", re.I)
+_INDEX_BEFORE = re.compile(r"\b(?:index|indices|indexes|PMI)\b[^,;]*?\b(?:was|were|is|are|stood at|reached|hit"
+                           r"|registered|came in at|at|of)\s+(?:[\d.]+\s*(?:,|and)\s*)*$", re.I)
+
+
 def _masked(s: str) -> list[tuple[int, int]]:
-    """Spans of a sentence whose numbers are not figures: dates, times, short quoted names, article numbers."""
+    """Spans of a sentence whose numbers are not figures: dates, times, short quoted names, article numbers,
+    thresholds of definitions."""
     spans = [m.span() for m in _DATES.finditer(s)]
+    spans += [m.span() for m in _THRESHOLD.finditer(s)]
     spans += [m.span() for m in _QUOTED.finditer(s) if len(m.group().split()) <= 8]
     spans += [m.span() for m in re.finditer(r"\b(?:Article|Chapter|Section|Clause|Item|Document|Decree|Order"
                                             r"|Circular)s?\s+(?:No\.\s*)?\d+|第\s*\d+\s*[条章款节]", s)]
@@ -238,8 +259,9 @@ def _not_a_figure(s: str, t: NumberToken, masks) -> bool:
         return False
     if re.search(r"\beach\b[^,;，；]*$", before, re.I):
         return True  # "projects, each with an investment of over RMB 1 billion": a threshold
-    if re.search(r"\b(?:the|these|those|its|their|our)\s+$", before, re.I):
-        return True  # "the 21 pilot free trade zones": a reference, not a new figure
+    if re.search(r"\b(?:the|these|those|its|their|our)\s+(?:(?:first|last|top|other|same|remaining|original)\s+)?$",
+                 before, re.I):
+        return True  # "the 21 pilot free trade zones", "the first 18 zones": a reference or a name, not a figure
     name = re.search(r"\b([A-Z][a-z]+)\s+$", before)  # "Fortune 500", "Industry 4.0"
     quals = "|".join(_QUALIFIERS.values())
     return bool(name and before[:name.start()].strip() and not re.fullmatch(quals, name[1], re.I))
@@ -258,8 +280,27 @@ def _ordinal(s: str, t: NumberToken):
     return None
 
 
-def _unit(s: str, t: NumberToken, last_unit: str | None):
+def _unit(s: str, t: NumberToken, last_unit: str | None, following: list[NumberToken] = ()):
     """(unit, scale, where the unit ends, the counted noun phrase) of a cardinal number, or None."""
+    found = _own_unit(s, t, last_unit)
+    joiner = s[t.end:following[0].start] if following else ""
+    if found is None and following and t.scale == 1 and _JOIN.fullmatch(" " + joiner):
+        own = _own_unit(s, following[0], None)  # a comma alone joins only a list that ends in "and"
+        shared = (own if re.search(r"\b(?:and|or)\b", joiner) else None) or (
+            None if own else _unit(s, following[0], None, following[1:]))
+        if shared and shared[0] in ("%", "pp", "times") and following[0].scale == 1:
+            return shared[0], 1.0, shared[2], ""  # "5.2 and 2.7 percentage points"
+    if found is None and last_unit and _CHANGE_BEFORE.search(s, 0, t.start):
+        return last_unit, 1.0, t.end, "change"  # "2.5949 million workers, up 232,100"
+    if found is None and _INDEX_BEFORE.search(s, 0, t.start):
+        return "index", 1.0, t.end, ""  # "the business confidence index was 130.3"
+    if found is None and (m := _COUNT_SUBJECT.search(s, 0, t.start)) and _is_plural(m[1]) and (
+            t.scale > 1 or "," in t.text):
+        return m[1].lower(), 1.0, t.end, ""  # "Visitors reached 1.2 million": the subject is what is counted
+    return found
+
+
+def _own_unit(s: str, t: NumberToken, last_unit: str | None):
     after, scale, end = s[t.end:], 1.0, t.end
     if t.scale == 1e4 and (m := re.match(r"\s*亿", after)):  # 万亿 (1e12)
         scale, end, after = 1e8, end + m.end(), after[m.end():]
@@ -290,12 +331,17 @@ def _unit(s: str, t: NumberToken, last_unit: str | None):
     return None
 
 
-def _measure(s: str, t: NumberToken, unit: str, core: str, rest: str) -> tuple[str, float]:
+def _measure(s: str, t: NumberToken, unit: str, core: str, rest: str,
+             inherit: tuple[str, float] | None = None) -> tuple[str, float]:
     """(measure, sign) from the words around a number: core is the text before its display, rest after it."""
     clause = re.split(r"[;，；]|,(?!\d{3})", core)[-1]
+    if unit == "times":
+        return "multiple", 1.0
+    if unit == "index":
+        return "level", 1.0
     if unit == "pp":
-        gap = re.match(r"\s*(?:higher|lower|above|below|more|less)\s+than", rest, re.I) or re.search(
-            r"[高低快慢]于", clause)
+        gap = re.match(r"\s*(?:higher|lower|above|below|more|less|faster|slower|quicker)\s+than", rest, re.I) or (
+            re.search(r"[高低快慢]于", clause))
         return ("gap_pp" if gap else "change_pp"), -1.0 if re.search(rf"(?<![A-Za-z])(?:{_DOWN})(?![A-Za-z])",
                                                                      clause, re.I) else 1.0
     if unit == "%":
@@ -308,6 +354,12 @@ def _measure(s: str, t: NumberToken, unit: str, core: str, rest: str) -> tuple[s
         if re.search(rf"(?<![A-Za-z])(?:{_UP})(?![A-Za-z])", clause, re.I) or re.match(
                 r"\s*(?:year-on-year\s+)?(?:increase|growth|rise|jump|gain)", rest, re.I):
             return "growth", 1.0
+        if m := re.match(r"\s*(higher|more|faster|lower|less|slower)\s+than\b", rest, re.I):
+            # "9.8 percent higher than the same period last year"
+            return "growth", -1.0 if m[1].lower() in ("lower", "less", "slower") else 1.0
+        if inherit and (re.search(r"\b(?:the\s+(?:corresponding\s+)?figures?\s+for|th(?:at|ose)\s+of)\b", clause, re.I)
+                        or not re.search(r"\b(?:is|are|was|were|reach\w*|hit|stood|rate|ratio)\b", clause, re.I)):
+            return inherit  # "grew by 49.8%, 46.5% and 39.4%": a list reads like its first item
         return "share", 1.0
     return ("stock" if _STOCK.search(s) else "level"), 1.0
 
@@ -324,48 +376,22 @@ def _qualifier(words: str, after: str) -> str:
 
 # --- the sentence around it ---------------------------------------------------------------------
 
-_YEAR = r"((?:19|20)\d{2})"
-_RANGE = re.compile(rf"\bfrom\s+{_YEAR}\s+(?:to|through)\s+{_YEAR}\b|\b{_YEAR}\s*[-–]\s*{_YEAR}\b"
-                    rf"|{_YEAR}\s*[-–至到]\s*{_YEAR}\s*年")
-_QUARTER = re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+{_YEAR}"
-                      rf"|\bQ([1-4])\s*{_YEAR}\b|\b{_YEAR}\s*-?\s*Q([1-4])\b|{_YEAR}\s*年\s*第?\s*([一二三四1-4])\s*季度",
-                      re.I)
-_MONTH = re.compile(rf"\b(?:in|during|for|of)\s+({_MONTHS})\s+{_YEAR}\b|{_YEAR}\s*年\s*(\d{{1,2}})\s*月")
-_IN_YEAR = re.compile(rf"\b(?:in|by(?:\s+the\s+end\s+of)?|at\s+the\s+end\s+of|during|for|throughout|through"
-                      rf"|until|as\s+of|of)\s+(?:the\s+year\s+)?{_YEAR}\b|{_YEAR}\s*年", re.I)
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-             "一": 1, "二": 2, "三": 3, "四": 4}
-
-
-def period_of(sentence: str) -> str | None:
-    """The period a sentence states: "2023", "2023-Q1", "2024-05", "2018/2023"; None when it states none."""
-    if m := _RANGE.search(sentence):
-        first, last = [g for g in m.groups() if g]
-        return f"{first}/{last}"
-    if m := _QUARTER.search(sentence):
-        parts = [g for g in m.groups() if g]
-        year = next(p for p in parts if len(p) == 4)
-        quarter = next(p for p in parts if p is not year)
-        return f"{year}-Q{_QUARTERS.get(quarter.lower(), quarter)}"
-    if m := _MONTH.search(sentence):
-        year, month = (m[2], _MONTH_NUMBER.get(m[1][:3].title(), _MONTH_NUMBER.get(m[1]))) if m[1] else (m[3], m[4])
-        return f"{year}-{int(month):02d}" if month else year
-    if m := _IN_YEAR.search(sentence):
-        return m[1] or m[2]
-    return None
-
-
-def _name(s: str, display_start: int, phrase: str, measure: str) -> str:
-    """A guess at what the figure measures: its counted noun phrase, else the subject of its clause."""
+def _name(s: str, display_start: int, phrase: str, measure: str, unit: str = "") -> str:
+    """A guess at what the figure measures: its counted noun phrase, else the subject of its clause, else its
+    unit's noun ("Change in workers"); never empty."""
     subject = phrase
     for clause in reversed(re.split(r"[;:，；：]|,(?!\d{3})", s[:display_start]) if not phrase else []):
         clause = re.sub(rf"^\s*(?:(?:and|while|but|whereas|with)\s+|{_CJK_PLAN})", "", clause, flags=re.I)
         if re.match(r"\s*(?:in|by|during|throughout|since|last|this)\b|\s*\d{4}\s*年\s*$", clause, re.I):
             continue  # "In 2024": when, not what
         subject = re.sub(r"\s+(?:of|at|to|by|for|in|from)\s*$", "", _VERB.sub("", clause)).strip()
-        if subject:
-            break
-    words = subject.split()
+        if re.sub(r"\b(?:a|an|the|its|their|average|annual|yearly|respectively|there)\b", "", subject,
+                  flags=re.I).strip():
+            break  # "with an average annual growth of": no subject, the clause before has it
+        subject = ""
+    if measure == "change":
+        subject = f"change in {unit}" if re.fullmatch(r"[a-z][a-z ]*", unit) else "change"
+    words = subject.split() or ([unit] if re.fullmatch(r"[a-z][a-z ]*", unit) else ["figure"])
     name = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
     if measure == "growth" and "growth" not in name.lower():
         name = "growth of " + re.sub(r"^(?:The|A|An)\b", lambda m: m[0].lower(), name) if name else "growth"
@@ -381,12 +407,14 @@ def _kind(s: str, d_start: int, d_end: int) -> str:
     return "target" if plan else "actual"
 
 
-def _candidates(text: str, start: int, end: int) -> list[Candidate]:
+def _candidates(text: str, start: int, end: int, when: date | None, current: str | None):
+    """The candidates of one sentence, and the period a following sentence stating none reports on."""
     s = text[start:end]
-    masks, period = _masked(s), period_of(s)
+    masks, found_periods = _masked(s), mentions(s, when)
     shares = [m.span() for m in _RATIOS.finditer(s) if _ratio_shares(m.group())]
-    out, last_unit = [], None
-    for t in find_numbers(s):
+    out, last_unit, inherit = [], None, None
+    tokens = find_numbers(s)
+    for i, t in enumerate(tokens):
         if _not_a_figure(s, t, masks):
             continue
         if any(a <= t.start < b for a, b in shares):
@@ -397,7 +425,7 @@ def _candidates(text: str, start: int, end: int) -> list[Candidate]:
                 continue
             phrase, unit_end = "", found[4]
         else:
-            if not (unit := _unit(s, t, last_unit)):
+            if not (unit := _unit(s, t, last_unit, tokens[i + 1:])):
                 continue
             unit_name, extra, unit_end, phrase = unit
             found = None
@@ -407,10 +435,13 @@ def _candidates(text: str, start: int, end: int) -> list[Candidate]:
         if found:
             value, unit_name, measure, d_start, d_end = found
         else:
-            measure, sign = _measure(s, t, unit_name, core, s[unit_end:])
-            if phrase == "streak":
-                measure, phrase = "streak", ""
-            d_start = prefix.start() if unit_name in ("%", "pp") else len(core)  # "an increase of" only for rates
+            measure, sign = _measure(s, t, unit_name, core, s[unit_end:], inherit if unit_name == "%" else None)
+            if unit_name == "%":
+                inherit = measure, sign
+            if phrase in ("streak", "change"):
+                measure, phrase = phrase, ""
+                sign = -1.0 if re.search(rf"(?<![A-Za-z])(?:{_DOWN})(?![A-Za-z])", core, re.I) else 1.0
+            d_start = prefix.start() if unit_name in ("%", "pp") or measure == "change" else len(core)
             value, d_end = sign * t.number * t.scale * extra, unit_end + suffix.end()
             if unit_name == "rank":
                 measure, d_start = "rank", re.search(r"No\.\s*$", s[:t.start]).start()
@@ -421,14 +452,22 @@ def _candidates(text: str, start: int, end: int) -> list[Candidate]:
             qualifier = "exact"  # the display does not show the qualifier (words.QUALIFIER_SHOWN)
             if value_problems(value, s, display, qualifier):
                 continue
-        if re.fullmatch(r"[a-z][a-z ]*", unit_name) and measure not in ("streak", "rank"):
+        if re.fullmatch(r"[a-z][a-z ]*", unit_name) and measure not in ("streak", "rank", "change"):
             last_unit = unit_name
+        period = choose(found_periods, s, d_start, d_start + len(display), current, measure == "growth")
         out.append(Candidate(value, unit_name, measure, qualifier, period, _kind(s, d_start, d_end),
-                             _name(s, d_start, phrase, measure), display, s, start, end,
+                             _name(s, d_start, phrase, measure, unit_name), display, s, start, end,
                              start + d_start, start + d_start + len(display)))
+    return name_lists(s, out), last_stated(found_periods, current)
+
+
+def propose(text: str, context: DocumentContext | None = None) -> list[Candidate]:
+    """Every figure-like number of `text` as a candidate record, in document order. Relative periods ("this
+    year", "the first half") are resolved against the context's date; a sentence stating no period reports on
+    the one stated last (at first the context's period)."""
+    context = context or DocumentContext()
+    out, current = [], context.period
+    for start, end in sentences(text):
+        found, current = _candidates(text, start, end, context.date, current)
+        out += found
     return out
-
-
-def propose(text: str) -> list[Candidate]:
-    """Every figure-like number of `text` as a candidate record, in document order."""
-    return [c for start, end in sentences(text) for c in _candidates(text, start, end)]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 from collections import Counter
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from ..model.records import default_series
 from ..storage.atomic import write_atomic
 from ..storage.folders import new_folder, remove_folder
 from ..storage.userdirs import data_dir
+from .workspace_files import fingerprint, imports_dir, workspace_folders  # noqa: F401 - the workspace's API
 
 tables_review = lazy(".tables.review", __package__)
 added_documents = lazy(".documents", __package__)
@@ -36,42 +36,6 @@ if TYPE_CHECKING:  # reviewing a table is needed only to save one
 
 BATCH_FILE = "batch.json"
 FORMAT = 1
-
-
-def imports_dir() -> Path:
-    return data_dir() / "imports"
-
-
-def workspace_folders() -> tuple[Path, Path]:
-    """The folders whose entries are the workspace: imported tables, added documents."""
-    return imports_dir(), data_dir() / "documents"
-
-
-def fingerprint() -> tuple:
-    """What the workspace's loaders read, as names, inodes, sizes and modification times: cheap to take, and
-    different once an import or document is added, removed or updated. A folder being written (`.….partial`) or
-    removed (`.….removed`) and a file being replaced (`.….part…`) are left out: they start with a dot."""
-    seen = []
-    for folder, prefix in zip(workspace_folders(), ("imp-", "doc-")):
-        try:
-            entries = sorted(e.name for e in os.scandir(folder) if e.name.startswith(prefix))
-        except FileNotFoundError:  # no folder yet: as an empty one
-            continue
-        except OSError as e:  # one that cannot be read: its state is that
-            seen.append((folder.name, e.errno))
-            continue
-        for name in entries:
-            for root, dirs, files in os.walk(folder / name):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for f in sorted(f for f in files if not f.startswith(".")):
-                    try:
-                        st = os.stat(os.path.join(root, f))
-                    except OSError:  # gone meanwhile: the next look sees the rest
-                        continue
-                    seen.append((os.path.relpath(os.path.join(root, f), folder), st.st_ino, st.st_size,
-                                 st.st_mtime_ns))
-            seen.append((name,))
-    return tuple(seen)
 
 
 STORED = ("name", "themes", "region", "period", "kind", "measure", "value", "unit", "qualifier", "display", "note",

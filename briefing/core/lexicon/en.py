@@ -17,7 +17,8 @@ CEILING_WORDS = ("unemployment", "consumer price", "CPI", "inflation", "energy c
 TARGET_BOUNDS = {"ceiling": "ceiling", "floor": "target"}  # how a chart labels a target of each bound
 MEASURE_NAMES = {"growth": "growth rates", "share": "rates and shares", "change_pp": "changes in percentage points",
                  "gap_pp": "gaps in percentage points", "level": "levels", "stock": "totals", "cumulative": "totals",
-                 "rank": "ranks", "streak": "streaks"}  # a chart's group of figures of one measure
+                 "rank": "ranks", "streak": "streaks", "change": "changes",
+                 "multiple": "multiples"}  # a chart's group of figures of one measure
 
 # scale words after a number, with their factor; UNIT_SCALES only in tables' units ("USD bn")
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -39,11 +40,13 @@ ORDINALS = {
 # units written right after a number in a text ("5.4 trillion yuan"), tried in this order; tables read them too
 UNITS_AFTER = {
     "pp": ("percentage points", "percentage point"), "%": ("%", "percent", "per cent"), "CNY": ("yuan", "renminbi"),
-    "USD": ("US dollars", "dollars", "USD"), "t": ("metric tons", "tonnes", "tons"), "ha": ("hectares",),
+    "USD": ("U.S. dollars", "U.S. dollar", "US dollars", "US dollar", "dollars", "USD"), "times": ("times",),
+    "t": ("metric tons", "tonnes", "tons"), "ha": ("hectares",),
     "km²": ("square kilometers", "square kilometres"), "km": ("kilometers", "kilometres", "km"),
     "µg/m³": ("micrograms per cubic meter", "micrograms per cubic metre"),
 }
-CURRENCIES_BEFORE = {"CNY": ("RMB", "CNY", "¥", "￥"), "USD": ("US$", "USD", "US dollars", "US dollar")}  # RMB 5
+CURRENCIES_BEFORE = {"CNY": ("RMB", "CNY", "¥", "￥"),  # before a number: "RMB 5"
+                     "USD": ("US$", "U.S.$", "US $", "USD", "US dollars", "US dollar")}
 CURRENCY_MARKS = ("HK$",)  # shown before a number in a display, not read as a unit (the records have no HKD)
 # further units as a table writes them -> (factor, the unit the records use); compared folded (case, spaces ignored)
 UNITS = {
@@ -91,10 +94,12 @@ PLAN_WORDS = ("aim to", "aims to", "aiming to", "strive to", "strives to", "stri
 RISE_WORDS = ("increase", "increases", "increased", "increasing", "grew", "grow", "grows", "growing", "growth",
               "rose", "rise", "rises", "risen", "rising", "up", "expand", "expanded", "expands", "expanding",
               "raise", "raised", "raises", "raising", "gain", "gained", "gains", "climb", "climbed", "climbs",
-              "jump", "jumped", "jumps", "year-on-year")
+              "jump", "jumped", "jumps", "year-on-year", "soar", "soared", "soars", "soaring", "surge", "surged",
+              "surges", "surging", "leapt", "leaped", "uptick", "upticks", "hike", "hikes", "accelerated")
 FALL_WORDS = ("decrease", "decreases", "decreased", "decreasing", "decline", "declines", "declined", "declining",
               "drop", "dropped", "drops", "fell", "fall", "falls", "falling", "down", "shrank", "shrink",
-              "contracted", "contraction", "cut", "reduce", "reduced", "reduces", "reducing", "reduction")
+              "contracted", "contraction", "cut", "reduce", "reduced", "reduces", "reducing", "reduction", "slid",
+              "slipped", "dipped", "plunged", "plummeted")
 GROWTH_NAMES = ("grow", "increase", "change", "rate of")  # found inside words: "growth", "increases"
 
 MISSING = ("-", "--", "—", "…", "...", "..", "na", "n/a", "nan", "null")  # a table's cell with no value (marks too)

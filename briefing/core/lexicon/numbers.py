@@ -10,7 +10,7 @@ from .words import CARDINALS, ORDINALS, QUALIFIER_STATED, SCALE_NAMES, SCALES, U
 _SCALE_RE = (r"(?:\s*(?P<scale>(?:" + alternation(w for w in SCALES if w.isascii()) + r")(?![a-z])|"
              + alternation(w for w in SCALES if not w.isascii()) + "))?")
 _DIGITS = re.compile(  # ASCII boundaries: Chinese writes figures between Han characters ("增长4.5%")
-    r"(?<![A-Za-z0-9_.])(?P<cur>\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=US\$)|(?<![A-Za-z0-9_.]))(?P<cur>\$)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<ord>st|nd|rd|th)?(?![A-Za-z0-9_])" + _SCALE_RE,
     re.IGNORECASE,
 )

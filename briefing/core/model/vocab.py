@@ -7,7 +7,8 @@ THEMES = words.THEMES  # theme -> label: words, kept in the lexicon
 MAIN_THEMES = ("trade", "taiwan", "digital", "ecology")
 UNTHEMED = "unthemed"  # a filter for figures imported without a theme: not a theme, no pack section
 KINDS = ("actual", "target", "derived")
-MEASURES = ("level", "stock", "cumulative", "growth", "change_pp", "gap_pp", "share", "rank", "streak")
+MEASURES = ("level", "stock", "cumulative", "growth", "change_pp", "gap_pp", "share", "rank", "streak",
+            "change", "multiple")  # change: in the level's unit ("up 232,100 workers"); multiple: "rose 2.1 times"
 QUALIFIERS = ("exact", "over", "about", "nearly", "under")
 STATUSES = ("done", "ongoing", "planned")
 ITEM_KINDS = ("indicators", "charts", "initiatives")  # of a pack section, in the order the PDF prints them

@@ -6,17 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..charts.kinds import BY_ID, ChartInputs, item_compare, parse_item
+from ..charts.kinds import BY_ID, ChartInputs
 from ..charts.scorecard import scorecard_rows
-from ..charts.spec import ChartSpec, disagreeing
+from ..charts.spec import ChartSpec, disagreeing, restated, statement
 from ..model.dataset import Dataset
 from ..model.vocab import THEMES
 from ..provenance.cite import computed_from, source_phrase
 from ..query.filters import Filters
+from .chart_plan import REPEAT, STATED, PlannedChart, item_specs, plan_section, stated_ids
 from .model import Pack
 
 TITLE, FIGURE, INITIATIVE, CHART = "title", "figure", "initiative", "chart"  # what a slide shows
-SECTION_SCOPE = "the figures in this section"  # how a section's chart names its figures, as in the PDF
 BARS_PER_SLIDE = 6  # rows of a bar chart one slide holds, labels readable from the back of the room
 
 
@@ -38,7 +38,9 @@ def pack_slides(pack: Pack, data: Dataset) -> list[Slide]:
     """The pack's cover, then for each section a title slide, its figures, its charts and its initiatives, in the
     pack's order (the PDF's). A chart with nothing to show, or of a figure no longer in the data, is left out."""
     figures = data.indicators.set_index("id", drop=False)
-    shared = _Shared(data)
+    scorecard, stated_twice = scorecard_rows(data.indicators), restated(data.indicators)
+    disagreeing_ids = disagreeing(data.indicators, stated_twice)
+    drawn: dict[tuple, str] = {}  # the charts of the sections before, as the PDF plans them
     slides = [Slide(TITLE, pack.title, text=pack.subtitle,
                     facts=" · ".join(f for f in (pack.audience, pack.date, pack.handling) if f))]
     for section in pack.sections:
@@ -47,11 +49,37 @@ def pack_slides(pack: Pack, data: Dataset) -> list[Slide]:
                             facts=" · ".join(c for c in counts if c)))
         slides += [s for rid in section.indicators if (s := figure_slide(data, rid)) is not None]
         rows = figures.loc[[r for r in section.indicators if r in figures.index]]
-        for item in section.charts:
-            for part in (part for spec in shared.charts(item, rows) for part in chart_parts(spec)):
-                slides.append(Slide(CHART, part.title, source=part.source_line, chart=lambda part=part: part))
+        specs = [ks for item in section.charts for ks in item_specs(data, rows, item, scorecard, disagreeing_ids,
+                                                                                stated_twice)]
+        for planned in plan_section(specs, section.theme, drawn):
+            slides += planned_slides(data, planned, {s.record_id for s in slides if s.kind == FIGURE})
         slides += [s for rid in section.initiatives if (s := initiative_slide(data, rid)) is not None]
     return slides
+
+
+def planned_slides(data: Dataset, planned: PlannedChart, shown: set[str]) -> list[Slide]:
+    """A section's chart as the PDF plans it: drawn, over as many slides as its bars need; a chart of one figure as
+    that figure's slide (none when the figure has its slide already; a target and its actual as one slide stating
+    both); a chart drawn in an earlier section, or a figure's trend that its figure's slide shows, not again."""
+    spec = planned.spec
+    if planned.how == REPEAT:
+        return []
+    if planned.how == STATED:
+        ids = [i for i in stated_ids(spec) if data.record("indicators", i) is not None]
+        if not ids or set(ids) <= shown:
+            return []
+        if len(ids) == 1:
+            return [s for s in (figure_slide(data, ids[0]),) if s is not None]
+        said = statement(spec)[len(spec.title) + 2:]  # "Growth of GRP (2023; target 2024): actual up 4.5% (2023); …"
+        item = spec.ticks[0][1] if spec.kind == "bars" else ""
+        said = said[len(item) + 2:] if item else said
+        return [Slide(FIGURE, item or spec.title, value=said.replace("; ", "\n"),  # a line each: actual, target
+                      facts=spec.title if item else "", source=spec.source_line)]
+    if planned.kind.per_record and spec.kind == "trend" and shown & {p.record_id for s in spec.series
+                                                                     for p in s.points}:
+        return []  # a slide of a figure of this series draws this trend already
+    return [Slide(CHART, part.title, source=part.source_line, chart=lambda part=part: part)
+            for part in chart_parts(spec)]
 
 
 def record_slides(data: Dataset, indicator_ids: Sequence[str], initiative_ids: Sequence[str],
@@ -126,24 +154,3 @@ def _trend(data: Dataset, record_id: str) -> ChartSpec | None:
 
 def _count(n: int, word: str) -> str:
     return "" if not n else f"{n} {word}" + ("s" if n != 1 else "")
-
-
-class _Shared:
-    """What every chart of a pack is drawn with, computed once (as the PDF's Context does)."""
-
-    def __init__(self, data: Dataset) -> None:
-        self.data = data
-        self.scorecard = scorecard_rows(data.indicators)
-        self.disagreeing = disagreeing(data.indicators)
-
-    def charts(self, item: str, rows) -> list[ChartSpec]:
-        """The chart item's charts, one per group of comparable figures (as the PDF draws them), those with
-        something to show."""
-        kind, record_id = parse_item(item) or (None, None)
-        if kind is None or (kind.per_record and self.data.record("indicators", record_id) is None):
-            return []
-        inputs = ChartInputs(self.data, rows, SECTION_SCOPE, record_id, self.scorecard, self.disagreeing,
-                             item_compare(item))
-        spec = kind.build(inputs)
-        specs = [spec] if len(spec.groups) <= 1 else [kind.build(replace(inputs, group=g.key)) for g in spec.groups]
-        return [s for s in specs if any(series.points for series in s.series)]

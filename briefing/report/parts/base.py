@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 from reportlab.lib.styles import ParagraphStyle
 
 from ...core.charts.scorecard import scorecard_rows
-from ...core.charts.spec import disagreeing, stated_two_ways
+from ...core.charts.spec import disagreeing, restated, stated_two_ways
 from ...core.model.dataset import Dataset
 from ...core.pack.model import Pack
 from ..flowables import Caption
@@ -35,8 +36,9 @@ class Context:
     scorecard: pd.DataFrame         # every target beside its series' latest actual (scorecard_rows)
     disagreeing_ids: set[str]       # figures another source states otherwise (disagreeing)
     two_ways_ids: set[str]          # figures another record states too, rounded otherwise (stated_two_ways)
+    restated: pd.DataFrame          # restated(data.indicators): what both sets are read from, and the trends' notes
     memo: dict = field(default_factory=dict)  # what a part computed once for both layout passes (chart specs)
-    cited_on: dict[int, list[int]] = field(default_factory=dict)  # reference number -> pages citing it (pass 1)
+    cited_on: Any = field(default_factory=dict)  # reference number -> pages citing it (.get; document.CitedOn)
     counters: dict[str, int] = field(default_factory=dict)  # "Figure", "Table" -> how many are numbered so far
     captions: list[tuple[int, str, str]] = field(default_factory=list)  # the list of figures: (level, text, key)
     lang: str = "en"  # the pack's language (report.lang): "en", "zh" or "en+zh"
@@ -58,8 +60,10 @@ class Context:
     @classmethod
     def of(cls, pack: Pack, data: Dataset, styles: dict[str, ParagraphStyle], frame_width: float) -> Context:
         records = {r["id"]: r for df in (data.indicators, data.initiatives) for r in df.to_dict("records")}
+        found = restated(data.indicators)
         return cls(pack, data, styles, frame_width, records, data.indicators.set_index("id", drop=False),
-                   scorecard_rows(data.indicators), disagreeing(data.indicators), stated_two_ways(data.indicators),
+                   scorecard_rows(data.indicators), disagreeing(data.indicators, found),
+                   stated_two_ways(data.indicators, found), found,
                    lang=pack.language)
 
 

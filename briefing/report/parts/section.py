@@ -10,12 +10,13 @@ import pandas as pd
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
-from ...core.charts.kinds import ChartInputs, ChartKind, item_compare, parse_item
+from ...core.charts.kinds import ChartKind
 from ...core.charts.localize import in_chinese
 from ...core.charts.spec import DIFFER, TWO_WAYS, ChartSpec, statement
 from ...core.lexicon.display_zh import shown
 from ...core.lexicon.words import DISPLAY
 from ...core.model.vocab import THEMES
+from ...core.pack.chart_plan import item_specs, plan_section
 from ...core.pack.model import Section
 from ..chart_drawing import draw_chart, multiples_grid
 from ..flowables import CELL_CHARS, Heading, Para, notes, table
@@ -100,21 +101,13 @@ def cautioned(record: dict, styles, lang: str = "en") -> str | Para:
 
 
 def plan_charts(ctx: Context, view: SectionView, drawn: dict[tuple, str]) -> tuple:
-    """The section's chart items (kinds of charts.kinds.CHART_KINDS) drawn from its figures, each as
-    ("chart", kind, spec, theme); a chart that compares like with like drawn once per group of comparable figures
-    (one region and period, one measure); a chart of one figure stated as a number ("stated"); a chart drawn
-    already in an earlier section named, not drawn again ("repeat", with that section's theme). An item of a kind
-    this app does not draw, a figure no longer in the data, or a chart with nothing to show is left out."""
-    out = []
-    for item in view.section.charts:
-        for kind, spec in _chart_specs(ctx, view, item):
-            signature = spec.signature()
-            if signature in drawn:
-                out.append(("repeat", kind, spec, drawn[signature]))
-                continue
-            drawn[signature] = view.section.theme
-            out.append(("stated" if statement(spec) else "chart", kind, spec, view.section.theme))
-    return tuple(out)
+    """The section's chart items drawn from its figures, each a core.pack.chart_plan.PlannedChart (how, kind, spec,
+    theme): a chart that compares like with like drawn once per group of comparable figures (one region and period,
+    one measure); a chart of one figure stated as a number ("stated"); a chart drawn already in an earlier section
+    named, not drawn again ("repeat", with that section's theme). An item of a kind this app does not draw, a figure
+    no longer in the data, or a chart with nothing to show is left out. The slides follow the same plan."""
+    specs = [ks for item in view.section.charts for ks in _chart_specs(ctx, view, item)]
+    return plan_section(specs, view.section.theme, drawn)
 
 
 def charts(ctx: Context, view: SectionView) -> Part:
@@ -200,19 +193,8 @@ def _chart_specs(ctx: Context, view: SectionView, item: str) -> list[tuple[Chart
     """The charts of `item`, one per group of comparable figures, computed once for both layout passes."""
     key = ("chart", view.n, item)
     if key not in ctx.memo:
-        ctx.memo[key] = _new_chart_specs(ctx, view, item)
+        ctx.memo[key] = item_specs(ctx.data, view.figures, item, ctx.scorecard, ctx.disagreeing_ids, ctx.restated)
     return ctx.memo[key]
-
-
-def _new_chart_specs(ctx: Context, view: SectionView, item: str) -> list[tuple[ChartKind, ChartSpec]]:
-    kind, record_id = parse_item(item) or (None, None)
-    if kind is None or (kind.per_record and record_id not in ctx.figures.index):
-        return []
-    inputs = ChartInputs(ctx.data, view.figures, "the figures in this section", record_id, ctx.scorecard,
-                         ctx.disagreeing_ids, item_compare(item))
-    spec = kind.build(inputs)
-    specs = [spec] if len(spec.groups) <= 1 else [kind.build(replace(inputs, group=g.key)) for g in spec.groups]
-    return [(kind, s) for s in specs if any(series.points for series in s.series)]
 
 
 def targets(ctx: Context, view: SectionView) -> Part:
