@@ -10,6 +10,7 @@ from pathlib import Path
 from ..core.errors import BriefingError
 from ..lazy import lazy
 from .exit_codes import ExitCode
+from .language import PACK_LANGS, add_lang_argument
 from .loading import load_with_workspace
 from .terminal import cannot_read, cannot_write
 
@@ -35,6 +36,8 @@ def register(sub) -> None:
     ex.add_argument("--paper", choices=("a4", "letter"), help="paper size (default a4, or the pack's)")
     ex.add_argument("--invariant", action="store_true",
                     help="byte-identical output for identical input (no creation date or random ids)")
+    add_lang_argument(ex, "en+zh: English with each Chinese name under the English one, for mixed delegations; "
+                          "default: the pack's language (en for a new pack)", choices=PACK_LANGS)
     ex.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF briefing pack")
     ex.add_argument("--data", type=Path, metavar="OUT.xlsx|OUT.csv",
                     help="every figure of the pack with its citation and quote: a workbook (a sheet per section and "
@@ -87,7 +90,8 @@ def run(args) -> ExitCode:
     data = load_with_workspace(args.seeds)
     try:
         pack = pack_of(args, data)
-        updates = {k: v for k, v in (("title", args.title), ("notes", args.note), ("paper", args.paper)) if v}
+        updates = {k: v for k, v in (("title", args.title), ("notes", args.note), ("paper", args.paper),
+                                                 ("language", args.lang)) if v}
         pack = pack.model_copy(update=updates)
     except BriefingError as e:
         print(f"error: {e}", file=sys.stderr)

@@ -5,12 +5,16 @@ from __future__ import annotations
 from ..core.lexicon.display_zh import LANGS, localized
 from ..core.lexicon.words import DISPLAY
 
-__all__ = ["LANGS", "add_lang_argument", "header", "localized"]
+__all__ = ["LANGS", "PACK_LANGS", "add_lang_argument", "header", "localized"]
 
 
-def add_lang_argument(parser, note: str = "") -> None:
-    """`--lang {en,zh}` (default en) on a command's parser; `note` says what it changes there."""
-    parser.add_argument("--lang", choices=LANGS, default="en",
+PACK_LANGS = (*LANGS, "en+zh")  # a pack's languages: en+zh, English with the Chinese name under the English one
+
+
+def add_lang_argument(parser, note: str = "", choices: tuple[str, ...] = LANGS) -> None:
+    """`--lang {en,zh}` (default en; `choices` may add en+zh) on a command's parser; `note` says what it changes
+    there."""
+    parser.add_argument("--lang", choices=choices, default=None if "en+zh" in choices else "en",
                         help="the language records are shown in: en (the documents' English) or zh (Chinese: names "
                              "as the project translated them, figures, periods, regions, kinds and themes)"
                              + (f"; {note}" if note else ""))

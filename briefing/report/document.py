@@ -24,13 +24,13 @@ from ..core.pack.model import Pack
 from ..core.storage.atomic import write_atomic
 from .flowables import Caption, Heading, draw_string, styles
 from .fonts import BOLD, SANS, fit, register
+from .lang import PDF_LANG, handling, titles, words
 from .parts import Context, story
 from .parts.base import anchor, page_anchor
 
 PAPER = {"a4": A4, "letter": LETTER}
 MARGIN = 2 * cm
 APP = "Fujian Briefing Desk"
-LANGUAGE = "en"  # the pack's language (/Lang): a pack has no language of its own yet; its words are English
 
 
 class Cancelled(Exception):
@@ -77,6 +77,7 @@ class _Doc(BaseDocTemplate):
         except LayoutError:
             self.left_out.append(f"{_named(first)}, too large for a page, was left out (page {self.page})")
 
+    page_words = "Page {} of {}"  # the footer's page number in the pack's language (report.lang)
     section = ""  # the section the page is in, for its running header (the last top-level heading laid out)
 
     def beforeDocument(self) -> None:  # noqa: N802 - reportlab API
@@ -113,7 +114,7 @@ class _Doc(BaseDocTemplate):
         total = self.page
         super()._endBuild()
         for page in range(1, total + 1):  # each page's "Page X of Y", flush with the right margin
-            _number_form(self.canv, f"page-{page}", f"Page {page} of {total}", 8)
+            _number_form(self.canv, f"page-{page}", self.page_words.format(page, total), 8)
         for key in self.contents_keys:  # a heading left out has no page
             _number_form(self.canv, f"toc-{key}", str(self.heading_pages.get(key, "-")), 9)
         self.canv.save()
@@ -157,7 +158,7 @@ def _number_form(canvas, name: str, text: str, size: float, right: bool = True) 
     canvas.beginForm(name, lowerx=-120 if right else 0, lowery=-4, upperx=0 if right else 120, uppery=size + 2)
     canvas.setFont(SANS, size)
     canvas.setFillColor(colors.HexColor("#444444"))
-    (canvas.drawRightString if right else canvas.drawString)(0, 0, text)
+    draw_string(canvas, 0, 0, text, SANS, size, right=right)  # "第 3 页，共 9 页": Chinese in the Chinese font
     canvas.endForm()
 
 
@@ -215,20 +216,21 @@ def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = Fals
     is told of each flowable too large for a page, which is left out."""
     register()
     width, height = PAPER[pack.paper]
-    base = Context.of(pack, data, styles(), width - 2 * MARGIN)
+    base = Context.of(pack, data, styles(pack.language), width - 2 * MARGIN)
+    title, subtitle = titles(pack)
 
     def layout(target, share: tuple[float, float]) -> _Doc:
         cited_on = CitedOn()
         ctx = dataclasses.replace(base, cited_on=cited_on, counters={}, captions=[])
         flowables = story(ctx)
         doc = _Doc(target, pagesize=(width, height), leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                   bottomMargin=MARGIN, title=one_line(pack.title), author=APP,
-                   subject=one_line(pack.subtitle) or "Briefing pack", creator=APP,
+                   bottomMargin=MARGIN, title=one_line(title), author=APP,
+                   subject=one_line(subtitle) or "Briefing pack", creator=APP,
                    keywords=", ".join(THEMES[t] for t in pack.themes if t in THEMES),
-                   lang=LANGUAGE, displayDocTitle=True, invariant=int(invariant),
+                   lang=PDF_LANG[pack.language], displayDocTitle=True, invariant=int(invariant),
                    initialFontName=SANS, initialFontSize=9)  # else every page names an unembedded Helvetica
         frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN, id="body")
-        footer, header = _footer(pack.handling), _header(f"{pack.title} · {pack.date}")
+        footer, header = _footer(handling(pack)), _header(f"{title} · {pack.date}")
         doc.addPageTemplates([PageTemplate("cover", [frame], onPage=footer, onPageEnd=header),
                               PageTemplate("body", [frame], onPage=footer, onPageEnd=header)])
         state = {"total": 1}
@@ -244,6 +246,7 @@ def build_pdf(pack: Pack, data: Dataset, out: str | Path, invariant: bool = Fals
         doc.setProgressCallBack(on_progress)
         doc.heading_pages, doc.left_out, doc.links = {}, [], []
         cited_on.doc = doc
+        doc.page_words = words(pack.language)["page"]
         doc.contents_keys = [f.outline[2] for f in flowables if isinstance(f, Heading) and f.listed]
         doc.contents_keys += [key for _, _, key in ctx.captions]
         doc.build(flowables, canvasmaker=_Canvas)

@@ -9,15 +9,33 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from .cjk_wrap import install as install_cjk_wrap
 from .fonts import BOLD, SANS, clipped, fit, markup, runs, text_width
 
 TABLE_SIZE = 8.5  # points: tables print no smaller
 CELL_CHARS = 300  # the most a table cell shows: a row must fit on a page (the Sources appendix quotes in full)
 
 
-def styles() -> dict[str, ParagraphStyle]:
+HEADING_ZH = colors.HexColor("#1f3a5f")  # the Chinese font has no bold face: Chinese headings are set in colour
+
+
+def styles(lang: str = "en") -> dict[str, ParagraphStyle]:
+    """The paragraph styles; a Chinese pack's wrap by reportlab's CJK rules (a line breaks between any two
+    characters, none starting with closing punctuation such as ，。、）」) and its headings are coloured."""
     base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13, spaceAfter=4,
                           allowWidows=0)  # no paragraph's last line alone at the top of a page
+    out = _styles(base)
+    if lang != "zh":
+        return out
+    install_cjk_wrap()
+    for name, style in out.items():
+        out[name] = ParagraphStyle(name, style, wordWrap="CJK")
+    for name in ("h1", "h2", "title", "caption", "table-caption"):
+        out[name].textColor = HEADING_ZH
+    return out
+
+
+def _styles(base: ParagraphStyle) -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8.5, leading=11, spaceAfter=0),
@@ -91,8 +109,8 @@ class Heading(Para):
     """A heading that becomes a PDF bookmark and (`listed`) a contents entry."""
 
     def __init__(self, text: str, style: ParagraphStyle, level: int, key: str, listed: bool = True) -> None:
-        super().__init__(markup(text), style)
-        self.outline = (level, text, key)
+        super().__init__(markup(text).replace("\n", "<br/>"), style)  # en+zh: the Chinese under the English
+        self.outline = (level, " ".join(text.split("\n")), key)
         self.listed = listed
 
 
@@ -152,7 +170,7 @@ def draw_string(canvas, x: float, y: float, text: str, font: str, size: float, r
     """canvas.drawString (or, `right`, drawRightString) with each run of characters in a font that has
     their glyphs (Chinese in the Chinese font). The canvas's font is `font` at `size` before and after."""
     parts = runs(text, font)
-    if len(parts) <= 1:
+    if len(parts) <= 1 and all(run_font == font for run_font, _ in parts):  # one run in `font` (not all Chinese)
         (canvas.drawRightString if right else canvas.drawString)(x, y, text)
         return
     if right:
@@ -192,4 +210,4 @@ def _cell(text: str, width: float, st):
     text = clipped(text, CELL_CHARS)
     if text.isascii() and stringWidth(text, SANS, TABLE_SIZE) < width - 8:  # fits on one line in the Latin font
         return text
-    return Para(markup(text), st["cell"])
+    return Para(markup(text).replace("\n", "<br/>"), st["cell"])  # en+zh: a Chinese name under the English one

@@ -120,6 +120,17 @@ DISPLAY = {
     "year": "{}年", "month": "{}月", "quarters": ("第一季度", "第二季度", "第三季度", "第四季度"),
     "halves": ("上半年", "下半年"), "first_three_quarters": "前三季度", "range": "—",
     "list": "、",  # between themes
+    # a chart's words (core.charts.localize): legends, series, axes, target marks, title templates
+    "charts": {"legend": {"Actual": "实际", "Derived": "推算", "Target": "目标", "Latest actual": "最新实际值",
+                          "Ceiling": "上限", "Floor": "下限", "Growth": "增速"},
+               "marks": {"target": "目标", "ceiling": "上限", "floor": "下限", ": met": "：已达到",
+                         ": not met": "：未达到"},
+               "axes": {"% change": "增速（%）", "%": "%", "index": "指数"},
+               "scales": {"trillion": "万亿", "billion": "十亿", "million": "百万", "thousand": "千"},
+               "growth": "增速比较：{}", "targets": "目标与最新实际值：{}", "trend": "{}（{}）",
+               "ticks": "（{}；{}目标）", "stated_two_ways": "（两种表述）", "sources_differ": "（来源说法不一）",
+               "comma": "，", "currencies": {"yuan": "元", "US dollars": "美元", "dollars": "美元"},
+               "repeat": "图表见“{}”部分。"},
     "fields": {"id": "编号", "name": "名称", "display": "数值", "period": "时期", "region": "地区", "kind": "类型",
                "themes": "主题", "status": "状态", "source": "来源", "title": "标题", "date": "日期", "file": "文件"},
 }

@@ -46,6 +46,7 @@ class Pack(BaseModel):
     date: str = Field(default_factory=lambda: date.today().isoformat())
     handling: str = "For internal use"
     paper: Literal["a4", "letter"] = "a4"
+    language: Literal["en", "zh", "en+zh"] = "en"  # the PDF's words: English, Chinese, or English with Chinese names
     themes: list[str] = []
     sections: list[Section] = []
     notes: str = ""

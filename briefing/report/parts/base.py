@@ -15,11 +15,12 @@ from ...core.model.dataset import Dataset
 from ...core.pack.model import Pack
 from ..flowables import Caption
 from ..fonts import markup
+from ..lang import words
 
 
-def caution_markup(text: str) -> str:
+def caution_markup(text: str, lang: str = "en") -> str:
     """The curators' caution on a figure as Paragraph markup, set apart from the figure (beside it and in Sources)."""
-    return f'<font color="#9a3a00"><b>Caution:</b> {markup(text)}</font>'
+    return f'<font color="#9a3a00"><b>{markup(words(lang)["caution"])}</b> {markup(text)}</font>'
 
 
 @dataclass(frozen=True)
@@ -40,12 +41,18 @@ class Context:
     cited_on: Any = field(default_factory=dict)  # reference number -> pages citing it (.get; document.CitedOn)
     counters: dict[str, int] = field(default_factory=dict)  # "Figure", "Table" -> how many are numbered so far
     captions: list[tuple[int, str, str]] = field(default_factory=list)  # the list of figures: (level, text, key)
+    lang: str = "en"  # the pack's language (report.lang): "en", "zh" or "en+zh"
+
+    @property
+    def words(self) -> dict[str, str]:
+        """The fixed words of the pack's language (report.lang.WORDS)."""
+        return words(self.lang)
 
     def caption(self, kind: str, text: str, where: str = "") -> tuple[str, str]:
         """The next number of `kind` ("Figure 3. …", "Table 2. …") and the bookmark key of its caption; a figure
         goes in the list of figures, with `where` it is (its section)."""
         n = self.counters[kind] = self.counters.get(kind, 0) + 1
-        label, key = f"{kind} {n}. {text}", f"{kind.lower()}-{n}"
+        label, key = self.words[kind].format(n, text), f"{kind.lower()}-{n}"
         if kind == "Figure":
             self.captions.append((1, f"{label} ({where})" if where else label, key))
         return label, key
@@ -56,7 +63,8 @@ class Context:
         found = restated(data.indicators)
         return cls(pack, data, styles, frame_width, records, data.indicators.set_index("id", drop=False),
                    scorecard_rows(data.indicators), disagreeing(data.indicators, found),
-                   stated_two_ways(data.indicators, found), found)
+                   stated_two_ways(data.indicators, found), found,
+                   lang=pack.language)
 
 
 LINK = "#1f4e8c"  # a reference number that opens its source entry: dark blue, readable in grayscale

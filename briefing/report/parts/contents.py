@@ -11,7 +11,8 @@ from .base import Context, Part
 
 def contents(ctx: Context) -> Part:
     # the entries are every listed heading and figure caption of the story, given when it is complete (parts.story)
+    w = ctx.words
     return Part(flowables=lambda refs: [
-        Heading("Contents", ctx.styles["h1"], 0, "contents", listed=False), Contents([]),
-        Spacer(1, 12), CondPageBreak(4 * cm), Heading("List of figures", ctx.styles["h2"], 1, "figures", listed=False),
+        Heading(w["contents"], ctx.styles["h1"], 0, "contents", listed=False), Contents([]),
+        Spacer(1, 12), CondPageBreak(4 * cm), Heading(w["figures"], ctx.styles["h2"], 1, "figures", listed=False),
         Contents([], figures=True), PageBreak()])

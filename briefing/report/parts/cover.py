@@ -8,9 +8,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import KeepInFrame, NextPageTemplate, PageBreak, Spacer
 
-from ...core.model.vocab import THEMES
 from ..flowables import Para
 from ..fonts import BOLD, markup, text_width
+from ..lang import WORDS, handling, theme, titles
 from .base import Context, Part
 
 
@@ -19,18 +19,20 @@ def cover(ctx: Context) -> Part:
 
 
 def _cover(ctx: Context) -> list:
-    pack, st = ctx.pack, ctx.styles
-    out: list = [Spacer(1, 4 * cm), Para(markup(pack.title), title_style(pack.title, st["title"], ctx.frame_width))]
-    if pack.subtitle:
-        out.append(Para(markup(pack.subtitle), st["subtitle"]))
-    for label, value in (("Audience", pack.audience), ("Date", pack.date), ("Handling", pack.handling),
-                         ("Themes", ", ".join(THEMES.get(t, t) for t in pack.themes)),
-                         ("Data version", ctx.data.version)):
+    pack, st, w = ctx.pack, ctx.styles, ctx.words
+    title, subtitle = titles(pack)
+    out: list = [Spacer(1, 4 * cm), Para(markup(title), title_style(title, st["title"], ctx.frame_width))]
+    if subtitle:
+        out.append(Para(markup(subtitle), st["subtitle"]))
+    colon = "：" if ctx.lang == "zh" else ": "
+    themes = w["list"].join(theme(t, ctx.lang).replace("\n", " ") for t in pack.themes)
+    for label, value in (("audience", pack.audience), ("date", pack.date), ("handling", handling(pack)),
+                         ("themes", themes), ("data-version", ctx.data.version)):
         if value:
-            out.append(Para(f"<b>{label}:</b> {markup(value)}", st["cover"]))
-    out += [Spacer(1, 1 * cm), Para(
-        markup("Every figure in this pack carries a reference number, a link to the Sources section at the end, "
-               "which gives the document and the exact sentence it comes from."), st["small"])]
+            out.append(Para(f"<b>{markup(w[label] + colon.strip())}</b>{colon[1:]}{markup(value)}", st["cover"]))
+    out += [Spacer(1, 1 * cm), Para(markup(w["trust"]), st["small"])]
+    if ctx.lang != "en":  # the Chinese names are the project's translations, marked once in the pack
+        out.append(Para(markup(WORDS["zh"]["translated"]), st["small"]))
     return [KeepInFrame(0, 0, out, mode="shrink"), NextPageTemplate("body"), PageBreak()]
 
 

@@ -11,13 +11,18 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
 from ...core.charts.kinds import ChartKind
+from ...core.charts.localize import in_chinese
 from ...core.charts.spec import DIFFER, TWO_WAYS, ChartSpec, statement
+from ...core.lexicon.display_zh import shown
+from ...core.lexicon.words import DISPLAY
 from ...core.model.vocab import THEMES
 from ...core.pack.chart_plan import item_specs, plan_section
 from ...core.pack.model import Section
 from ..chart_drawing import draw_chart, multiples_grid
 from ..flowables import CELL_CHARS, Heading, Para, notes, table
 from ..fonts import clipped, markup
+from ..lang import record_in
+from ..lang import theme as theme_in
 from .base import Context, Part, caption, caution_markup
 
 TABLE_START = 4 * cm  # the room a table's heading, caption and first rows need, else they start the next page
@@ -50,8 +55,8 @@ def section_view(ctx: Context, n: int, section: Section, drawn: dict[tuple, str]
 
 def _section(ctx: Context, n: int, section: Section, drawn: dict[tuple, str]) -> Part:
     view = section_view(ctx, n, section, drawn)
-    heading = Part(flowables=lambda refs: [PageBreak(), Heading(THEMES[section.theme], ctx.styles["h1"], 0,
-                                                                view.key())])
+    heading = Part(flowables=lambda refs: [PageBreak(), Heading(theme_in(section.theme, ctx.lang), ctx.styles["h1"],
+                                                                0, view.key())])
     return Part.join([heading, *(block(ctx, view) for block in SECTION_PARTS)])
 
 
@@ -61,29 +66,38 @@ def key_figures(ctx: Context, view: SectionView) -> Part:
         return Part()
 
     def flowables(refs) -> list:
-        rows = [["Figure", "Value", "Period", "Region", "Kind", "Ref."]]
-        rows += [[cautioned(r, ctx.styles), r["display"] + mark(ctx, r["id"]),
+        w = ctx.words
+        rows = [[w[k] for k in ("figure", "value", "period", "region", "kind", "ref")]]
+        rows += [[cautioned(r, ctx.styles, ctx.lang), r["display"] + mark(ctx, r["id"]),
                   r["period"], r["region"], r["kind"], Para(refs.link(r["id"]), ctx.styles["cell"])]
-                 for r in (ctx.records[rid] for rid in ids)]
-        return [CondPageBreak(TABLE_START), Heading("Key figures", ctx.styles["h2"], 1, view.key("figures")),
-                caption(ctx, "Table", f"Key figures: {THEMES[view.section.theme]}"),
+                 for r in (record_in(ctx.records[rid], ctx.lang) for rid in ids)]
+        return [CondPageBreak(TABLE_START), Heading(w["key-figures"], ctx.styles["h2"], 1, view.key("figures")),
+                caption(ctx, "Table", _titled(ctx, w["key-figures"], view.section.theme)),
                 table(rows, [0.31, 0.24, 0.13, 0.14, 0.10, 0.08], ctx.frame_width, ctx.styles)]
     return Part(ids, flowables)
 
 
+def _titled(ctx: Context, what: str, theme_name: str) -> str:
+    """A table's caption: "Key figures: Trade", "主要数据：贸易" (en+zh: "Key figures: Trade 贸易")."""
+    return what + ("：" if ctx.lang == "zh" else ": ") + theme_in(theme_name, ctx.lang).replace("\n", " ")
+
+
 def mark(ctx: Context, record_id: str) -> str:
     """What a figure's value says of another statement of it: sources that differ, or one figure rounded two ways."""
+    zh = ctx.lang == "zh"
     if record_id in ctx.disagreeing_ids:
-        return f" ({DIFFER}: see the note in Sources)"
-    return f" ({TWO_WAYS})" if record_id in ctx.two_ways_ids else ""
+        return f"（{ctx.words['differ']}）" if zh else f" ({DIFFER}: see the note in Sources)"
+    if record_id in ctx.two_ways_ids:
+        return f"（{ctx.words['two-ways']}）" if zh else f" ({TWO_WAYS})"
+    return ""
 
 
-def cautioned(record: dict, styles) -> str | Para:
+def cautioned(record: dict, styles, lang: str = "en") -> str | Para:
     """A figure's name, with the curators' caution under it when it has one."""
     if not record.get("caution"):
         return record["name"]
-    name = markup(clipped(record["name"], CELL_CHARS))
-    return Para(f"{name}<br/>{caution_markup(record['caution'])}", styles["cell"])
+    name = markup(clipped(record["name"], CELL_CHARS)).replace("\n", "<br/>")
+    return Para(f"{name}<br/>{caution_markup(record['caution'], lang)}", styles["cell"])
 
 
 def plan_charts(ctx: Context, view: SectionView, drawn: dict[tuple, str]) -> tuple:
@@ -104,21 +118,28 @@ def charts(ctx: Context, view: SectionView) -> Part:
 
     def flowables(refs) -> list:
         out: list = []
+        sep = markup("：") if ctx.lang == "zh" else ": "
         for (how, kind, spec, theme), ids in zip(view.charts, plotted):
             said = markup(chart_sentence(how, kind, spec, theme))
+            if ctx.lang == "zh":
+                said, spec = markup(_sentence_zh(ctx, how, spec, theme)), in_chinese(spec, ctx.records)
             if how == "repeat":  # no chart twice in one pack
-                out += [Spacer(1, 4), Para(f"<i>{markup(spec.title)}</i>: {said}", ctx.styles["small"])]
+                out += [Spacer(1, 4), Para(f"<i>{markup(spec.title)}</i>{sep}{said}", ctx.styles["small"])]
                 continue
             if how == "stated":  # one figure: a number, not a one-bar chart
-                out += [Spacer(1, 6), Para(f"<b>{markup(spec.title)}</b>: {said} {refs.links(ids, ordered=True)}",
+                out += [Spacer(1, 6), Para(f"<b>{markup(spec.title)}</b>{sep}{said} {refs.links(ids, ordered=True)}",
                                            ctx.styles["body"])]
                 continue
             height = chart_height(spec)
             drawing = draw_chart(dataclasses.replace(spec, title="", source_line=""),
                                  ctx.frame_width - 2 * FRAME_PADDING, height)
             out += [CondPageBreak(height + 3 * cm), caption(ctx, "Figure", clipped(spec.title, CELL_CHARS),
-                                                                    THEMES[view.section.theme]),
+                                                                    theme_in(view.section.theme, ctx.lang)
+                                                                    .replace("\n", " ")),
                     drawing, Para(_source_line(ctx, refs, spec, ids), ctx.styles["source-line"])]
+            if ctx.lang == "zh" and out[-1].text.startswith("Source:"):  # the documents' titles stay English
+                out[-1] = Para(markup(ctx.words["sources"] + "：") + out[-1].text[len("Source:"):],
+                               ctx.styles["source-line"])
         return out
     return Part([rid for (how, *_), ids in zip(view.charts, plotted) if how != "repeat" for rid in ids], flowables)
 
@@ -141,6 +162,15 @@ def _source_line(ctx: Context, refs, spec: ChartSpec, ids: list[str]) -> str:
         out += f"{markup(line[at:end])} {refs.links(rids, ordered=True)}"
         at = end
     return out + markup(line[at:])
+
+
+def _sentence_zh(ctx: Context, how: str, spec: ChartSpec, theme: str) -> str:
+    """chart_sentence in Chinese: where a repeated chart was drawn, or the one figure of a chart not drawn as its
+    value is stated in Chinese (display_zh)."""
+    if how == "repeat":
+        return DISPLAY["zh"]["charts"]["repeat"].format(theme_in(theme, "zh"))
+    points = [p for s in spec.series for p in s.points]
+    return "；".join(shown(ctx.records[p.record_id], "zh")["display"] for p in points) if points else ""
 
 
 def chart_sentence(how: str, kind: ChartKind, spec: ChartSpec, theme: str) -> str:
@@ -173,12 +203,20 @@ def targets(ctx: Context, view: SectionView) -> Part:
         return Part()
 
     def flowables(refs) -> list:
-        rows = [["Figure", "Target", "Latest actual", "Region", "Ref."]]
-        rows += [[r["name"], f"{r['target']} ({r['target_period']})", f"{r['actual']} ({r['actual_period']})",
-                  r["region"], Para(refs.links([r["target_id"], r["actual_id"]]), ctx.styles["cell"])] for r in card]
+        w = ctx.words
+        rows = [[w[k] for k in ("figure", "target", "latest", "region", "ref")]]
+        for r in card:
+            target, actual = (record_in(ctx.records[r[k]], ctx.lang) for k in ("target_id", "actual_id"))
+            if ctx.lang == "zh":
+                said = [target["name"], f"{target['display']}（{target['period']}）",
+                        f"{actual['display']}（{actual['period']}）", target["region"]]
+            else:
+                said = [target["name"] if ctx.lang == "en+zh" else r["name"],
+                        f"{r['target']} ({r['target_period']})", f"{r['actual']} ({r['actual_period']})", r["region"]]
+            rows.append([*said, Para(refs.links([r["target_id"], r["actual_id"]]), ctx.styles["cell"])])
         return [CondPageBreak(TABLE_START),
-                Heading("Targets and latest results", ctx.styles["h2"], 1, view.key("targets")),
-                caption(ctx, "Table", f"Targets and latest results: {THEMES[view.section.theme]}"),
+                Heading(w["targets"], ctx.styles["h2"], 1, view.key("targets")),
+                caption(ctx, "Table", _titled(ctx, w["targets"], view.section.theme)),
                 table(rows, [0.29, 0.24, 0.24, 0.1, 0.13], ctx.frame_width, ctx.styles)]  # room for "[188] [48]"
     return Part([rid for r in card for rid in (r["target_id"], r["actual_id"])], flowables)
 
@@ -189,13 +227,15 @@ def initiatives(ctx: Context, view: SectionView) -> Part:
         return Part()
 
     def flowables(refs) -> list:
-        out: list = [Heading("Initiatives", ctx.styles["h2"], 1, view.key("initiatives"))]
+        out: list = [Heading(ctx.words["initiatives"], ctx.styles["h2"], 1, view.key("initiatives"))]
         for rid in ids:
-            r = ctx.records[rid]
+            r = record_in(ctx.records[rid], ctx.lang)
+            name = markup(r["name"]).replace("\n", "<br/>")
+            what = (markup(f"（{r['status']}，{r['period']}，{r['region']}）：") if ctx.lang == "zh" else
+                    f" ({markup(r['status'])}, {markup(r['period'])}, {markup(r['region'])}): ")
             out.append(Para(
-                f"<b>{markup(r['name'])}</b> ({markup(r['status'])}, {markup(r['period'])}, {markup(r['region'])}): "
-                f"{markup(r['description'])} {refs.link(rid)}"
-                + (f" {caution_markup(r['caution'])}" if r.get("caution") else ""), ctx.styles["body"]))
+                f"<b>{name}</b>{what}{markup(r['description'])} {refs.link(rid)}"
+                + (f" {caution_markup(r['caution'], ctx.lang)}" if r.get("caution") else ""), ctx.styles["body"]))
         return out
     return Part(ids, flowables)
 
@@ -203,7 +243,7 @@ def initiatives(ctx: Context, view: SectionView) -> Part:
 def section_notes(ctx: Context, view: SectionView) -> Part:
     if not view.section.notes:
         return Part()
-    return Part(flowables=lambda refs: [Heading("Notes", ctx.styles["h2"], 1, view.key("notes")),
+    return Part(flowables=lambda refs: [Heading(ctx.words["notes"], ctx.styles["h2"], 1, view.key("notes")),
                                         *notes(view.section.notes, ctx.styles)])
 
 

@@ -8,6 +8,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Spacer
 from ...core.provenance.cite import inputs_phrase
 from ..flowables import Heading, Late, Para
 from ..fonts import markup
+from ..lang import record_in
 from .base import LINK, Context, Part, References, anchor, caution_markup, page_anchor
 
 NBSP = "&nbsp;"  # keeps a reference number on the line of what it numbers (markup: the text drops U+00A0)
@@ -16,7 +17,7 @@ LAST_LINES = 6  # the fewest lines the last page holds: the final entries are ke
 
 
 def sources(ctx: Context) -> Part:
-    return Part(flowables=lambda refs: [PageBreak(), Heading("Sources", ctx.styles["h1"], 0, "sources"),
+    return Part(flowables=lambda refs: [PageBreak(), Heading(ctx.words["sources"], ctx.styles["h1"], 0, "sources"),
                                         *_sources(ctx, refs)])
 
 
@@ -33,8 +34,12 @@ def quoted(quote: str) -> str:
     return markup(quoted_text(quote))
 
 
-def _what(r: dict) -> str:
-    return f"{markup(r['name'])} ({markup(r['region'])}, {markup(r['period'])})"
+def _what(r: dict, lang: str = "en") -> str:
+    r = record_in(r, lang)
+    name = markup(r["name"]).replace("\n", " / ")
+    if lang == "zh":
+        return name + markup(f"（{r['region']}，{r['period']}）")
+    return f"{name} ({markup(r['region'])}, {markup(r['period'])})"
 
 
 def _entry(ctx: Context, refs: References, number: int) -> str:
@@ -52,11 +57,13 @@ def _entry(ctx: Context, refs: References, number: int) -> str:
     notes = list(dict.fromkeys(ctx.records[i]["note"] for i in ids if ctx.records[i].get("note")
                                and ctx.records[i].get("kind") != "derived"))
     notes = [n for n in notes if not any(n != other and n in other for other in notes)]  # said once, the fullest
-    text += "".join(f" <i>Note: {markup(n)}</i>" for n in notes)  # a curator's caveat, or a clash with a source
-    text += "".join(f" {caution_markup(c)}" for c in dict.fromkeys(ctx.records[i]["caution"] for i in ids
+    note = markup(ctx.words["note"])  # a curator's caveat, or a clash with a source
+    text += "".join(f" <i>{note} {markup(n)}</i>" for n in notes)
+    text += "".join(f" {caution_markup(c, ctx.lang)}" for c in dict.fromkeys(ctx.records[i]["caution"] for i in ids
                                                                     if ctx.records[i].get("caution")))
     if first.get("kind") != "derived":
-        text += f" <i>Cited for:</i> {'; '.join(_what(ctx.records[i]) for i in ids)}."
+        said = markup("；" if ctx.lang == "zh" else "; ").join(_what(ctx.records[i], ctx.lang) for i in ids)
+        text += f" <i>{markup(ctx.words['cited-for'])}</i> {said}{markup('。' if ctx.lang == 'zh' else '.')}"
     return text
 
 
@@ -65,7 +72,8 @@ def _with_pages(ctx: Context, number: int, text: str) -> str:
     if not pages:
         return text
     links = ", ".join(f'<a href="#{page_anchor(p)}" color="{LINK}">{p}</a>' for p in pages)
-    return f"{text} <i>Cited on page{'s' if len(pages) > 1 else ''}</i> {links}."
+    label = ctx.words["cited-on-many" if len(pages) > 1 else "cited-on"]
+    return f"{text} <i>{markup(label)}</i> {links}{markup('。' if ctx.lang == 'zh' else '.')}"
 
 
 def _sources(ctx: Context, refs: References) -> list:
@@ -81,7 +89,7 @@ def _sources(ctx: Context, refs: References) -> list:
         out.append(Para(f"<b>{markup(s['title'])}</b>. {markup(s['publisher'])}, {markup(when)}.",
                         ParagraphStyle("source", st["body"], keepWithNext=1)))
         if s.get("note"):  # an imported table's footnotes and source lines (注：…, 数据来源：…), once
-            out.append(Para(f"<i>The table's note:</i> {markup(s['note'])}",
+            out.append(Para(f"<i>{markup(ctx.words['table-note'])}</i> {markup(s['note'])}",
                             ParagraphStyle("table-note", st["small"], leftIndent=14, spaceAfter=3, keepWithNext=1)))
         for number in sorted(numbers):
             text = _entry(ctx, refs, number)

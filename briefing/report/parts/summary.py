@@ -10,9 +10,9 @@ from reportlab.platypus import CondPageBreak
 
 from ...core.charts.spec import series_keys
 from ...core.lexicon.words import REGIONS
-from ...core.model.vocab import THEMES
 from ..flowables import Heading, Para, notes, table
 from ..fonts import markup
+from ..lang import message_zh, record_in, theme
 from .base import Context, Part, References, caption
 from .section import TABLE_START
 
@@ -90,27 +90,31 @@ def message(record: dict, ref: str) -> str:
 
 
 def _summary(ctx: Context, picked: list, refs: References) -> list:
-    st = ctx.styles
-    out: list = [Heading("Executive summary", st["h1"], 0, "summary")]
+    st, w, lang = ctx.styles, ctx.words, ctx.lang
+    out: list = [Heading(w["summary"], st["h1"], 0, "summary")]
     if not picked:
-        out.append(Para("None of the pack's figures is one the curators chose as a headline.", st["body"]))
+        out.append(Para(markup(w["no-headline"]), st["body"]))
     by_theme: dict[str, list[str]] = {}
-    for theme, rid in picked:
-        by_theme.setdefault(theme, []).append(rid)
+    for theme_name, rid in picked:
+        by_theme.setdefault(theme_name, []).append(rid)
     if by_theme:
-        out.append(Heading("Key messages", st["h2"], 1, "summary-messages"))
-    for theme, ids in by_theme.items():
-        sentences = " ".join(message(ctx.records[rid], refs.link(rid)) for rid in ids)
-        out.append(Para(f"<b>{markup(THEMES[theme])}.</b> {sentences}", st["body"]))
+        out.append(Heading(w["messages"], st["h2"], 1, "summary-messages"))
+    for theme_name, ids in by_theme.items():
+        if lang == "zh":
+            sentences = "".join(message_zh(ctx.records[rid], refs.link(rid), markup) for rid in ids)
+            out.append(Para(f"<b>{markup(theme(theme_name, lang) + '：')}</b>{sentences}", st["body"]))
+        else:
+            sentences = " ".join(message(ctx.records[rid], refs.link(rid)) for rid in ids)
+            out.append(Para(f"<b>{markup(theme(theme_name, 'en'))}.</b> {sentences}", st["body"]))
     if picked:
-        rows = [["Theme", "Figure", "Value", "Region", "Period", "Kind", "Ref."]]
-        for theme, rid in picked:
-            r = ctx.records[rid]
-            rows.append([THEMES[theme], r["name"], r["display"], r["region"], r["period"], r["kind"],
+        rows = [[w[k] for k in ("theme", "figure", "value", "region", "period", "kind", "ref")]]
+        for theme_name, rid in picked:
+            r = record_in(ctx.records[rid], lang)
+            rows.append([theme(theme_name, lang), r["name"], r["display"], r["region"], r["period"], r["kind"],
                          Para(refs.link(rid), st["cell"])])
-        out += [CondPageBreak(TABLE_START), Heading("Headline figures", st["h2"], 1, "summary-figures"),
-                caption(ctx, "Table", "Headline figures by theme"),
+        out += [CondPageBreak(TABLE_START), Heading(w["headlines"], st["h2"], 1, "summary-figures"),
+                caption(ctx, "Table", w["headlines-caption"]),
                 table(rows, [0.14, 0.27, 0.18, 0.1, 0.11, 0.1, 0.1], ctx.frame_width, st)]
     if ctx.pack.notes:
-        out += [Heading("Notes", st["h2"], 1, "pack-notes"), *notes(ctx.pack.notes, st)]
+        out += [Heading(w["notes"], st["h2"], 1, "pack-notes"), *notes(ctx.pack.notes, st)]
     return out
