@@ -63,6 +63,21 @@ def pack_of(args, data):
     return pack
 
 
+def load_pack(args, seeds):
+    """(data, pack) for --pack/--theme (pack_of), or None once a one-line error says why the file cannot be
+    read or used (export and present alike)."""
+    why = args.pack and cannot_read(args.pack)
+    if why:
+        print(f"error: {args.pack}: cannot read: {why}", file=sys.stderr)
+        return None
+    data = load_with_workspace(seeds)
+    try:
+        return data, pack_of(args, data)
+    except BriefingError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return None
+
+
 def has_records(pack) -> bool:
     return any(getattr(s, kind) for s in pack.sections for kind in ("indicators", "initiatives"))
 
@@ -83,19 +98,13 @@ def run(args) -> ExitCode:
     if args.data and Path(args.data).suffix.lower() not in (".xlsx", ".csv"):
         print(f"error: {args.data}: the pack's data is written as .xlsx or .csv: name the file so", file=sys.stderr)
         return ExitCode.CANNOT_RUN
-    why = args.pack and cannot_read(args.pack)
-    if why:
-        print(f"error: {args.pack}: cannot read: {why}", file=sys.stderr)
+    loaded = load_pack(args, args.seeds)
+    if loaded is None:
         return ExitCode.CANNOT_RUN
-    data = load_with_workspace(args.seeds)
-    try:
-        pack = pack_of(args, data)
-        updates = {k: v for k, v in (("title", args.title), ("notes", args.note), ("paper", args.paper),
-                                                 ("language", args.lang)) if v}
-        pack = pack.model_copy(update=updates)
-    except BriefingError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return ExitCode.CANNOT_RUN
+    data, pack = loaded
+    updates = {k: v for k, v in (("title", args.title), ("notes", args.note), ("paper", args.paper),
+                                 ("language", args.lang)) if v}
+    pack = pack.model_copy(update=updates)
     for _, path in outputs:
         why = cannot_write(path)
         if why:

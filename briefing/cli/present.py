@@ -6,13 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.errors import BriefingError
 from ..lazy import lazy
 from . import export
 from .exit_codes import ExitCode
 from .gui import add_language_option
-from .loading import load_with_workspace
-from .terminal import cannot_read
 
 app = lazy("..gui.app", __package__)
 
@@ -27,16 +24,10 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    why = args.pack and cannot_read(args.pack)
-    if why:
-        print(f"error: {args.pack}: cannot read: {why}", file=sys.stderr)
+    loaded = export.load_pack(args, args.data)
+    if loaded is None:
         return ExitCode.CANNOT_RUN
-    data = load_with_workspace(args.data)
-    try:
-        pack = export.pack_of(args, data)
-    except BriefingError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return ExitCode.CANNOT_RUN
+    _, pack = loaded
     if not export.has_records(pack):
         what = f"{args.pack}: none of its figures or initiatives is in the data" if args.pack else \
             "no figure or initiative has these themes"
