@@ -11,7 +11,6 @@ os.environ["BRIEFING_DATA_DIR"] = tempfile.mkdtemp(prefix="shots-data-")
 os.environ["BRIEFING_CONFIG_DIR"] = tempfile.mkdtemp(prefix="shots-config-")
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from briefing.core.query.filters import Filters
 from briefing.gui.app import run
@@ -23,7 +22,8 @@ size = next((tuple(int(n) for n in a.split("x")) for a in sys.argv[2:] if "x" in
 
 def shoot(window, steps):
     if not steps:
-        QApplication.quit()
+        sys.stdout.flush()
+        os._exit(0)  # done: closing the window would ask about the unsaved pack (and a dialog may still be open)
         return
     name, action, *wait = steps[0]
     action(window)
