@@ -96,17 +96,6 @@ class _Doc(BaseDocTemplate):
             self.canv.bookmarkPage(flowable.key)
             self.heading_pages[flowable.key] = self.page
 
-    def cited_on(self) -> dict[int, list[int]]:
-        """Reference number -> the pages citing it, before the Sources appendix (whose own links are not
-        citations of the body)."""
-        sources = self.heading_pages.get("sources", 10**9)
-        out: dict[int, list[int]] = {}
-        for name, page in self.links:
-            number = _reference(name)
-            if number is not None and page < sources and page not in out.setdefault(number, []):
-                out[number].append(page)
-        return out
-
     def _endBuild(self) -> None:  # noqa: N802
         for name in self.canv.unbound():  # a link to something left out opens the last page
             self.canv.bookmarkPage(name)
@@ -122,18 +111,25 @@ class _Doc(BaseDocTemplate):
 
 class CitedOn:
     """Reference number -> the pages citing it, read from the links the layout has drawn so far: asked by the
-    Sources entries, which are laid out after every page that cites them."""
+    Sources entries, which are laid out after every page that cites them. Links before the Sources appendix only
+    (its own links are not citations of the body); each link is read once, however often it is asked."""
 
     def __init__(self) -> None:
         self.doc: _Doc | None = None
-        self._seen: tuple[int, dict[int, list[int]]] = (-1, {})
+        self._read = 0  # links read so far
+        self._pages: dict[int, list[int]] = {}
 
     def get(self, number: int, default=None):
         if self.doc is None:
             return default
-        if self._seen[0] != len(self.doc.links):  # new links drawn since last asked
-            self._seen = (len(self.doc.links), self.doc.cited_on())
-        return self._seen[1].get(number, default)
+        links = self.doc.links
+        sources = self.doc.heading_pages.get("sources", 10**9)
+        for name, page in links[self._read:]:
+            ref = _reference(name)
+            if ref is not None and page < sources and page not in self._pages.setdefault(ref, []):
+                self._pages[ref].append(page)
+        self._read = len(links)
+        return self._pages.get(number, default)
 
 
 def _reference(destination: str) -> int | None:
