@@ -8,6 +8,8 @@ data loaded, first chart drawn, painted), and the whole process, from launch to 
 medians over the runs. The app runs with its start-up cache in a temporary folder, filled by a first launch (as
 on a laptop after the first start); a second series runs it with the cache off (a first start, or after any
 change of the data).
+The floor (stack_window.py): the bare window that then imports pandas and pyqtgraph and plots one line, as any
+window on this stack must before its first chart; how far the 5x target lies from what the libraries cost alone.
 Latency: in one process, the real window with the seed data; each filter change or keystroke is timed until
 its handlers have run and the window has repainted what changed.
 """
@@ -54,13 +56,14 @@ def startup(runs: int) -> dict:
                         "BRIEFING_CACHE_DIR": tempfile.mkdtemp(prefix="bench-cache-")}
     cold = env | {"BRIEFING_CACHE": "off"}
     app_args = ["-m", "briefing", "gui", "--quit-when-ready", "--timings"]
-    bare, app, uncached = [], [], []
+    bare, app, uncached, stack = [], [], [], []
     launch([str(HERE / "bare_window.py")], env)  # warm the file cache once for both, and fill the app's cache
     launch(app_args, env)
     for _ in range(runs):
         bare.append(launch([str(HERE / "bare_window.py")], env))
         app.append(launch(app_args, env))
         uncached.append(launch(app_args, cold))
+        stack.append(launch([str(HERE / "stack_window.py")], env))
     med = lambda marks, name: statistics.median(m[name] for m in marks)  # noqa: E731
     b, b_exit = med(bare, "first-paint"), med(bare, "exit")
     paint, ready, done = med(app, "first-paint"), med(app, "ready"), med(app, "exit")
@@ -69,6 +72,8 @@ def startup(runs: int) -> dict:
             "bare_process_s": b_exit, "app_process_s": done, "process_ratio": done / b_exit,
             "uncached_ready_s": med(uncached, "ready"), "uncached_process_s": med(uncached, "exit"),
             "uncached_process_ratio": med(uncached, "exit") / b_exit,
+            "stack_ready_s": med(stack, "ready"), "stack_process_s": med(stack, "exit"),
+            "stack_process_ratio": med(stack, "exit") / b_exit,
             "bare_cpu_s": med(bare, "cpu"), "app_cpu_s": med(app, "cpu"), "uncached_cpu_s": med(uncached, "cpu"),
             "cpu_ratio": med(app, "cpu") / med(bare, "cpu"), "uncached_cpu_ratio": med(uncached, "cpu") / med(bare, "cpu")}
 
@@ -144,6 +149,8 @@ def main() -> None:
           f"  (target <= {TARGETS['ready_ratio']})")
     print(f"  app, cache off (first start)     {s['uncached_process_s']:.3f}   ratio "
           f"{s['uncached_process_ratio']:.2f}")
+    print(f"  floor: bare + pandas, pyqtgraph  {s['stack_process_s']:.3f}   ratio {s['stack_process_ratio']:.2f}"
+          "  (stack_window.py: one line plotted)")
     print("CPU seconds of the whole process (user + system)")
     print(f"  bare {s['bare_cpu_s']:.3f}, app cached {s['app_cpu_s']:.3f} (ratio {s['cpu_ratio']:.2f}), "
           f"cache off {s['uncached_cpu_s']:.3f} (ratio {s['uncached_cpu_ratio']:.2f})")

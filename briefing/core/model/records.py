@@ -42,7 +42,8 @@ def default_series(name: str) -> str:
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: a validator is built on a model's first use (a start from the cache validates no record)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Indicator(_Record):

@@ -86,7 +86,8 @@ def default_charts(data: Dataset, indicators) -> list[str]:
         charts.append("scorecard")
     keys = series_keys(data.indicators)
     sizes = keys.map(keys.value_counts())
-    longest = indicators.assign(n=sizes[indicators.index]).query("n > 1")
+    longest = indicators.assign(n=sizes[indicators.index])
+    longest = longest[longest["n"] > 1]
     longest = longest.sort_values("n", ascending=False, kind="stable").drop_duplicates(
         subset=["series", "region", "unit"])
     charts += [f"trend:{rid}" for rid in longest["id"].head(TRENDS_PER_SECTION)]
