@@ -81,6 +81,10 @@ def main() -> None:
         bound = ">=" if higher_is_better else "<="
         print(f"{measure:<48} {value:>9.3g}{unit:<1} {bound} {target:>5g}{unit:<2} {'met' if met else 'MISSED'}")
         table.append({"measure": measure, "result": value, "target": target, "unit": unit, "met": met})
+    p = results["pdf"]["process"]
+    print(f"\nfloors (what the libraries cost alone, the same ratios): a bare window that imports pandas and "
+          f"pyqtgraph and plots one line {results['gui']['startup']['stack_process_ratio']:.2f}x (target 5x); "
+          f"the reference import plus reportlab's layout of the default pack {p['floor_ratio']:.2f}x (target 2x)")
     print("\nscaling with imported observations (window, trend tab; median ms):")
     print(f"  {'obs':>8} {'import s':>9} {'load s':>7} {'RSS MB':>7} {'filter':>7} {'keystroke':>9}")
     for size in results["scale"]["sizes"]:
