@@ -10,7 +10,7 @@ import pytest
 from briefing.core.charts.comparison import comparison_spec
 from briefing.core.charts.localize import in_chinese
 from briefing.core.pack.model import Pack, PackError, load_pack, new_pack, save_pack
-from briefing.report import fonts
+from briefing.report import cjk_wrap, fonts
 from briefing.report.cjk_wrap import NO_LINE_START
 from briefing.report.document import build_pdf
 from briefing.report.flowables import Para, styles
@@ -141,6 +141,24 @@ def test_chinese_lines_never_start_with_closing_punctuation_nor_cut_a_number(tex
         for before, after in zip(lines, lines[1:]):
             assert after[:1] not in NO_LINE_START, (width, lines)
             assert not (before[-1:].isdigit() and after[:1].isdigit()), (width, lines)
+
+
+def test_a_line_built_from_runs_is_the_line_built_a_character_at_a_time(monkeypatch):
+    """cjk_wrap hands makeCJKParaLine a run of characters of one fragment as one piece (the speed of a Chinese
+    pack); each line must be what reportlab makes from the characters one by one: the same words, fonts, sizes."""
+    fonts.register()
+    text = "福建（Fujian）对台贸易额<b>达到</b>1.2万亿元，同比增长5.4%；两岸融合发展示范区建设提速。" * 3
+
+    def lines(para):
+        para.wrap(150, 10_000)
+        return [(line.fontSize, line.ascent, line.descent, [(w.text, w.fontName, w.fontSize) for w in line.words])
+                for line in para.blPara.lines]
+
+    with_runs = lines(Para(fonts.markup(text), styles("zh")["body"]))
+    monkeypatch.setattr(cjk_wrap, "_runs", lambda chars: chars)  # one piece a character, as reportlab does
+    one_by_one = lines(Para(fonts.markup(text), styles("zh")["body"]))
+    assert len(with_runs) > 3 and with_runs == one_by_one
+    assert any(len(words) > 1 for *_, words in with_runs)  # fonts do change within a line (Latin, bold, Chinese)
 
 
 def test_a_chart_spec_in_chinese(dataset):

@@ -8,6 +8,7 @@ opening mark (NO_LINE_END)."""
 from __future__ import annotations
 
 from functools import cache
+from itertools import groupby
 
 from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -45,6 +46,16 @@ def _break_at(chars: list, start: int, end: int) -> int:
     return end if _together(chars[at - 1], chars[at]) else at
 
 
+def _runs(chars: list) -> list:
+    """Consecutive characters of one fragment as one piece: makeCJKParaLine, which compares each piece's fragment
+    with the one before (some 100,000 comparisons for a Chinese pack), then compares once a run. Same line."""
+    pieces = []
+    for _, group in groupby(chars, key=lambda c: id(c.frag)):
+        run = list(group)
+        pieces.append(run[0] if len(run) == 1 else paragraph.cjkU("".join(run), run[0].frag, "utf8"))
+    return pieces
+
+
 def cjk_frag_split(frags, max_widths, calc_bounds, encoding="utf8"):
     """paragraph.cjkFragSplit with the Chinese rule of _break_at."""
     chars = []
@@ -60,14 +71,15 @@ def cjk_frag_split(frags, max_widths, calc_bounds, encoding="utf8"):
         if forced or (used > max_width + paragraph._FUZZ and used > 0):
             end = i + 1 if forced else _break_at(chars, start, i)
             width = sum(_width(c, max_width) for c in chars[start:end])
-            lines.append(paragraph.makeCJKParaLine(chars[start:end], max_width, width, max_width - width, forced,
-                                                   calc_bounds))
+            lines.append(paragraph.makeCJKParaLine(_runs(chars[start:end]), max_width, width, max_width - width,
+                                                   forced, calc_bounds))
             max_width = max_widths[min(len(lines), len(max_widths) - 1)]
             start, used, i = end, 0.0, end
             continue
         i += 1
     if used > 0:
-        lines.append(paragraph.makeCJKParaLine(chars[start:], max_width, used, max_width - used, False, calc_bounds))
+        lines.append(paragraph.makeCJKParaLine(_runs(chars[start:]), max_width, used, max_width - used, False,
+                                               calc_bounds))
     return paragraph.ParaLines(kind=1, lines=lines)
 
 
