@@ -2,6 +2,7 @@
 the one checked from scratch, any change of an input (a document, a record file, the manifest, an import, the
 checking code, the app's version) checks again, a damaged entry is ignored with a log line, `validate` never
 uses it. Every other test runs with the cache off (conftest.py)."""
+import gc
 import logging
 import os
 import pickle
@@ -10,6 +11,7 @@ import stat
 import subprocess
 import sys
 
+import pypdf
 import pytest
 from conftest import ROOT
 from pandas.testing import assert_frame_equal
@@ -187,6 +189,24 @@ def test_an_entry_is_only_what_this_app_wrote(tmp_path, monkeypatch):
     assert pickle.loads((tmp_path / "c" / "thing.cache").read_bytes().partition(b"\n")[2]) == {"a": [1, 2]}
 
 
+@pytest.mark.parametrize("collecting", [True, False])
+def test_reading_an_entry_leaves_the_garbage_collector_as_it_was(tmp_path, monkeypatch, collecting):
+    """An entry is unpickled with the collector paused; after a good or a damaged entry it is as before."""
+    monkeypatch.delenv("BRIEFING_CACHE")
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "c"))
+    cache.write("thing", "k1", {"a": [1, 2]})
+    (tmp_path / "c" / "bad.cache").write_bytes(cache._header("bad", "k1") + b"\x80\x05garbage")
+    was = gc.isenabled()
+    try:
+        gc.enable() if collecting else gc.disable()
+        assert cache.read("thing", "k1") == {"a": [1, 2]}
+        assert gc.isenabled() is collecting
+        assert cache.read("bad", "k1") is None
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable() if was else gc.disable()
+
+
 def test_the_command_line_uses_the_cache_and_validate_does_not(tmp_path):
     env = os.environ | {"BRIEFING_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT)}
     env.pop("BRIEFING_CACHE")
@@ -228,9 +248,10 @@ def test_cached_fonts_equal_the_parsed_ones_and_follow_their_files(tmp_path, mon
     for path in shipped.values():
         shutil.copyfile(path, copy / path.name)
     monkeypatch.setattr(fonts, "resource_path", lambda *parts: copy / parts[-1])
-    parsed = fonts._parsed_fonts()
+    every = (fonts.SANS, fonts.BOLD, fonts.CJK)
+    parsed = fonts._parsed_fonts(every)
     assert len(parses) == 3
-    again = fonts._parsed_fonts()
+    again = fonts._parsed_fonts(every)
     assert len(parses) == 3  # read back
     for a, b in zip(parsed, again):
         assert a.fontName == b.fontName and a.shapable == b.shapable and a._asciiReadable == b._asciiReadable
@@ -240,19 +261,46 @@ def test_cached_fonts_equal_the_parsed_ones_and_follow_their_files(tmp_path, mon
         assert fb["_pdfScale"](2048) == pytest.approx(fa["_pdfScale"](2048))
     sans = copy / "DejaVuSans.ttf"
     sans.write_bytes(sans.read_bytes() + b"\0\0\0\0")  # another file: parsed again
-    fonts._parsed_fonts()
+    fonts._parsed_fonts(every)
     assert len(parses) == 6
 
 
-def test_a_pdf_with_cached_fonts_and_data_is_byte_identical(tmp_path):
+def test_an_english_pack_never_parses_the_chinese_font_and_a_chinese_one_does(tmp_path):
+    """The Chinese font is most of the parsing: it is registered when a text first has a character only it has."""
+    code = ("import sys; from reportlab.pdfbase import pdfmetrics; from briefing.cli import main; "
+            "main(sys.argv[1:]); print(sorted(pdfmetrics.getRegisteredFontNames()))")
+    env = os.environ | {"BRIEFING_CACHE": "off", "PYTHONPATH": str(ROOT)}
+    registered = {}
+    for lang in ("en", "zh"):
+        done = subprocess.run([sys.executable, "-c", code, "export", "--lang", lang, "-o", str(tmp_path / f"{lang}.pdf")],
+                              env=env, capture_output=True, text=True, timeout=300, check=True)
+        registered[lang] = done.stdout.splitlines()[-1]
+    assert fonts.CJK not in registered["en"] and fonts.SANS in registered["en"]
+    assert fonts.CJK in registered["zh"]
+    assert not any("BriefCJK" in str(f) or "DroidSans" in str(f) for f in _fonts_used(tmp_path / "en.pdf"))
+    assert any("DroidSans" in str(f) for f in _fonts_used(tmp_path / "zh.pdf"))
+
+
+def _fonts_used(path) -> set:
+    used = set()
+    for page in pypdf.PdfReader(path).pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            used.add(font.get_object()["/BaseFont"])
+    return used
+
+
+@pytest.mark.parametrize("lang, fonts_kept", [
+    ("en", {"parsed-fonts-BriefSans-BriefSans-Bold.cache"}),
+    ("zh", {"parsed-fonts-BriefSans-BriefSans-Bold.cache", "parsed-fonts-BriefCJK.cache"})])
+def test_a_pdf_with_cached_fonts_and_data_is_byte_identical(tmp_path, lang, fonts_kept):
     env = os.environ | {"BRIEFING_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT)}
     outputs = []
     for cache_setting in ("off", "on", "on"):  # from scratch, filling the cache, from the cache
         run_env = env | {"BRIEFING_CACHE": cache_setting}
         out = tmp_path / f"pack-{len(outputs)}.pdf"
-        done = subprocess.run([sys.executable, "-m", "briefing", "export", "--invariant", "-o", str(out)],
-                              env=run_env, cwd=ROOT, capture_output=True, text=True, timeout=180)
+        done = subprocess.run([sys.executable, "-m", "briefing", "export", "--invariant", "--lang", lang, "-o",
+                               str(out)], env=run_env, cwd=ROOT, capture_output=True, text=True, timeout=180)
         assert done.returncode == 0, done.stderr
         outputs.append(out.read_bytes())
-    assert {p.name for p in (tmp_path / "cache").iterdir()} == {"checked-dataset.cache", "parsed-fonts.cache"}
+    assert {p.name for p in (tmp_path / "cache").iterdir()} == {"checked-dataset.cache", *fonts_kept}
     assert outputs[0] == outputs[1] == outputs[2]

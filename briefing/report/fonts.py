@@ -47,33 +47,44 @@ def _restored(font: TTFont, data: bytes) -> TTFont:
     return font
 
 
-def _parsed_fonts() -> list[TTFont]:
-    """The shipped fonts parsed (reportlab reads every glyph's metrics: about 0.1 s, most of it for the Chinese
-    font), from the cache (core/storage/cache.py) while the font files, reportlab and this code are unchanged."""
-    paths = [resource_path("resources", "fonts", file) for file in FILES.values()]
+def _parsed_fonts(names: tuple[str, ...]) -> list[TTFont]:
+    """The shipped fonts `names` parsed (reportlab reads every glyph's metrics: about 0.1 s, most of it for the
+    Chinese font), from the cache (core/storage/cache.py) while the font files, reportlab and this code are
+    unchanged."""
+    paths = [resource_path("resources", "fonts", FILES[name]) for name in names]
     data = [path.read_bytes() for path in paths]
     key = hashlib.sha256(" ".join([stored.code_version(("briefing.report",), ("reportlab",)),
                                    *map(str, paths), *(hashlib.sha256(d).hexdigest() for d in data)]).encode())
-    fonts = stored.cached("parsed-fonts", key.hexdigest(), lambda: [
-        _picklable(TTFont(name, str(path))) for name, path in zip(FILES, paths)])
+    fonts = stored.cached(f"parsed-fonts-{'-'.join(names)}", key.hexdigest(), lambda: [
+        _picklable(TTFont(name, str(path))) for name, path in zip(names, paths)])
     return [_restored(font, d) for font, d in zip(fonts, data)]
 
 
 @cache
 def register() -> None:
-    """Register the shipped TrueType fonts once (reportlab embeds the subset a document uses)."""
+    """Register the shipped Latin fonts once (reportlab embeds the subset a document uses). The Chinese font, the
+    larger part of the parsing, is registered when a text first has a character only it has (_covered)."""
     ttfonts.makeToUnicodeCMap = _to_unicode_utf16
-    for font in _parsed_fonts():
+    for font in _parsed_fonts((SANS, BOLD)):
         pdfmetrics.registerFont(font)
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(SANS, bold, italic, BOLD if bold else SANS)
+
+
+@cache
+def _register_cjk() -> None:
+    register()
+    for font in _parsed_fonts((CJK,)):
+        pdfmetrics.registerFont(font)
+    for bold in (0, 1):
+        for italic in (0, 1):
             addMapping(CJK, bold, italic, CJK)
 
 
 @cache
 def _covered(font: str) -> frozenset[int]:
-    register()
+    _register_cjk() if font == CJK else register()
     return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
 
 
