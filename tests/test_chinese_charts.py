@@ -74,6 +74,9 @@ def test_a_chinese_window_draws_every_chart_in_chinese(qtbot, dataset, chinese):
     assert any("目标 ~" in t for t in targets["written"])
     regions = assert_chinese(show_chart(qtbot, window, "regions"))
     assert regions["title"][0].startswith("地区生产总值增长：") and regions["legend"] == ["福建"]
+    picker = window.region_picker
+    assert picker.list.item(0).text() == "福建" and picker.regions()[0] == "Fujian"  # shown in Chinese, kept as data
+    assert picker.button.text() == "地区：福建"
     assert [window.chart_tabs.tabText(i) for i in range(len(CHART_KINDS))] == ["趋势", "增速比较", "目标与实际",
                                                                              "地区比较"]
     window.close()
@@ -117,6 +120,12 @@ def test_switching_the_language_at_run_time_redraws_the_chart(qtbot, qapp, datas
     with qtbot.waitSignal(window.chartDrawn, timeout=5000):
         i18n.install_translators(qapp, "zh")  # and back
     assert drawn_texts(chart)["title"][0].startswith("增速比较")
+    regions = show_chart(qtbot, window, "regions")
+    assert drawn_texts(regions)["legend"][0] == window.region_picker.list.item(0).text() == "福建"
+    with qtbot.waitSignal(window.chartDrawn, timeout=5000):
+        i18n.install_translators(qapp, "en")
+    assert drawn_texts(regions)["legend"][0] == window.region_picker.list.item(0).text() == "Fujian"
+    assert window.region_picker.button.text().startswith("Regions: Fujian")
     window.close()
 
 
