@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon.display_zh import display_zh, kind_zh, name_in, period_zh, region_zh
 from ..lexicon.words import DISPLAY, TARGET_BOUNDS
-from .spec import DIFFER, TWO_WAYS, ChartSpec, Group, statement
+from .spec import DIFFER, NOTHING_SELECTED, TWO_WAYS, ChartSpec, Group, statement
 
 if TYPE_CHECKING:
     from ..model.data import Dataset
@@ -236,7 +236,7 @@ def _sentence(text: str, displays: Mapping[str, str], group: str) -> str:
 
 def _empty(message: str, first: Mapping) -> str:
     """Why a chart is empty, in Chinese."""
-    if message == "Select a figure to see its chart.":
+    if message == NOTHING_SELECTED:
         return _WORDS["nothing_selected"]
     if m := _NO_GROWTH.match(message):
         return _WORDS["no_growth"].format(_WORDS["scopes"].get(m[1], m[1]))
