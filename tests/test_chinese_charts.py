@@ -203,3 +203,13 @@ def test_a_restated_figure_note_is_in_chinese_with_chinese_values(dataset):
     note = "2023: “5.4 trillion yuan” and “5.43 trillion yuan”, one figure stated two ways"
     zh = in_chinese(replace(spec, notes=(note,)), DatasetRecords(dataset))
     assert zh.notes == ("2023年：“5.4万亿元”与“5.43 trillion yuan”，同一数值的两种表述",)  # an unplotted one as stated
+
+
+def test_a_chinese_trend_with_no_figure_selected_says_so_in_chinese(qtbot, dataset, chinese):
+    window = open_window(qtbot, dataset)
+    click_record(qtbot, window, "gwr23-grp")
+    chart = show_chart(qtbot, window, "trend")
+    window.filters.search.setText("厦门")  # hides the selected Fujian figure
+    qtbot.waitUntil(lambda: chart.spec.empty_message == "请选择一项指标以查看其图表。")
+    assert drawn_texts(chart)["message"] == ["请选择一项指标以查看其图表。"] and drawn_texts(chart)["title"] == ["趋势"]
+    window.close()
