@@ -1,7 +1,7 @@
 """Screenshots of presentation mode (run under Xvfb at the screen size to look at):
-`xvfb-run -a -s '-screen 0 1024x768x24' .venv/bin/python packaging/present_screenshots.py OUTDIR`. A figure slide,
-one with a caution, a chart slide, an initiative slide and a title slide of a pack of the trade and economy themes,
-in the light and the dark look; `--readme` saves the README's picture instead."""
+`xvfb-run -a -s '-screen 0 1024x768x24' .venv/bin/python packaging/present_screenshots.py OUTDIR [en|zh]`. A
+figure slide, one with a caution, a chart slide, an initiative slide and a title slide of a pack of the trade and
+economy themes, in the light and the dark look; `--readme` saves the README's picture instead."""
 import os
 import sys
 import tempfile
@@ -18,7 +18,8 @@ from briefing.core.pack.model import new_pack
 from briefing.gui.app import run
 
 readme = "--readme" in sys.argv
-out = Path(next((a for a in sys.argv[1:] if not a.startswith("--")), "screenshots"))
+language = next((a for a in sys.argv[2:] if a in ("en", "zh")), None)  # the interface's (default: the setting)
+out = Path(next((a for a in sys.argv[1:] if not a.startswith("--") and a != language), "screenshots"))
 out.mkdir(parents=True, exist_ok=True)
 WANTED = {  # name -> the slide to show: a record's id, a chart item or a section's title
     "figure": "gwr23-grp-growth", "caution": "gwr23-taiwan-trade", "derived": "gwr23-public-budget-revenue-2022",
@@ -37,7 +38,8 @@ def start(window) -> None:
     for i, s in enumerate(slides):
         for name, key in WANTED.items():
             if name not in at and (s.record_id == key or (s.kind == "title" and s.title == key)
-                                   or (s.kind == "chart" and key in s.title.lower())):
+                                   or (s.kind == "chart" and key in s.title.lower())
+                                   or (s.kind == "chart" and key == "target" and s.title.startswith("目标"))):
                 at[name] = i
     bars = [i for i, s in enumerate(slides) if s.kind == "chart" and s.chart().kind == "bars"]
     at["bars"] = max(bars, key=lambda i: len(slides[i].chart().ticks))  # the most bars
@@ -62,4 +64,4 @@ def start(window) -> None:
     QTimer.singleShot(500, lambda: shoot(shots))
 
 
-sys.exit(run(on_ready=start))
+sys.exit(run(on_ready=start, language=language))

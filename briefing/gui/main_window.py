@@ -60,6 +60,7 @@ chart_view = lazy(".chart_view", __package__)
 scorecard = lazy("..core.charts.scorecard", __package__)
 chart_regions = lazy("..core.charts.regions", __package__)
 chart_spec = lazy("..core.charts.spec", __package__)
+chart_words = lazy("..core.charts.localize", __package__)
 query_index = lazy("..core.query.index", __package__)
 export_chart = lazy(".export_chart", __package__)
 
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         self.scorecard = scorecard.scorecard_rows(data.indicators)
         self.restated = chart_spec.restated(data.indicators)  # once per dataset, not per chart drawn
         self.disagreeing_ids = chart_spec.disagreeing(data.indicators, self.restated)
+        self.records = chart_words.DatasetRecords(data)  # the charts' Chinese names, read as charts ask
         for name, model in self.models.items():
             self.proxies[name].set_mask(None)  # the old mask does not fit the new rows
             shown = display_zh.localized(getattr(data, name), i18n.in_use())  # names, values, periods … in Chinese
@@ -313,7 +315,7 @@ class MainWindow(QMainWindow):
         if kind.per_record:
             sel = self.state.selection
             if sel is None:  # the filters hid it: the chart no longer shows it
-                self.charts[kind.id].draw(chart_spec.nothing_selected(kind.title))
+                self.charts[kind.id].draw(self._in_language(chart_spec.nothing_selected(chart_title(kind.title))))
                 self.chartDrawn.emit()
                 return
             if sel[0] != "indicators":
@@ -329,11 +331,23 @@ class MainWindow(QMainWindow):
         spec = kind.build(ChartInputs(data, rows, "the filtered figures", record_id, self.scorecard,
                                       self.disagreeing_ids, compare, picker.group() if picker else None,
                                       restated=self.restated))
+        spec = self._in_language(spec)
         if picker is not None:
             picker.set_groups(spec.groups, spec.group, spec.hidden)
         if spec != self.charts[kind.id].spec:  # drawing costs more than comparing
             self.charts[kind.id].draw(spec)
         self.chartDrawn.emit()
+
+    def _in_language(self, spec):
+        """The chart's words in the interface's language (core.charts.localize, as the PDF's)."""
+        return chart_words.localized(spec, i18n.in_use(), self.records)
+
+    def changeEvent(self, e) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.LanguageChange:  # translators changed at run time: the charts follow
+            for i, kind in enumerate(CHART_KINDS):
+                self.chart_tabs.setTabText(i, chart_title(kind.title))
+            self._redraw()
 
     # --- actions ----------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..lazy import lazy
-from .i18n import translate
+from .i18n import in_use, translate
 from .table_model import CAUTION_MARK, ID_ROLE
 
 chart_view = lazy(".chart_view", __package__)
@@ -320,11 +320,12 @@ class Presenter(QObject):
             return
         pack = self.window.pack.document.pack
         if pack is not None and any(s.indicators or s.initiatives or s.charts for s in pack.sections):
-            slides = slides_of.pack_slides(pack, data)
+            slides = slides_of.pack_slides(pack, data, in_use())
         else:
             ids = {name: [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]
                    for name, proxy in self.window.proxies.items()}
-            slides = slides_of.record_slides(data, ids["indicators"], ids["initiatives"], self.window.state.filters)
+            slides = slides_of.record_slides(data, ids["indicators"], ids["initiatives"], self.window.state.filters,
+                                             in_use())
         if len(slides) < 2:  # a title and nothing after it
             self.window.statusBar().showMessage(translate(
                 "presentation", "Nothing to present: no figure or initiative passes the filters."), 5000)
@@ -336,7 +337,7 @@ class Presenter(QObject):
         (a draft restored after a crash)."""
         if self.window.pack.document.pack is None:
             self.window.pack.document.replace(pack, file)
-        self.show(slides_of.pack_slides(pack, self.window.state.data))
+        self.show(slides_of.pack_slides(pack, self.window.state.data, in_use()))
 
     def show(self, slides: list[Slide]) -> None:
         if self.presentation is not None:

@@ -2,7 +2,7 @@
 a drop-down), and how: the stated levels, an index on a base year, or growth on the year before."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.charts.kinds import VIEWS, Compare
-from .i18n import translate
+from ..core.lexicon.display_zh import region_zh
+from ..core.lexicon.words import DISPLAY
+from .i18n import in_use, translate
 
+_LIST = (", ", DISPLAY["zh"]["list"])  # between regions' names: English, Chinese
 VIEW_TITLES = {"levels": QT_TRANSLATE_NOOP("region_picker", "Levels as stated"),
                "index": QT_TRANSLATE_NOOP("region_picker", "Index (base year = 100)"),
                "growth": QT_TRANSLATE_NOOP("region_picker", "Growth on the year before (from levels)")}
@@ -64,7 +67,8 @@ class RegionPicker(QWidget):
         self._quiet = True
         self.list.clear()
         for region in choices.regions:
-            item = QListWidgetItem(region)
+            item = QListWidgetItem(_shown(region))
+            item.setData(Qt.ItemDataRole.UserRole, region)  # the data's name, whatever the language shown
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if region in ticked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -77,7 +81,7 @@ class RegionPicker(QWidget):
         self._after_regions()
 
     def regions(self) -> tuple[str, ...]:
-        return tuple(self.list.item(i).text() for i in range(self.list.count())
+        return tuple(self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
                      if self.list.item(i).checkState() == Qt.CheckState.Checked)
 
     def set_regions(self, regions) -> None:
@@ -85,7 +89,8 @@ class RegionPicker(QWidget):
         self._quiet = True
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.text() in regions else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in regions
+                               else Qt.CheckState.Unchecked)
         self._quiet = False
         self._on_regions()
 
@@ -100,8 +105,8 @@ class RegionPicker(QWidget):
 
     def _after_regions(self) -> None:
         regions = self.regions()
-        shown = ", ".join(regions) if len(regions) <= 3 else translate(
-            "region_picker", "{first} and {n} others").format(first=regions[0], n=len(regions) - 1)
+        shown = _LIST[in_use() == "zh"].join(map(_shown, regions)) if len(regions) <= 3 else translate(
+            "region_picker", "{first} and {n} others").format(first=_shown(regions[0]), n=len(regions) - 1)
         self.button.setText(translate("region_picker", "Regions: {regions}").format(
             regions=shown or translate("region_picker", "none")))
         years = self.choices.common_years(regions) if self.choices is not None else ()
@@ -112,6 +117,15 @@ class RegionPicker(QWidget):
         self.base.setCurrentIndex(years.index(chosen) if chosen in years else 0)
         self._quiet = was
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.choices is not None:  # the regions' names follow
+            self._quiet, was = True, self._quiet
+            for i in range(self.list.count()):
+                self.list.item(i).setText(_shown(self.list.item(i).data(Qt.ItemDataRole.UserRole)))
+            self._after_regions()
+            self._quiet = was
+
     def _on_view(self, *_) -> None:
         index = self.view.currentData() == "index"
         self.base.setVisible(index)
@@ -121,3 +135,8 @@ class RegionPicker(QWidget):
     def _emit(self) -> None:
         if not self._quiet:
             self.changed.emit()
+
+
+def _shown(region: str) -> str:
+    """A region's name in the interface's language (the charts' legend names it so)."""
+    return region_zh(region) if in_use() == "zh" else region

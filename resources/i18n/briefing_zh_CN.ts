@@ -251,27 +251,27 @@
     </message>
     <message>
         <source>Growth comparison</source>
-        <translation>增速对比</translation>
+        <translation>增速比较</translation>
     </message>
     <message>
         <source>Growth Comparison</source>
-        <translation>增速对比</translation>
+        <translation>增速比较</translation>
     </message>
     <message>
         <source>Target vs actual</source>
-        <translation>目标与实绩</translation>
+        <translation>目标与实际</translation>
     </message>
     <message>
         <source>Target vs Actual</source>
-        <translation>目标与实绩</translation>
+        <translation>目标与实际</translation>
     </message>
     <message>
         <source>Compare regions</source>
-        <translation>地区对比</translation>
+        <translation>地区比较</translation>
     </message>
     <message>
         <source>Compare Regions</source>
-        <translation>地区对比</translation>
+        <translation>地区比较</translation>
     </message>
 </context>
 <context>

@@ -70,8 +70,10 @@ class ChartKind:
     compares: bool = False    # drawn for chosen regions (Compare), named in a pack by a query after the figure
 
     def build(self, inputs: ChartInputs) -> ChartSpec:
-        """The chart's specification, by the `build` of the kind's module (imported on first use)."""
-        return importlib.import_module(f"{__package__}.{self.id}").build(inputs)
+        """The chart's specification, by the `build` of the kind's module (imported on first use), naming its kind
+        and its figure (for what translates its words: core.charts.localize)."""
+        spec = importlib.import_module(f"{__package__}.{self.id}").build(inputs)
+        return replace(spec, chart=self.id, record_id=inputs.record_id or "")
 
     def build_groups(self, inputs: ChartInputs) -> list[ChartSpec]:
         """The chart once per group of comparable figures its spec names (one region and period, one measure),

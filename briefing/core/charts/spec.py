@@ -146,6 +146,9 @@ class ChartSpec:
     groups: tuple[Group, ...] = ()  # the groups the figures in view fall in, most figures first (a chooser's list)
     group: str = ""            # the key of the group drawn
     hidden: str = ""           # what is not drawn, for the chooser: "28 growth rates of 3 other regions or periods"
+    chart: str = ""            # the chart kind that built it (kinds.CHART_KINDS), for localize to map its words
+    record_id: str = ""        # a per-record chart's figure (trend, regions)
+    stated: str = ""           # its one figure in words in another language (localize); "": statement() builds it
 
     def items(self) -> int:
         """How many things the chart shows: bars' rows, or a trend's points."""
@@ -159,9 +162,12 @@ class ChartSpec:
 _PERIOD = re.compile(r"^(\d{4})(?:-(Q[1-4]|\d{2}))?$")
 
 
+NOTHING_SELECTED = "Select a figure to see its chart."
+
+
 def nothing_selected(title: str) -> ChartSpec:
     """A figure's chart while no figure is selected (the filters hid the one that was)."""
-    return ChartSpec("trend", title, "", (), (), "", empty_message="Select a figure to see its chart.")
+    return ChartSpec("trend", title, "", (), (), "", empty_message=NOTHING_SELECTED)
 
 
 def period_x(period: str) -> float:
@@ -382,6 +388,8 @@ def statement(spec: ChartSpec) -> str:
     trade of Xiamen, up 33.6% year on year"): one bar is a number, not a chart. Empty when the chart shows more."""
     if spec.items() != 1:
         return ""
+    if spec.stated:
+        return f"{spec.title}: {spec.stated}"
     item = spec.ticks[0][1] if spec.kind == "bars" else ""
     dated = spec.kind != "bars" or any(s.targets for s in spec.series)
     parts = [f"{p.kind + ' ' if dated else ''}{p.display}{f' ({short_period(p.period)})' if dated else ''}"

@@ -122,7 +122,8 @@ DISPLAY = {
     "list": "、",  # between themes
     # a chart's words (core.charts.localize): legends, series, axes, target marks, title templates
     "charts": {"legend": {"Actual": "实际", "Derived": "推算", "Target": "目标", "Latest actual": "最新实际值",
-                          "Ceiling": "上限", "Floor": "下限", "Growth": "增速"},
+                          "Ceiling": "上限", "Floor": "下限", "Growth": "增速",
+                          "Other regions": "其他地区"},
                "marks": {"target": "目标", "ceiling": "上限", "floor": "下限", ": met": "：已达到",
                          ": not met": "：未达到"},
                "axes": {"% change": "增速（%）", "%": "%", "index": "指数"},
@@ -130,7 +131,30 @@ DISPLAY = {
                "growth": "增速比较：{}", "targets": "目标与最新实际值：{}", "trend": "{}（{}）",
                "ticks": "（{}；{}目标）", "stated_two_ways": "（两种表述）", "sources_differ": "（来源说法不一）",
                "comma": "，", "currencies": {"yuan": "元", "US dollars": "美元", "dollars": "美元"},
-               "repeat": "图表见“{}”部分。"},
+               "repeat": "图表见“{}”部分。",
+               "source": "资料来源：", "computed": {"Index": "指数由本应用根据水平值计算。",
+                                                  "Growth": "增速由本应用根据水平值计算。"},
+               "scopes": {"the filtered figures": "所筛选的数据", "the figures in this section": "本部分的数据"},
+               "part": "（{}/{}）",  # a chart over several slides: its part of how many
+               "statement": "{}：{}", "statement_sep": "；", "stated": "{}{}（{}）",  # a chart of one figure in words
+               "nothing_selected": "请选择一项指标以查看其图表。",
+               "no_growth": "{}中没有增速。", "no_targets": "所筛选的数据中没有既有目标值又有实际值的系列。",
+               "smaller_hidden": "{}另有{}个较小的增速未显示。",
+               "growth_hidden": "其他{1}个地区或时期的{0}个增速未显示",
+               "targets_hidden": "其他{1}个指标或地区的{0}个目标未显示",
+               "no_trend": "资料中只有一个观测值：尚无趋势。",
+               "two_ways_note": "{}：{}，同一数值的两种表述", "differ_note": "{}：来源说法不一，{}", "and": "与",
+               # comparing regions: titles, axes, notes and messages
+               "levels_title": "{}：{}", "index_title": "{}指数（{}=100）：{}", "growth_title": "{}较上年增速：{}",
+               "nominal_title": "{}较上年名义增速：{}", "many_regions": "{}及其他{}个地区",
+               "index_axis": "指数（{}=100）", "nominal_axis": "名义增速（%）", "nominal": "（名义）",
+               "index_base": "（{}=100）",
+               "not_a_level": "{}是{}，不是水平值：指数和增速须由水平值计算。",
+               "no_stated": "{}在{}没有所述数值。", "no_computable": "{}在{}没有可计算的数值。",
+               "nominal_note": "名义增速，由现价水平值计算；文件所述增速为实际增速。",
+               "bound_note": "{}{}：“{}”是界限值，不据此计算。",
+               "differ_regions_note": "{}{}来源说法不一：按{}（{}）计算。",
+               "no_base_note": "{}没有{}的水平值：未计算指数。"},
     "fields": {"id": "编号", "name": "名称", "display": "数值", "period": "时期", "region": "地区", "kind": "类型",
                "themes": "主题", "status": "状态", "source": "来源", "title": "标题", "date": "日期", "file": "文件"},
 }

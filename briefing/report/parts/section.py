@@ -13,7 +13,6 @@ from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 from ...core.charts.kinds import ChartKind
 from ...core.charts.localize import in_chinese
 from ...core.charts.spec import DIFFER, TWO_WAYS, ChartSpec, statement
-from ...core.lexicon.display_zh import shown
 from ...core.lexicon.words import DISPLAY
 from ...core.model.vocab import THEMES
 from ...core.pack.chart_plan import item_specs, plan_section
@@ -122,7 +121,8 @@ def charts(ctx: Context, view: SectionView) -> Part:
         for (how, kind, spec, theme), ids in zip(view.charts, plotted):
             said = markup(chart_sentence(how, kind, spec, theme))
             if ctx.lang == "zh":
-                said, spec = markup(_sentence_zh(ctx, how, spec, theme)), in_chinese(spec, ctx.records)
+                spec = in_chinese(spec, ctx.records)
+                said = markup(_sentence_zh(how, spec, theme))
             if how == "repeat":  # no chart twice in one pack
                 out += [Spacer(1, 4), Para(f"<i>{markup(spec.title)}</i>{sep}{said}", ctx.styles["small"])]
                 continue
@@ -138,7 +138,7 @@ def charts(ctx: Context, view: SectionView) -> Part:
                                                                     .replace("\n", " ")),
                     drawing, Para(_source_line(ctx, refs, spec, ids), ctx.styles["source-line"])]
             if ctx.lang == "zh" and out[-1].text.startswith("Source:"):  # the documents' titles stay English
-                out[-1] = Para(markup(ctx.words["sources"] + "：") + out[-1].text[len("Source:"):],
+                out[-1] = Para(markup(DISPLAY["zh"]["charts"]["source"]) + out[-1].text[len("Source:"):].lstrip(),
                                ctx.styles["source-line"])
         return out
     return Part([rid for (how, *_), ids in zip(view.charts, plotted) if how != "repeat" for rid in ids], flowables)
@@ -164,13 +164,12 @@ def _source_line(ctx: Context, refs, spec: ChartSpec, ids: list[str]) -> str:
     return out + markup(line[at:])
 
 
-def _sentence_zh(ctx: Context, how: str, spec: ChartSpec, theme: str) -> str:
-    """chart_sentence in Chinese: where a repeated chart was drawn, or the one figure of a chart not drawn as its
-    value is stated in Chinese (display_zh)."""
+def _sentence_zh(how: str, spec: ChartSpec, theme: str) -> str:
+    """chart_sentence in Chinese (`spec` in Chinese: core.charts.localize): where a repeated chart was drawn, or the
+    one figure of a chart not drawn, as the window and the slides state it."""
     if how == "repeat":
         return DISPLAY["zh"]["charts"]["repeat"].format(theme_in(theme, "zh"))
-    points = [p for s in spec.series for p in s.points]
-    return "；".join(shown(ctx.records[p.record_id], "zh")["display"] for p in points) if points else ""
+    return statement(spec)[len(spec.title) + 2:]
 
 
 def chart_sentence(how: str, kind: ChartKind, spec: ChartSpec, theme: str) -> str:
