@@ -16,6 +16,7 @@ from briefing.core.charts.kinds import BY_ID, ChartInputs
 from briefing.core.charts.scorecard import scorecard_spec
 from briefing.core.charts.trend import trend_spec
 from briefing.core.pack.model import Pack, Section, new_pack
+from briefing.gui import chart_view
 from briefing.report.chart_drawing import LABEL, draw_chart
 from briefing.report.document import build_pdf
 from briefing.report.parts.base import Context
@@ -236,3 +237,25 @@ def test_the_top_points_label_stays_inside_a_short_plot(qtbot, window):
         plot = chart.plot.getViewBox().mapRectToScene(chart.plot.getViewBox().boundingRect())
         tops = [t.mapRectToScene(t.boundingRect()).top() for t in chart.texts if t.isVisible()]
         assert tops and min(tops) >= plot.top() - 1, (height, min(tops), plot.top())
+
+
+def test_zoomed_in_a_short_view_the_plot_keeps_its_room_and_the_source_line_stays_whole(qtbot, window):
+    """At 200% in a short chart (a 1024×768 projector with the pack panel open) the source line, wrapped at the
+    zoomed size, took the plot's height; it now takes a smaller size, down to the unzoomed one, and is never cut
+    (an exported chart carries it as its citation)."""
+    window.show_chart("trend")
+    chart = window.charts["trend"]
+    chart.set_zoom(2.0)
+    chart.resize(390, 330)
+    qtbot.waitUntil(lambda: chart.height() == 330)
+    chart.draw(chart.spec)
+    QApplication.processEvents()
+    plot = chart.plot.getViewBox().sceneBoundingRect()
+    assert plot.height() > 0.3 * chart.height(), plot
+    source = chart.source.item.toPlainText()
+    assert source.split() == chart.spec.source_line.split()  # every word of the citation, in order
+    assert float(chart.source.opts["size"].removesuffix("pt")) >= chart_view.SOURCE_POINTS
+    chart.resize(390, 900)  # room enough: the zoomed size again
+    qtbot.waitUntil(lambda: chart.height() == 900)
+    QApplication.processEvents()
+    assert chart.source.opts["size"] == f"{chart_view.SOURCE_POINTS * 2.0:g}pt"

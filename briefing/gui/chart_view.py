@@ -21,6 +21,8 @@ LABEL_WIDTH = 300  # pixels at most for the bar charts' item labels
 LABEL_SHARE = 0.4  # of the view's width at most for them: a narrow chart keeps room for its bars
 TITLE_POINTS = (12, 10.5, 9)  # the title's sizes, largest first: a narrow chart takes a smaller one
 TITLE_LINES = 2  # the title's lines at most: then it is cut with "…" (the full title is the tooltip)
+SOURCE_SHARE = 0.2  # of the view's height at most for the source line, zoomed: beyond, a smaller size, down to
+SOURCE_POINTS = 8  # the unzoomed size, at which it takes the lines it needs (a citation is never cut)
 TARGET_HALF = 0.35  # a target's mark across its period on a trend: this much of a year either side
 LEGEND_COLUMNS = 4  # entries a legend row holds: a row of regions across the top, not a column over the lines
 SYMBOLS = {"circle": "o", "square": "s", "triangle": "t1"}  # t1: pointing up, as on paper
@@ -29,6 +31,14 @@ PIXELS_PER_POINT = 96 / 72  # a spec's widths are in points
 MARKER_SIZE = 12  # pixels: a marker is also what the pointer hovers for the figure's citation
 MAX_MARKER_SIZE = 19  # pixels, magnified: a legend's sample (20 pixels square) holds it
 STATED_SCALE = 1.8  # a chart of one bar states its figure in words this much larger than the chart's text
+
+
+def _steps(largest: float, smallest: float) -> tuple[float, ...]:
+    """Text sizes from `largest` down to `smallest` (points), a sixth smaller each step."""
+    sizes = [largest]
+    while sizes[-1] > smallest:
+        sizes.append(max(smallest, sizes[-1] * 5 / 6))
+    return tuple(sizes)
 
 
 class ChartView(pg.GraphicsLayoutWidget):
@@ -116,17 +126,19 @@ class ChartView(pg.GraphicsLayoutWidget):
         changed = False
         big = self.text_points is not None  # a presentation: its sizes
         titles = (self._points(12),) if big else tuple(p * self.zoom for p in TITLE_POINTS)
+        sources = (self._points(SOURCE_POINTS),) if big else _steps(SOURCE_POINTS * self.zoom, SOURCE_POINTS)
         for row, label, text, sizes, bold, most in (
                 (0, self.title, self.spec.title, titles, True, TITLE_LINES),
-                (3, self.source, self.spec.source_line, (self._points(8),), False, 0)):
+                (3, self.source, self.spec.source_line, sources, False, None)):
             self.ci.layout.setRowMaximumHeight(row, 16777215 if text else 0)  # no title: no room for one
-            for points in sizes:  # the largest size that takes at most `most` lines
+            for points in sizes:  # the largest size that takes at most `most` lines (the source: its share)
                 font = QFont(self.font())
                 font.setPointSizeF(points)
                 font.setBold(bold)
                 chars = max(12, int((self.width() - 30) / (1.15 * QFontMetrics(font).averageCharWidth())))
                 lines = textwrap.wrap(text, chars)
-                if not most or len(lines) <= most:
+                room = most or max(2, int(SOURCE_SHARE * self.height() / QFontMetrics(font).lineSpacing()))
+                if len(lines) <= room:
                     break
             if most and len(lines) > most:
                 lines = [*lines[:most - 1], textwrap.shorten(" ".join(lines[most - 1:]), chars, placeholder=" …")]
