@@ -13,6 +13,8 @@ os.environ["BRIEFING_CONFIG_DIR"] = tempfile.mkdtemp(prefix="shots-config-")
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from briefing.core.lexicon.display_zh import themes_zh
+from briefing.core.model.vocab import THEMES
 from briefing.core.pack import edit
 from briefing.core.pack.model import new_pack
 from briefing.gui.app import run
@@ -21,9 +23,9 @@ readme = "--readme" in sys.argv
 language = next((a for a in sys.argv[2:] if a in ("en", "zh")), None)  # the interface's (default: the setting)
 out = Path(next((a for a in sys.argv[1:] if not a.startswith("--") and a != language), "screenshots"))
 out.mkdir(parents=True, exist_ok=True)
-WANTED = {  # name -> the slide to show: a record's id, a chart item or a section's title
+WANTED = {  # name -> the slide to show: a record's id, a chart item or a section's theme
     "figure": "gwr23-grp-growth", "caution": "gwr23-taiwan-trade", "derived": "gwr23-public-budget-revenue-2022",
-    "chart": "target", "initiative": "gwr24a-taiwan-compatriots-education", "title": "Taiwan integration",
+    "chart": "target", "initiative": "gwr24a-taiwan-compatriots-education", "title": "taiwan",  # a theme
 }
 
 
@@ -37,7 +39,8 @@ def start(window) -> None:
     at = {}
     for i, s in enumerate(slides):
         for name, key in WANTED.items():
-            if name not in at and (s.record_id == key or (s.kind == "title" and s.title == key)
+            theme = s.kind == "title" and s.title in (THEMES.get(key), themes_zh([key]))
+            if name not in at and (s.record_id == key or theme
                                    or (s.kind == "chart" and key in s.title.lower())
                                    or (s.kind == "chart" and key == "target" and s.title.startswith("目标"))):
                 at[name] = i

@@ -16,6 +16,7 @@ from .table_model import CAUTION_MARK, ID_ROLE
 
 chart_view = lazy(".chart_view", __package__)
 slides_of = lazy("..core.pack.slides", __package__)
+lexicon = lazy("..core.lexicon.words", __package__)
 
 if TYPE_CHECKING:
     from ..core.pack.model import Pack
@@ -64,13 +65,15 @@ class Presentation(QWidget):
 
     left = Signal()  # the presentation closed (Esc)
 
-    def __init__(self, slides: list[Slide], look: str = "light", parent=None) -> None:
+    def __init__(self, slides: list[Slide], look: str = "light", parent=None, lang: str = "en") -> None:
+        """`lang`: the slides' language (zh: a Chinese pack in an English window too), for the slides' own words."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentation")
         self.setWindowTitle(translate("presentation", "Presentation — Fujian Briefing Desk"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         self.slides = slides
+        self.lang = lang
         self.index = 0
         self.look = look if look in LOOKS else "light"
         self.labels = {name: _label(name) for name in ("heading", "value", "facts", "caution", "text", "quote",
@@ -185,8 +188,7 @@ class Presentation(QWidget):
         self.index = index
         slide = self.slide()
         texts = {"heading": slide.title, "value": slide.value, "facts": slide.facts, "text": slide.text,
-                 "caution": f"{CAUTION_MARK} " + translate("presentation", "Caution: {note}").format(note=slide.caution)
-                 if slide.caution else "",
+                 "caution": f"{CAUTION_MARK} " + self._caution().format(note=slide.caution) if slide.caution else "",
                  "quote": f"“{slide.quote}”" if slide.quote else "", "source": slide.source}
         for name, label in self.labels.items():
             label.setText(texts[name])
@@ -195,6 +197,12 @@ class Presentation(QWidget):
         for name in ("heading", "text", "facts"):
             self.labels[name].setAlignment(Qt.AlignmentFlag.AlignHCenter if title else Qt.AlignmentFlag.AlignLeft)
         self._fit()
+
+    def _caution(self) -> str:
+        """The label of a curators' caution: the Chinese PDF's word on Chinese slides, whatever the interface's."""
+        if self.lang == "zh":
+            return lexicon.DISPLAY["zh"]["pack"]["caution"] + "{note}"
+        return translate("presentation", "Caution: {note}")
 
     def scale(self) -> float:
         """How much larger than at 1024x768 the texts are: never smaller (a smaller window scrolls nothing)."""
@@ -319,33 +327,34 @@ class Presenter(QObject):
             self.window.statusBar().showMessage(translate("presentation", "The data is still loading."), 4000)
             return
         pack = self.window.pack.document.pack
+        lang = in_use()
         if pack is not None and any(s.indicators or s.initiatives or s.charts for s in pack.sections):
-            slides = slides_of.pack_slides(pack, data, in_use())
+            slides, lang = slides_of.pack_slides(pack, data, lang), slides_of.language(pack, lang)
         else:
             ids = {name: [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]
                    for name, proxy in self.window.proxies.items()}
             slides = slides_of.record_slides(data, ids["indicators"], ids["initiatives"], self.window.state.filters,
-                                             in_use())
+                                             lang)
         if len(slides) < 2:  # a title and nothing after it
             self.window.statusBar().showMessage(translate(
                 "presentation", "Nothing to present: no figure or initiative passes the filters."), 5000)
             return
-        self.show(slides)
+        self.show(slides, lang)
 
     def present_pack(self, pack: Pack, file: str = "") -> None:
         """Present `pack` (from the command line); it becomes the window's pack unless one is open already
         (a draft restored after a crash)."""
         if self.window.pack.document.pack is None:
             self.window.pack.document.replace(pack, file)
-        self.show(slides_of.pack_slides(pack, self.window.state.data, in_use()))
+        self.show(slides_of.pack_slides(pack, self.window.state.data, in_use()), slides_of.language(pack, in_use()))
 
-    def show(self, slides: list[Slide]) -> None:
+    def show(self, slides: list[Slide], lang: str = "en") -> None:
         if self.presentation is not None:
             self.presentation.close()
         look = str(self.window.settings.value("present/look", "", type=str))
         if look not in LOOKS:  # first time: as the window is, light or dark
             look = "dark" if self.window.palette().color(QPalette.ColorRole.Window).lightness() < 128 else "light"
-        self.presentation = Presentation(slides, look, self.window)
+        self.presentation = Presentation(slides, look, self.window, lang)
         self.presentation.left.connect(self._left)
         self.presentation.present(self.window.screen())
 

@@ -4,8 +4,11 @@ core.lexicon.display_zh (the project's translations); quotes stay in the documen
 from __future__ import annotations
 
 from ..core.lexicon.display_zh import name_in, region_zh, shown
+from ..core.lexicon.words import DISPLAY
 from ..core.model.vocab import THEMES
-from ..core.pack.model import Pack
+from ..core.pack.titles import handling, titles
+
+__all__ = ["PDF_LANG", "WORDS", "handling", "message_zh", "name", "record_in", "theme", "titles", "words"]
 
 WORDS = {
     "en": {
@@ -30,7 +33,7 @@ WORDS = {
         "key-figures": "主要数据", "targets": "目标与最新实际值", "initiatives": "重要举措", "sources": "资料来源",
         "page": "第 {} 页，共 {} 页", "Figure": "图{} {}", "Table": "表{} {}",
         "theme": "主题", "figure": "指标", "value": "数值", "region": "地区", "period": "时期", "kind": "类别",
-        "ref": "出处", "target": "目标", "latest": "最新实际值", "caution": "注意：", "note": "注：",
+        "ref": "出处", "target": "目标", "latest": "最新实际值", "note": "注：",
         "cited-for": "引用于：", "cited-on": "引用页：", "cited-on-many": "引用页：", "table-note": "表注：",
         "audience": "对象", "date": "日期", "handling": "处理要求", "themes": "主题", "data-version": "数据版本",
         "list": "、",
@@ -38,8 +41,7 @@ WORDS = {
         "translated": "中文名称为本项目译名；引文保留原文（英文）。",
         "differ": "来源说法不一：见资料来源中的注", "two-ways": "另有记录以不同修约方式表述",
         "derived": "（推算值：本应用根据资料来源所引数据计算）", "target-of": "{}目标：",
-        "default-title": "福建简报资料", "default-subtitle": "来自官方文件的数据与举措",
-        "default-handling": "内部使用",
+        **DISPLAY["zh"]["pack"],  # default title, subtitle, handling line (core.pack.titles), "caution"
     },
 }
 PDF_LANG = {"en": "en", "zh": "zh-CN", "en+zh": "en"}  # the catalog's /Lang
@@ -72,23 +74,6 @@ def record_in(record: dict, lang: str) -> dict:
     if lang == "en+zh":
         return {**record, "name": name(record, lang)}
     return {**record, **shown(record, "zh")}
-
-
-def titles(pack: Pack) -> tuple[str, str]:
-    """The pack's title and subtitle; a Chinese pack whose title and subtitle are the defaults gets Chinese ones."""
-    defaults = Pack.model_fields
-    if pack.language != "zh":
-        return pack.title, pack.subtitle
-    w = WORDS["zh"]
-    title = w["default-title"] if pack.title == defaults["title"].default else pack.title
-    subtitle = w["default-subtitle"] if pack.subtitle == defaults["subtitle"].default else pack.subtitle
-    return title, subtitle
-
-
-def handling(pack: Pack) -> str:
-    """The pack's handling line; a Chinese pack's default one in Chinese."""
-    default = Pack.model_fields["handling"].default
-    return WORDS["zh"]["default-handling"] if pack.language == "zh" and pack.handling == default else pack.handling
 
 
 def message_zh(record: dict, ref: str, esc) -> str:

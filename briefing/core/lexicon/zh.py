@@ -155,6 +155,15 @@ DISPLAY = {
                "bound_note": "{}{}：“{}”是界限值，不据此计算。",
                "differ_regions_note": "{}{}来源说法不一：按{}（{}）计算。",
                "no_base_note": "{}没有{}的水平值：未计算指数。"},
+    # a pack's default words in Chinese (the PDF's cover and the slides'), and the label of a curators' caution
+    "pack": {"default-title": "福建简报资料", "default-subtitle": "来自官方文件的数据与举措",
+             "default-handling": "内部使用", "caution": "注意："},
+    # a slide's words (core.pack.slides): the title of the filtered records, counts, the filters, the citation
+    "slides": {"briefing": "福建简报", "figures": "{}项指标", "initiatives": "{}项举措", "every_theme": "全部主题",
+               "kind": "{}值", "matching": "检索“{}”",
+               # a document cited as the Chinese PDF prints it (its title and publisher in its language)
+               "dated": "{}, {} ({})", "undated": "{}, {}（未注明日期；时期按{}推定）",
+               "input": "{}（{}）：{}", "computed": "；由本应用根据{}计算。"},
     "fields": {"id": "编号", "name": "名称", "display": "数值", "period": "时期", "region": "地区", "kind": "类型",
                "themes": "主题", "status": "状态", "source": "来源", "title": "标题", "date": "日期", "file": "文件"},
 }

@@ -1,6 +1,8 @@
 """Slides of a presentation: a pack item by item in its order (or the filtered figures and initiatives), each a
 plain description that the window draws large. Words come from the records, the lexicon and the citations
-(provenance.cite), as the table, the source pane and the PDF print them."""
+(provenance.cite), as the table, the source pane and the PDF print them; in Chinese (`lang` "zh") as the Chinese PDF
+prints them: names and descriptions from name_zh and description_zh, values, periods, regions, kinds and themes by
+lexicon.display_zh, the documents' titles and the quotes as the documents have them (English)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -10,15 +12,20 @@ from ..charts.kinds import BY_ID, ChartInputs
 from ..charts.localize import DatasetRecords, localized, part_title
 from ..charts.scorecard import scorecard_rows
 from ..charts.spec import ChartSpec, disagreeing, restated, statement
+from ..lexicon.display_zh import display_zh, kind_zh, name_in, period_zh, region_zh, shown, themes_zh
+from ..lexicon.words import DISPLAY
 from ..model.dataset import Dataset
 from ..model.vocab import THEMES
 from ..provenance.cite import computed_from, source_phrase
 from ..query.filters import Filters
 from .chart_plan import REPEAT, STATED, PlannedChart, item_specs, plan_section, stated_ids
 from .model import Pack
+from .titles import handling, titles
 
 TITLE, FIGURE, INITIATIVE, CHART = "title", "figure", "initiative", "chart"  # what a slide shows
 BARS_PER_SLIDE = 6  # rows of a bar chart one slide holds, labels readable from the back of the room
+ZH = DISPLAY["zh"]["slides"]
+SOURCE_ZH = DISPLAY["zh"]["charts"]["source"]  # 资料来源：, as the Chinese PDF's source lines begin
 
 
 @dataclass(frozen=True)
@@ -35,19 +42,27 @@ class Slide:
     chart: Callable[[], ChartSpec | None] | None = field(default=None, compare=False, repr=False)
 
 
+def language(pack: Pack, lang: str = "en") -> str:
+    """The language of the pack's slides: Chinese for a Chinese interface (`lang`) or a Chinese pack, else English."""
+    return "zh" if "zh" in (lang, pack.language) else "en"
+
+
 def pack_slides(pack: Pack, data: Dataset, lang: str = "en") -> list[Slide]:
     """The pack's cover, then for each section a title slide, its figures, its charts and its initiatives, in the
     pack's order (the PDF's). A chart with nothing to show, or of a figure no longer in the data, is left out.
-    `lang`: the charts' words (zh: Chinese, as the PDF's, by core.charts.localize)."""
+    `lang`: the interface's language; the slides are in language(pack, lang) (zh: every word Chinese, as the
+    Chinese PDF's, the charts' by core.charts.localize)."""
+    lang = language(pack, lang)
     figures = data.indicators.set_index("id", drop=False)
     scorecard, stated_twice = scorecard_rows(data.indicators), restated(data.indicators)
     disagreeing_ids = disagreeing(data.indicators, stated_twice)
     drawn: dict[tuple, str] = {}  # the charts of the sections before, as the PDF plans them
-    slides = [Slide(TITLE, pack.title, text=pack.subtitle,
-                    facts=" · ".join(f for f in (pack.audience, pack.date, pack.handling) if f))]
+    title, subtitle = titles(pack, lang)
+    slides = [Slide(TITLE, title, text=subtitle,
+                    facts=" · ".join(f for f in (pack.audience, pack.date, handling(pack, lang)) if f))]
     for section in pack.sections:
-        counts = [_count(len(section.indicators), "figure"), _count(len(section.initiatives), "initiative")]
-        slides.append(Slide(TITLE, THEMES.get(section.theme, section.theme), text=section.notes,
+        counts = [_count(len(section.indicators), "figure", lang), _count(len(section.initiatives), "initiative", lang)]
+        slides.append(Slide(TITLE, _theme(section.theme, lang), text=section.notes,
                             facts=" · ".join(c for c in counts if c)))
         slides += [s for rid in section.indicators if (s := figure_slide(data, rid, lang)) is not None]
         rows = figures.loc[[r for r in section.indicators if r in figures.index]]
@@ -55,7 +70,7 @@ def pack_slides(pack: Pack, data: Dataset, lang: str = "en") -> list[Slide]:
                                                                                 stated_twice)]
         for planned in plan_section(specs, section.theme, drawn):
             slides += planned_slides(data, planned, {s.record_id for s in slides if s.kind == FIGURE}, lang)
-        slides += [s for rid in section.initiatives if (s := initiative_slide(data, rid)) is not None]
+        slides += [s for rid in section.initiatives if (s := initiative_slide(data, rid, lang)) is not None]
     return slides
 
 
@@ -86,22 +101,25 @@ def planned_slides(data: Dataset, planned: PlannedChart, shown: set[str], lang: 
 
 def record_slides(data: Dataset, indicator_ids: Sequence[str], initiative_ids: Sequence[str],
                   filters: Filters = Filters(), lang: str = "en") -> list[Slide]:
-    """A title slide saying what the filters keep, then the figures and the initiatives in the order given (`lang`:
-    the charts' words)."""
-    counts = [_count(len(indicator_ids), "figure"), _count(len(initiative_ids), "initiative")]
-    slides = [Slide(TITLE, "Fujian briefing", text=filters_phrase(filters), facts=" · ".join(c for c in counts if c))]
+    """A title slide saying what the filters keep, then the figures and the initiatives in the order given, their
+    words in `lang`."""
+    counts = [_count(len(indicator_ids), "figure", lang), _count(len(initiative_ids), "initiative", lang)]
+    slides = [Slide(TITLE, ZH["briefing"] if lang == "zh" else "Fujian briefing", text=filters_phrase(filters, lang),
+                    facts=" · ".join(c for c in counts if c))]
     slides += [s for rid in indicator_ids if (s := figure_slide(data, rid, lang)) is not None]
-    slides += [s for rid in initiative_ids if (s := initiative_slide(data, rid)) is not None]
+    slides += [s for rid in initiative_ids if (s := initiative_slide(data, rid, lang)) is not None]
     return slides
 
 
 def figure_slide(data: Dataset, record_id: str, lang: str = "en") -> Slide | None:
     """A figure: its value as displayed (qualifier and unit), period, region and kind, its caution, its trend
-    when its series has more than one point (its words in `lang`), the source sentence and the citation (a derived
-    figure's inputs)."""
+    when its series has more than one point, the source sentence and the citation (a derived figure's inputs);
+    its words in `lang` (the quote as the document has it)."""
     row = data.record("indicators", record_id)
     if row is None:
         return None
+    if lang == "zh":
+        return _figure_zh(data, row, record_id)
     source = f"Source: {source_phrase(data.source_map[row['source']])}"
     if row["kind"] == "derived":
         inputs = [r for r in (data.record("indicators", rid) for rid in row.get("inputs") or []) if r is not None]
@@ -112,17 +130,57 @@ def figure_slide(data: Dataset, record_id: str, lang: str = "en") -> Slide | Non
                  chart=lambda: _trend(data, record_id, lang))
 
 
-def initiative_slide(data: Dataset, record_id: str) -> Slide | None:
+def _figure_zh(data: Dataset, row: dict, record_id: str) -> Slide:
+    """A figure's slide in Chinese: its name_zh, its value as display_zh states it (the stated digits, the
+    qualifier), period, region and kind by display_zh; a derived figure names its inputs as they are shown."""
+    said = shown(row, "zh")
+    source = _citation_zh(data, row)
+    if row["kind"] == "derived":
+        inputs = [r for r in (data.record("indicators", rid) for rid in row.get("inputs") or []) if r is not None]
+        named = DISPLAY["zh"]["list"].join(ZH["input"].format(name_in(r, "zh"), period_zh(r["period"]), display_zh(r))
+                                           for r in inputs)
+        source += ZH["computed"].format(named) if inputs else f"。{row['note']}"
+    return Slide(FIGURE, said["name"], value=said["display"],
+                 facts=" · ".join((said["period"], said["region"], said["kind"])), caution=row.get("caution") or "",
+                 quote=row["quote"], source=source, record_id=record_id,
+                 chart=lambda: _trend(data, record_id, "zh"))
+
+
+def initiative_slide(data: Dataset, record_id: str, lang: str = "en") -> Slide | None:
+    """An initiative: its status, period and region, its description, caution, quote and citation, its words in
+    `lang` (name_zh and description_zh in Chinese)."""
     row = data.record("initiatives", record_id)
     if row is None:
         return None
+    if lang == "zh":
+        said = shown(row, "zh")
+        return Slide(INITIATIVE, said["name"], facts=" · ".join((said["status"], said["period"], said["region"])),
+                     text=said["description"], caution=row.get("caution") or "", quote=row["quote"],
+                     source=_citation_zh(data, row), record_id=record_id)
     return Slide(INITIATIVE, row["name"], facts=" · ".join((row["status"], row["period"], row["region"])),
                  text=row["description"], caution=row.get("caution") or "", quote=row["quote"],
                  source=f"Source: {source_phrase(data.source_map[row['source']])}", record_id=record_id)
 
 
-def filters_phrase(filters: Filters) -> str:
-    """What the filters keep, in words: "Trade, Taiwan integration · Xiamen · 2023 · targets · “Kinmen”"."""
+def _citation_zh(data: Dataset, row: dict) -> str:
+    """"资料来源：Title, Publisher (2024-03-05)": the document's title and publisher as the Chinese PDF prints them
+    (in the document's language), an undated one's inferred period in Chinese."""
+    source = data.source_map[row["source"]]
+    if source["date"]:
+        return SOURCE_ZH + ZH["dated"].format(source["title"], source["publisher"], source["date"])
+    return SOURCE_ZH + ZH["undated"].format(source["title"], source["publisher"], period_zh(source["period"]))
+
+
+def filters_phrase(filters: Filters, lang: str = "en") -> str:
+    """What the filters keep, in words: "Trade, Taiwan integration · Xiamen · 2023 · targets · “Kinmen”" (`lang`
+    zh: "贸易、对台融合 · 厦门 · 2023年 · 目标值 · 检索“金门”")."""
+    if lang == "zh":
+        parts = [themes_zh(filters.themes) or ZH["every_theme"]]
+        parts += [p for p in (region_zh(filters.region) if filters.region else "",
+                              period_zh(filters.period) if filters.period else "") if p]
+        parts += [ZH["kind"].format(kind_zh(filters.kind))] if filters.kind else []
+        parts += [ZH["matching"].format(filters.search)] if filters.search else []
+        return " · ".join(parts)
     parts = [", ".join(THEMES.get(t, t) for t in filters.themes) or "Every theme"]
     parts += [p for p in (filters.region, filters.period) if p]
     if filters.kind:
@@ -160,5 +218,11 @@ def _trend(data: Dataset, record_id: str, lang: str = "en") -> ChartSpec | None:
     return localized(spec, lang, DatasetRecords(data)) if sum(len(s.points) for s in spec.series) > 1 else None
 
 
-def _count(n: int, word: str) -> str:
-    return "" if not n else f"{n} {word}" + ("s" if n != 1 else "")
+def _theme(theme: str, lang: str) -> str:
+    return themes_zh([theme]) if lang == "zh" else THEMES.get(theme, theme)
+
+
+def _count(n: int, word: str, lang: str = "en") -> str:
+    if not n:
+        return ""
+    return ZH[f"{word}s"].format(n) if lang == "zh" else f"{n} {word}" + ("s" if n != 1 else "")
