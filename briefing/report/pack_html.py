@@ -31,7 +31,11 @@ from .resolved import Chart, ResolvedPack, ResolvedSection, resolve, when
 
 SVG_NS = "http://www.w3.org/2000/svg"
 FAMILY = "'DejaVu Sans', 'Droid Sans Fallback', 'Noto Sans CJK SC', sans-serif"
-FONT_HACKS = {SANS: {"family": FAMILY}, BOLD: {"family": FAMILY, "weight": "bold"}, CJK: {"family": FAMILY}}
+CJK_FAMILY = ("'Droid Sans Fallback', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', "
+              "sans-serif")
+# a run of Chinese in a chart is placed by the Chinese font's widths: set in that font (or another CJK face, whose
+# characters are as wide) before any Latin one that has a few of its characters (fullwidth brackets) at other widths
+FONT_HACKS = {SANS: {"family": FAMILY}, BOLD: {"family": FAMILY, "weight": "bold"}, CJK: {"family": CJK_FAMILY}}
 
 CSS = """
 body { font-family: "DejaVu Sans", Verdana, sans-serif; line-height: 1.45; max-width: 60em; margin: 0 auto;
@@ -77,6 +81,7 @@ footer { border-top: 1px solid #999; margin-top: 2em; font-size: 0.85em; color: 
 CSS_CHINESE = """
 :lang(zh-CN) { font-family: "DejaVu Sans", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
                "Droid Sans Fallback", sans-serif; }
+.kind { white-space: nowrap; }
 """
 
 
@@ -130,12 +135,17 @@ def name_html(resolved: ResolvedPack, record: dict, sep: str = "<br>") -> str:
     return e(record["name"]) + ("" if zh == record["name"] else sep + chinese(zh))
 
 
-def theme_html(resolved: ResolvedPack, name: str) -> str:
-    """A theme's name in the pack's language (en+zh: the English and the Chinese)."""
+def theme_html(resolved: ResolvedPack, name: str, sep: str = " ") -> str:
+    """A theme's name in the pack's language (en+zh: the English, `sep` and the Chinese)."""
     if resolved.lang == "zh":
         return e(theme(name, "zh"))
     english_name = THEMES.get(name, name)
-    return e(english_name) + (" " + chinese(theme(name, "zh")) if resolved.lang == "en+zh" else "")
+    return e(english_name) + (sep + chinese(theme(name, "zh")) if resolved.lang == "en+zh" else "")
+
+
+def kind_html(resolved: ResolvedPack, kind: str) -> str:
+    """A record's kind; in Chinese kept on one line (实际, not 实 over 际, in a narrow column)."""
+    return f'<span class="kind">{e(kind)}</span>' if resolved.lang == "zh" else e(kind)
 
 
 def titled(resolved: ResolvedPack, what: str, section: ResolvedSection) -> str:
@@ -238,8 +248,9 @@ def _summary(resolved: ResolvedPack) -> str:
     rows = []
     for theme_name, rid in resolved.headlines:
         r = resolved.shown(rid)
-        rows.append([theme_html(resolved, theme_name), name_html(resolved, resolved.ctx.records[rid]),
-                     e(r["display"]), e(r["region"]), e(r["period"]), e(r["kind"]), ref(resolved, rid)])
+        rows.append([theme_html(resolved, theme_name, "<br>"), name_html(resolved, resolved.ctx.records[rid]),
+                     e(r["display"]), e(r["region"]), e(r["period"]), kind_html(resolved, r["kind"]),
+                     ref(resolved, rid)])
     if rows:
         out.append(_table(e(w["headlines-table"]), [w[k] for k in ("theme", "figure", "value", "region", "period",
                                                                    "kind", "ref")], rows, row_header=1))
@@ -263,7 +274,8 @@ def _section(resolved: ResolvedPack, s: ResolvedSection) -> str:
             shown = resolved.display(r["id"])
             value = e(r["display"]) + (f' <span class="mark">{e(shown[len(r["display"]):])}</span>'
                                        if shown != r["display"] else "")
-            rows.append([name, value, e(r["period"]), e(r["region"]), e(r["kind"]), ref(resolved, r["id"])])
+            rows.append([name, value, e(r["period"]), e(r["region"]), kind_html(resolved, r["kind"]),
+                         ref(resolved, r["id"])])
         out += [f'<h3 id="{key}-figures">{t(w["key-figures"])}</h3>',
                 _table(titled(resolved, w["key-figures"], s),
                        [w[k] for k in ("figure", "value", "period", "region", "kind", "ref")], rows)]

@@ -156,7 +156,7 @@ DISPLAY = {
                "differ_regions_note": "{}{}来源说法不一：按{}（{}）计算。",
                "no_base_note": "{}没有{}的水平值：未计算指数。",
                # a chart in words (core.charts.describe): what it is, each value, the sentence's marks
-               "describe": {"trend": "趋势图", "bars": "柱状图", "unit": "（单位：{}）", "values": "，{}个数值",
+               "describe": {"trend": "趋势图", "bars": "柱状图", "unit": "，单位：{}", "values": "，{}个数值",
                             "series": "，{}组，共{}个数值", "nothing": "无可绘制的数据。", "at": "{}：{}",
                             "kind": "（{}）", "named": "{}：{}", "stop": "。", "between": "；"}},
     "fields": {"id": "编号", "name": "名称", "display": "数值", "period": "时期", "region": "地区", "kind": "类型",
