@@ -270,9 +270,13 @@ def test_the_english_headers_are_the_words_of_the_language_module():
     assert columns("en+zh")[:3] == ("Ref.", "Figure", "Chinese name")
 
 
-def test_a_chinese_data_file_still_never_holds_a_formula(tmp_path):
+def test_chinese_companions_still_never_hold_a_formula_or_markup_from_the_data(tmp_path):
     data = load(write_mini_seeds(tmp_path / "seeds", HOSTILE_RECORDS))
     pack = new_pack(data, language="zh")
+    write_html(pack, data, tmp_path / "h.html")
+    page = Page((tmp_path / "h.html").read_text(encoding="utf-8"))
+    assert page.errors == [] and not page.all("script") and not page.all("b")
+    assert "<script>alert('x')</script>" in "".join(d for _, _, d in page.text)
     write_data(pack, data, tmp_path / "h.csv")
     write_data(pack, data, tmp_path / "h.xlsx")
     with open(tmp_path / "h.csv", encoding="utf-8-sig", newline="") as f:
