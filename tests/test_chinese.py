@@ -312,7 +312,7 @@ def test_list_in_chinese_as_csv(capsys):
     assert lines[0] == ",".join(INDICATOR_FIELDS)
     row = next(s for s in lines if s.startswith("xm21-trade-2021m1m2,"))
     assert row.startswith("xm21-trade-2021m1m2,厦门外贸进出口,厦门外贸进出口,foreign-trade-of-xiamen,贸易,厦门,2021年1—2月,实际")
-    assert "1202.4亿元" in row and ",120240000000.0,CNY,exact," in row  # values and codes stay machine-readable
+    assert "1202.4亿元" in row and ",120240000000,CNY,exact," in row  # values (as stated: no ".0") and codes stay machine-readable
 
 
 def test_json_keeps_its_english_fields_and_adds_chinese_ones(capsys):

@@ -2,19 +2,20 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from ..core.model.vocab import INDICATOR_FIELDS, INITIATIVE_FIELDS, SOURCE_FIELDS, THEMES
 from ..lazy import lazy
 from .exit_codes import ExitCode
+from .json_text import Number, dumps
 from .language import add_lang_argument, header, localized
 from .loading import load_with_workspace
 from .terminal import printable, say
 
 pandas = lazy("pandas")
 query_index = lazy("..core.query.index", __package__)
+stated = lazy("..core.model.stated", __package__)
 added_documents = lazy("..core.ingest.documents", __package__)
 workspace = lazy("..core.ingest.workspace", __package__)
 
@@ -52,15 +53,19 @@ def run(args) -> ExitCode:
                         region=args.region, search=args.search)
     if args.format == "json":
         rows = df[list(JSON_FIELDS[args.what])].to_dict(orient="records")
+        if args.what == "indicators":  # each value with the digits its document states (102, not 102.0)
+            for row, values in zip(rows, _stated(df)):
+                row["value"] = Number(values)
         if args.lang != "en":  # the contract's fields stay as they are; the language's words are added beside
             shown = localized(df, args.lang)
             added = [c for c in JSON_IN_CHINESE if c in shown and c in df]
             for row, more in zip(rows, shown[added].to_dict(orient="records")):
                 row.update({f"{c}_{args.lang}": v for c, v in more.items()})
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(dumps(rows) + "\n")
     elif args.format == "csv":
         out = localized(df[list(JSON_FIELDS[args.what])], args.lang).copy()
+        if args.what == "indicators":
+            out["value"] = _stated(df)
         for col in ("themes", "inputs", "indicators"):
             if col in out:
                 out[col] = out[col].map(lambda v: v if isinstance(v, str) else ";".join(v))  # zh themes: one text
@@ -77,6 +82,11 @@ def run(args) -> ExitCode:
         with pandas.option_context("display.unicode.east_asian_width", args.lang == "zh"):  # 汉字 are two wide
             print(shown.to_string(index=False, max_colwidth=60))
     return ExitCode.OK
+
+
+def _stated(df) -> list[str]:
+    """The indicators' values as their documents state them (core.model.stated)."""
+    return [stated.value_text(r) for r in df.to_dict(orient="records")]
 
 
 def list_imports() -> ExitCode:

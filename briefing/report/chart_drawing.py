@@ -51,8 +51,9 @@ def _text(d: Drawing, x: float, y: float, text: str, font: str = SANS, size: flo
           anchor: str = "start", color=INK) -> None:
     """A label, each run of characters in a font that has their glyphs (Chinese in the Chinese font)."""
     parts = runs(text, font)
-    if len(parts) <= 1:
-        d.add(String(x, y, text, fontName=font, fontSize=size, textAnchor=anchor, fillColor=color))
+    if len(parts) <= 1:  # one run: in its font (a label all in Chinese is in the Chinese font, not boxes)
+        run_font, chars = parts[0] if parts else (font, text)
+        d.add(String(x, y, chars, fontName=run_font, fontSize=size, textAnchor=anchor, fillColor=color))
         return
     x -= {"start": 0, "middle": 0.5, "end": 1}[anchor] * text_width(text, font, size)
     for run_font, chars in parts:

@@ -1,6 +1,7 @@
-"""The PDF's fixed words in the pack's language (Pack.language): "en", "zh", or "en+zh" (the English pack with each
-record's Chinese name under its English one, for mixed delegations). The records' own words in Chinese come from
-core.lexicon.display_zh (the project's translations); quotes stay in the documents' language (English)."""
+"""The pack's fixed words (its PDF's, HTML companion's and data file's) in the pack's language (Pack.language): "en",
+"zh", or "en+zh" (the English pack with each record's Chinese name under its English one, for mixed delegations).
+The records' own words in Chinese come from core.lexicon.display_zh (the project's translations);
+quotes stay in the documents' language (English)."""
 from __future__ import annotations
 
 from ..core.lexicon.display_zh import name_in, region_zh, shown
@@ -25,6 +26,15 @@ WORDS = {
         "trust": "Every figure in this pack carries a reference number, a link to the Sources section at the end, "
                  "which gives the document and the exact sentence it comes from.",
         "translated": "",
+        # the HTML companion (report.pack_html) and the data file (report.pack_data)
+        "skip": "Skip to the pack", "charts": "Charts", "headlines-table": "The pack's headline figures",
+        "cover-note": "Every figure in this pack carries a reference number; the Sources section at the end gives "
+                      "the document and the exact sentence it comes from.",
+        "made-by": "Data version {}. Written by Fujian Briefing Desk.", "titled": "{}: {}", "colon": ": ",
+        "stop": ".", "semicolon": "; ", "comma": ", ", "brackets": " ({})",
+        "section": "Section", "unit": "Unit", "display": "Display", "qualifier": "Qualifier", "series": "Series",
+        "caution-column": "Caution", "source-title": "Source title", "publisher": "Publisher", "quote": "Quote",
+        "citation": "Citation", "cited-for-column": "Cited for", "name-zh": "Chinese name",
     },
     "zh": {
         "contents": "目录", "figures": "图表目录", "summary": "执行摘要", "messages": "要点", "headlines": "主要指标",
@@ -42,6 +52,12 @@ WORDS = {
         "differ": "来源说法不一：见资料来源中的注", "two-ways": "另有记录以不同修约方式表述",
         "derived": "（推算值：本应用根据资料来源所引数据计算）", "target-of": "{}目标：",
         **DISPLAY["zh"]["pack"],  # default title, subtitle, handling line (core.pack.titles), "caution"
+        "skip": "跳至正文", "charts": "图表", "headlines-table": "本资料主要指标",
+        "made-by": "数据版本 {}。由福建简报台生成。", "titled": "{}：{}", "colon": "：", "stop": "。",
+        "semicolon": "；", "comma": "，", "brackets": "（{}）",
+        "section": "部分", "unit": "单位", "display": "表述", "qualifier": "限定词", "series": "序列",
+        "caution-column": "注意", "source-title": "来源文件", "publisher": "发布机构", "quote": "引文（原文）",
+        "citation": "引用（英文）", "cited-for-column": "引用于", "name-zh": "中文名称",
     },
 }
 PDF_LANG = {"en": "en", "zh": "zh-CN", "en+zh": "en"}  # the catalog's /Lang

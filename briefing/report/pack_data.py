@@ -1,6 +1,9 @@
 """The pack's data: every figure of the pack with its citation and quote, as an Excel workbook (a sheet per section
 and a Sources sheet) or one CSV file. The figures, their order, reference numbers and printed words are the PDF's
-(report.resolved); a cell from the data never becomes a formula (OWASP's CSV-injection guidance)."""
+(report.resolved), in the pack's language (Chinese: the headers, sheets, names, displays, periods, regions and kinds;
+en+zh: a Chinese name column beside the English one); the quote and citation stay the documents' English. The value
+column is the number as its document states it (core.model.stated); a cell from the data never becomes a formula
+(OWASP's CSV-injection guidance)."""
 from __future__ import annotations
 
 import csv
@@ -9,10 +12,13 @@ import re
 from pathlib import Path
 
 from ..core.errors import PackError, Problem
+from ..core.lexicon.display_zh import name_in
 from ..core.model.dataset import Dataset
+from ..core.model.stated import decimals, value_number, value_text
 from ..core.pack.model import Pack
 from ..core.storage.atomic import write_atomic
 from ..lazy import lazy
+from .lang import titles, words
 from .resolved import ResolvedPack, resolve
 
 openpyxl = lazy("openpyxl")  # not loaded by the PDF export
@@ -23,6 +29,10 @@ FORMATS = {".xlsx": "xlsx", ".csv": "csv"}
 COLUMNS = ("Ref.", "Figure", "Value", "Unit", "Display", "Qualifier", "Period", "Region", "Kind", "Series",
            "Caution", "Source title", "Publisher", "Date", "Quote", "Citation")
 SOURCE_COLUMNS = ("Ref.", "Citation", "Quote", "Cited for")
+# the columns' words in report.lang (words("en") gives COLUMNS and SOURCE_COLUMNS)
+COLUMN_WORDS = ("ref", "figure", "value", "unit", "display", "qualifier", "period", "region", "kind", "series",
+                "caution-column", "source-title", "publisher", "date", "quote", "citation")
+SOURCE_WORDS = ("ref", "citation", "quote", "cited-for-column")
 WIDTHS = {"Ref.": 6}  # the others: as wide as their text, up to MAX_WIDTH
 MAX_WIDTH = 60
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may read as the start of a formula
@@ -40,15 +50,36 @@ def data_format(path: str | Path) -> str:
     return kind
 
 
+class Stated(float):
+    """A value whose document states more decimals than the float shows (5.40): written with them."""
+
+    def __new__(cls, value: float, text: str, places: int) -> Stated:
+        number = super().__new__(cls, value)
+        number.text, number.places = text, places
+        return number
+
+
+def columns(lang: str) -> tuple[str, ...]:
+    """The figures' column headers in the pack's language (COLUMNS in English; en+zh adds the Chinese name)."""
+    w = words(lang)
+    out = tuple(w[k] for k in COLUMN_WORDS)
+    return (*out[:2], w["name-zh"], *out[2:]) if lang == "en+zh" else out
+
+
+def source_columns(lang: str) -> tuple[str, ...]:
+    return tuple(words(lang)[k] for k in SOURCE_WORDS)
+
+
 def figure_rows(resolved: ResolvedPack) -> list[tuple[str, list[list]]]:
-    """(section heading, its rows in COLUMNS' order) for every section, figures in the PDF's order."""
+    """(section heading, its rows in columns()' order) for every section, figures in the PDF's order."""
     out = []
     for section in resolved.sections:
         rows = []
         for r in section.figures:
-            source = resolved.source(r["id"])
-            rows.append([resolved.number(r["id"]), r["name"], _value(r["value"]), r["unit"],
-                         resolved.display(r["id"]), r["qualifier"], r["period"], r["region"], r["kind"],
+            source, s = resolved.source(r["id"]), resolved.shown(r["id"])
+            names = [s["name"], name_in(r, "zh")] if resolved.lang == "en+zh" else [s["name"]]
+            rows.append([resolved.number(r["id"]), *names, _value(r), r["unit"],
+                         resolved.display(r["id"]), r["qualifier"], s["period"], s["region"], s["kind"],
                          r.get("series") or "", r.get("caution") or "", source["title"], source["publisher"],
                          _date(source), r["quote"], resolved.citation(r["id"])])
         out.append((section.title, rows))
@@ -63,15 +94,24 @@ def _date(source: dict) -> str:
 def source_rows(resolved: ResolvedPack) -> list[list]:
     """Every Sources entry of the PDF (one per cited sentence), by reference number: the citation of the first
     record citing it, the quote, and every figure or initiative citing it."""
+    w = words(resolved.lang)
+
+    def cited_for(record_id: str) -> str:
+        s = resolved.shown(record_id)
+        return s["name"] + w["brackets"].format(w["comma"].join((s["region"], s["period"])))
+
     return [[number, resolved.citation(ids[0]), resolved.ctx.records[ids[0]]["quote"],
-             "; ".join(f"{r['name']} ({r['region']}, {r['period']})" for r in (resolved.ctx.records[i] for i in ids))]
+             w["semicolon"].join(cited_for(i) for i in ids)]
             for number, ids in sorted(resolved.refs.entries.items())]
 
 
-def _value(value) -> float | int | None:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return None
-    return int(value) if float(value).is_integer() and abs(value) < 2**53 else float(value)
+def _value(record: dict) -> float | int | None:
+    """The value as its document states it: an int without decimals, a Stated where the float drops some."""
+    number = value_number(record)
+    if not isinstance(number, float) or math.isnan(number):
+        return number
+    text = value_text(record)
+    return Stated(number, text, decimals(record)) if text != repr(number) else number
 
 
 def write_data(pack: Pack, data: Dataset, out: str | Path) -> Path:
@@ -91,6 +131,8 @@ def guard_csv(cell) -> str:
     """A cell as CSV text; text that a spreadsheet would read as a formula starts with a quote (OWASP)."""
     if cell is None:
         return ""
+    if isinstance(cell, Stated):
+        return cell.text
     if isinstance(cell, int | float):
         return repr(cell) if isinstance(cell, float) else str(cell)
     text = str(cell)
@@ -100,7 +142,7 @@ def guard_csv(cell) -> str:
 def _write_csv(resolved: ResolvedPack, tmp: str) -> None:
     with open(tmp, "w", encoding="utf-8-sig", newline="") as f:  # the BOM: Excel then reads UTF-8 (Chinese)
         writer = csv.writer(f)
-        writer.writerow(["Section", *COLUMNS])
+        writer.writerow([words(resolved.lang)["section"], *columns(resolved.lang)])
         for title, rows in figure_rows(resolved):
             writer.writerows([guard_csv(c) for c in (title, *row)] for row in rows)
 
@@ -149,8 +191,9 @@ def _fill(sheet, columns: tuple[str, ...], rows: list[list]) -> None:
                 continue
             cell = sheet.cell(row=r, column=c)
             if isinstance(value, int | float):
-                cell.value = value
-                cell.number_format = "#,##0" if isinstance(value, int) else "#,##0.##########"
+                cell.value = float(value) if isinstance(value, Stated) else value
+                cell.number_format = ("#,##0" if isinstance(value, int) else "#,##0." + "0" * value.places
+                                      if isinstance(value, Stated) else "#,##0.##########")
                 longest[c - 1] = max(longest[c - 1], len(f"{value:,}"))
             else:
                 _text(cell, str(value))
@@ -171,12 +214,12 @@ def _fill(sheet, columns: tuple[str, ...], rows: list[list]) -> None:
 def _write_xlsx(resolved: ResolvedPack, tmp: str) -> None:
     book = openpyxl.Workbook()
     book.remove(book.active)
-    sections = figure_rows(resolved)
-    for name, (_, rows) in zip(sheet_names([title for title, _ in sections]), sections):
-        _fill(book.create_sheet(name), COLUMNS, rows)
-    _fill(book.create_sheet("Sources"), SOURCE_COLUMNS, source_rows(resolved))
-    pack = resolved.pack
-    book.properties.title = CONTROL.sub("", pack.title)[:255]
-    book.properties.subject = CONTROL.sub("", pack.subtitle or "Briefing pack")[:255]
+    sections, sources = figure_rows(resolved), words(resolved.lang)["sources"]
+    for name, (_, rows) in zip(sheet_names([title for title, _ in sections], (sources,)), sections):
+        _fill(book.create_sheet(name), columns(resolved.lang), rows)
+    _fill(book.create_sheet(sources), source_columns(resolved.lang), source_rows(resolved))
+    title, subtitle = titles(resolved.pack)
+    book.properties.title = CONTROL.sub("", title)[:255]
+    book.properties.subject = CONTROL.sub("", subtitle or "Briefing pack")[:255]
     book.properties.creator = "Fujian Briefing Desk"
     book.save(tmp)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from reportlab.graphics.shapes import Drawing
 
+from ..core.charts.localize import in_chinese
 from ..core.charts.spec import ChartSpec
 from ..core.model.dataset import Dataset
 from ..core.model.vocab import THEMES
@@ -17,8 +18,10 @@ from ..core.provenance.cite import citation, inputs_phrase
 from .chart_drawing import draw_chart
 from .document import MARGIN, PAPER
 from .flowables import styles
+from .lang import record_in
+from .lang import theme as theme_in
 from .parts import PARTS, Context, References
-from .parts.section import FRAME_PADDING, chart_height, chart_sentence, mark, section_view
+from .parts.section import FRAME_PADDING, chart_height, chart_sentence, mark, section_view, sentence_zh
 from .parts.summary import headlines
 
 
@@ -32,9 +35,10 @@ class Chart:
 class ResolvedSection:
     n: int                    # its place in the pack (the PDF's bookmark keys count the same way)
     theme: str
-    title: str                # its heading in the PDF
+    title: str                # its heading in the PDF (in Chinese in a Chinese pack; en+zh: the English one)
     figures: list[dict]       # its key figures, in order
-    charts: list[Chart]       # the charts the PDF draws (an item with nothing to show is left out, as there)
+    charts: list[Chart]       # the charts the PDF draws (an item with nothing to show is left out, as there), in
+                              # the pack's language as the PDF draws them (Chinese: core.charts.localize)
     stated: list[tuple[str, str]]  # (title, sentence) for each chart the PDF states in words (one figure, a repeat)
     targets: list[dict]       # its targets beside their latest actuals (scorecard rows)
     initiatives: list[dict]
@@ -50,12 +54,23 @@ class ResolvedPack:
     sections: list[ResolvedSection]
     headlines: list[tuple[str, str]]  # (theme, record id): the executive summary's figures
 
+    @property
+    def lang(self) -> str:
+        """The pack's language (report.lang): "en", "zh" or "en+zh"."""
+        return self.pack.language
+
     def number(self, record_id: str) -> int | None:
         return self.refs.numbers.get(record_id)
 
+    def shown(self, record_id: str) -> dict:
+        """The record with the fields a table shows in a Chinese pack in Chinese (report.lang.record_in); in an
+        English or en+zh pack the record as it is (en+zh adds the Chinese names beside, not in, its fields)."""
+        record = self.ctx.records[record_id]
+        return record_in(record, "zh") if self.lang == "zh" else record
+
     def display(self, record_id: str) -> str:
         """A figure's value as the key figures print it: with "sources differ" or "stated two ways"."""
-        return self.ctx.records[record_id]["display"] + mark(self.ctx, record_id)
+        return self.shown(record_id)["display"] + mark(self.ctx, record_id)
 
     def source(self, record_id: str) -> dict:
         return self.data.source_map[self.ctx.records[record_id]["source"]]
@@ -104,10 +119,19 @@ def resolve(pack: Pack, data: Dataset, with_charts: bool = True) -> ResolvedPack
 
 def _section(ctx: Context, n: int, section: Section, drawn: dict[tuple, str], with_charts: bool) -> ResolvedSection:
     view = section_view(ctx, n, section, drawn)
-    specs = [spec for how, _, spec, _ in view.charts if how == "chart"] if with_charts else []
-    stated = [(spec.title, chart_sentence(how, kind, spec, theme)) for how, kind, spec, theme in view.charts
-              if how != "chart"]
+    zh = ctx.lang == "zh"
+    specs = [in_chinese(spec, ctx.records) if zh else spec for how, _, spec, _ in view.charts if how == "chart"] \
+        if with_charts else []
+    stated = [_stated_zh(ctx, how, spec, theme) if zh else (spec.title, chart_sentence(how, kind, spec, theme))
+              for how, kind, spec, theme in view.charts if how != "chart"]
     drawn_here = [Chart(s, draw_chart(s, ctx.frame_width - 2 * FRAME_PADDING, chart_height(s))) for s in specs]
-    return ResolvedSection(n, section.theme, THEMES[section.theme], [ctx.records[i] for i in section.indicators],
+    title = theme_in(section.theme, "zh") if zh else THEMES[section.theme]
+    return ResolvedSection(n, section.theme, title, [ctx.records[i] for i in section.indicators],
                            drawn_here, stated, view.card.to_dict("records"),
                            [ctx.records[i] for i in section.initiatives], section.notes)
+
+
+def _stated_zh(ctx: Context, how: str, spec: ChartSpec, theme: str) -> tuple[str, str]:
+    """(title, sentence) of a chart the Chinese PDF states in words."""
+    chinese = in_chinese(spec, ctx.records)
+    return chinese.title, sentence_zh(how, chinese, theme)

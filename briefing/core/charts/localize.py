@@ -255,8 +255,7 @@ def _stated(spec: ChartSpec, chinese: ChartSpec, records: Mapping[str, Mapping])
     """The sentence after the title of a chart of one figure (spec.statement), in Chinese: "地区生产总值增速
     （2023年；2024年目标）：实际增长4.5%（2023年）；目标约5.5%（2024年）"."""
     def value(p) -> str:
-        r = records.get(p.record_id)
-        return display_zh(r) if r and r.get("display") == p.display else _derived(p.display)
+        return point_zh(p, records)
 
     dated = spec.kind != "bars" or any(s.targets for s in spec.series)
     parts = [_WORDS["stated"].format(kind_zh(p.kind), value(p), _period(p.period)) if dated else value(p)
@@ -266,6 +265,12 @@ def _stated(spec: ChartSpec, chinese: ChartSpec, records: Mapping[str, Mapping])
     said = _WORDS["statement_sep"].join(parts)
     item = chinese.ticks[0][1] if spec.kind == "bars" and chinese.ticks else ""
     return _WORDS["statement"].format(item, said) if item else said
+
+
+def point_zh(p, records: Mapping[str, Mapping]) -> str:
+    """A plotted value in Chinese: its record's as display_zh states it, or one this app computed (_derived)."""
+    r = records.get(p.record_id)
+    return display_zh(r) if r and r.get("display") == p.display else _derived(p.display)
 
 
 def _derived(display: str) -> str:

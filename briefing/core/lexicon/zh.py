@@ -154,7 +154,11 @@ DISPLAY = {
                "nominal_note": "名义增速，由现价水平值计算；文件所述增速为实际增速。",
                "bound_note": "{}{}：“{}”是界限值，不据此计算。",
                "differ_regions_note": "{}{}来源说法不一：按{}（{}）计算。",
-               "no_base_note": "{}没有{}的水平值：未计算指数。"},
+               "no_base_note": "{}没有{}的水平值：未计算指数。",
+               # a chart in words (core.charts.describe): what it is, each value, the sentence's marks
+               "describe": {"trend": "趋势图", "bars": "柱状图", "unit": "，单位：{}", "values": "，{}个数值",
+                            "series": "，{}组，共{}个数值", "nothing": "无可绘制的数据。", "at": "{}：{}",
+                            "kind": "（{}）", "named": "{}：{}", "stop": "。", "between": "；"}},
     # a pack's default words in Chinese (the PDF's cover and the slides'), and the label of a curators' caution
     "pack": {"default-title": "福建简报资料", "default-subtitle": "来自官方文件的数据与举措",
              "default-handling": "内部使用", "caution": "注意："},

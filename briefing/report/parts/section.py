@@ -122,7 +122,7 @@ def charts(ctx: Context, view: SectionView) -> Part:
             said = markup(chart_sentence(how, kind, spec, theme))
             if ctx.lang == "zh":
                 spec = in_chinese(spec, ctx.records)
-                said = markup(_sentence_zh(how, spec, theme))
+                said = markup(sentence_zh(how, spec, theme))
             if how == "repeat":  # no chart twice in one pack
                 out += [Spacer(1, 4), Para(f"<i>{markup(spec.title)}</i>{sep}{said}", ctx.styles["small"])]
                 continue
@@ -164,7 +164,7 @@ def _source_line(ctx: Context, refs, spec: ChartSpec, ids: list[str]) -> str:
     return out + markup(line[at:])
 
 
-def _sentence_zh(how: str, spec: ChartSpec, theme: str) -> str:
+def sentence_zh(how: str, spec: ChartSpec, theme: str) -> str:
     """chart_sentence in Chinese (`spec` in Chinese: core.charts.localize): where a repeated chart was drawn, or the
     one figure of a chart not drawn, as the window and the slides state it."""
     if how == "repeat":
