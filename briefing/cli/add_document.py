@@ -2,6 +2,7 @@
 chosen ones are saved as the document's records, checked like the seeds'."""
 from __future__ import annotations
 
+import json
 import re
 import sys
 from datetime import date
@@ -11,7 +12,6 @@ from ..core.errors import BriefingError
 from ..core.model.vocab import THEMES
 from ..lazy import lazy
 from .exit_codes import ExitCode
-from .json_text import Number, dumps
 from .terminal import cannot_read, say
 
 # what proposing and saving need, loaded when the command runs (the window's start registers every command)
@@ -78,10 +78,10 @@ def run(args) -> ExitCode:
     period = args.period or context.period
     if args.format == "json":
         figures = [{"n": n, **{f: getattr(c, f) for f in FIGURE_FIELDS}} for n, c in enumerate(candidates, 1)]
-        for f in figures:  # with the digits the sentence states (102, not 102.0)
-            f["value"] = Number(stated.value_text(f))
-        print(dumps({"file": str(args.file), "date": context.date and context.date.isoformat(),
-                     "region": context.region, "period": period, "figures": figures}, indent=1))
+        for f in figures:  # a value stated without decimals is an integer (102, not 102.0)
+            f["value"] = stated.value_number(f)
+        print(json.dumps({"file": str(args.file), "date": context.date and context.date.isoformat(),
+                     "region": context.region, "period": period, "figures": figures}, ensure_ascii=False, indent=1))
     else:
         say(f"{args.file}: dated {context.date or 'unknown'}, region {context.region or 'unknown'}, "
             f"reports on {period or 'unknown'}; {len(candidates)} figures proposed")

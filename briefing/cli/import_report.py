@@ -1,10 +1,10 @@
 """`briefing import FILE --dry-run --format json`: the review as one JSON object, for scripts and checks."""
 from __future__ import annotations
 
+import json
 import math
 
 from ..lazy import lazy
-from .json_text import Number, dumps
 
 stated = lazy("..core.model.stated", __package__)
 
@@ -21,13 +21,14 @@ def review_json(rev) -> str:
                for r in rev.rows if r.record is not None]
     problems = [{"row": None, "column": p.field, "message": p.message} for p in rev.problems]
     problems += [{"row": r.row, "column": p.field, "message": p.message} for r in rev.rows for p in r.problems]
-    return dumps({"file": rev.table.file, "batch": rev.batch_id, "figures": figures, "problems": problems,
-                  "missing": getattr(rev, "missing", 0), "note": getattr(rev, "note", "")}, indent=1)
+    return json.dumps({"file": rev.table.file, "batch": rev.batch_id, "figures": figures, "problems": problems,
+                       "missing": getattr(rev, "missing", 0), "note": getattr(rev, "note", "")},
+                      ensure_ascii=False, indent=1)
 
 
 def _value(record: dict):
-    """The value with the digits the row states (core.model.stated), or as it is when there is none."""
+    """The value, an integer where the row states it without decimals (core.model.stated), or as it is."""
     value = record.get("value")
     if not isinstance(value, int | float) or not math.isfinite(value):
         return value
-    return Number(stated.value_text(record))
+    return stated.value_number(record)

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from ..core.model.vocab import INDICATOR_FIELDS, INITIATIVE_FIELDS, SOURCE_FIELDS, THEMES
 from ..lazy import lazy
 from .exit_codes import ExitCode
-from .json_text import Number, dumps
 from .language import add_lang_argument, header, localized
 from .loading import load_with_workspace
 from .terminal import printable, say
@@ -53,15 +53,16 @@ def run(args) -> ExitCode:
                         region=args.region, search=args.search)
     if args.format == "json":
         rows = df[list(JSON_FIELDS[args.what])].to_dict(orient="records")
-        if args.what == "indicators":  # each value with the digits its document states (102, not 102.0)
-            for row, values in zip(rows, _stated(df)):
-                row["value"] = Number(values)
+        if args.what == "indicators":  # a value stated without decimals is an integer (102, not 102.0)
+            for row, record in zip(rows, df.to_dict(orient="records")):
+                row["value"] = stated.value_number(record)
         if args.lang != "en":  # the contract's fields stay as they are; the language's words are added beside
             shown = localized(df, args.lang)
             added = [c for c in JSON_IN_CHINESE if c in shown and c in df]
             for row, more in zip(rows, shown[added].to_dict(orient="records")):
                 row.update({f"{c}_{args.lang}": v for c, v in more.items()})
-        sys.stdout.write(dumps(rows) + "\n")
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
     elif args.format == "csv":
         out = localized(df[list(JSON_FIELDS[args.what])], args.lang).copy()
         if args.what == "indicators":
