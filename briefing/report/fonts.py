@@ -47,7 +47,7 @@ def _restored(font: TTFont, data: bytes) -> TTFont:
     return font
 
 
-def _parsed_fonts(names: tuple[str, ...]) -> list[TTFont]:
+def _parsed_fonts(names: tuple[str, ...], entry: str) -> list[TTFont]:
     """The shipped fonts `names` parsed (reportlab reads every glyph's metrics: about 0.1 s, most of it for the
     Chinese font), from the cache (core/storage/cache.py) while the font files, reportlab and this code are
     unchanged."""
@@ -55,7 +55,7 @@ def _parsed_fonts(names: tuple[str, ...]) -> list[TTFont]:
     data = [path.read_bytes() for path in paths]
     key = hashlib.sha256(" ".join([stored.code_version(("briefing.report",), ("reportlab",)),
                                    *map(str, paths), *(hashlib.sha256(d).hexdigest() for d in data)]).encode())
-    fonts = stored.cached(f"parsed-fonts-{'-'.join(names)}", key.hexdigest(), lambda: [
+    fonts = stored.cached(entry, key.hexdigest(), lambda: [
         _picklable(TTFont(name, str(path))) for name, path in zip(names, paths)])
     return [_restored(font, d) for font, d in zip(fonts, data)]
 
@@ -65,7 +65,7 @@ def register() -> None:
     """Register the shipped Latin fonts once (reportlab embeds the subset a document uses). The Chinese font, the
     larger part of the parsing, is registered when a text first has a character only it has (_covered)."""
     ttfonts.makeToUnicodeCMap = _to_unicode_utf16
-    for font in _parsed_fonts((SANS, BOLD)):
+    for font in _parsed_fonts((SANS, BOLD), "parsed-fonts"):
         pdfmetrics.registerFont(font)
     for bold in (0, 1):
         for italic in (0, 1):
@@ -75,7 +75,7 @@ def register() -> None:
 @cache
 def _register_cjk() -> None:
     register()
-    for font in _parsed_fonts((CJK,)):
+    for font in _parsed_fonts((CJK,), "parsed-font-cjk"):
         pdfmetrics.registerFont(font)
     for bold in (0, 1):
         for italic in (0, 1):
