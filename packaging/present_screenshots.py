@@ -1,7 +1,9 @@
 """Screenshots of presentation mode (run under Xvfb at the screen size to look at):
-`xvfb-run -a -s '-screen 0 1024x768x24' .venv/bin/python packaging/present_screenshots.py OUTDIR [en|zh]`. A
-figure slide, one with a caution, a chart slide, an initiative slide and a title slide of a pack of the trade and
-economy themes, in the light and the dark look; `--readme` saves the README's picture instead."""
+`xvfb-run -a -s '-screen 0 1024x768x24' .venv/bin/python packaging/present_screenshots.py OUTDIR [en|zh|en+zh]`.
+A figure slide, one with a caution, a chart slide, an initiative slide and a title slide of a pack of the trade and
+economy themes, in the light and the dark look; `--readme` saves the README's picture instead. en and zh: the
+interface's language (default: the setting); en+zh: an en+zh pack (English, the Chinese names under the English ones)
+in an English window."""
 import os
 import sys
 import tempfile
@@ -20,8 +22,10 @@ from briefing.core.pack.model import new_pack
 from briefing.gui.app import run
 
 readme = "--readme" in sys.argv
-language = next((a for a in sys.argv[2:] if a in ("en", "zh")), None)  # the interface's (default: the setting)
+language = next((a for a in sys.argv[2:] if a in ("en", "zh", "en+zh")), None)  # default: the setting's
 out = Path(next((a for a in sys.argv[1:] if not a.startswith("--") and a != language), "screenshots"))
+pack_language = "en+zh" if language == "en+zh" else "en"
+language = "en" if language == "en+zh" else language  # the interface's
 out.mkdir(parents=True, exist_ok=True)
 WANTED = {  # name -> the slide to show: a record's id, a chart item or a section's theme
     "figure": "gwr23-grp-growth", "caution": "gwr23-taiwan-trade", "derived": "gwr23-public-budget-revenue-2022",
@@ -31,7 +35,7 @@ WANTED = {  # name -> the slide to show: a record's id, a chart item or a sectio
 
 def start(window) -> None:
     data = window.state.data
-    pack = new_pack(data, ["economy", "taiwan", "trade"])
+    pack = new_pack(data, ["economy", "taiwan", "trade"]).model_copy(update={"language": pack_language})
     pack = edit.add_record(pack, data, "indicators", "gwr23-taiwan-trade", None)[0]  # cautioned: added by hand
     window.presenter.present_pack(pack)
     presentation = window.presenter.presentation

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 from ..core.errors import BriefingError, Problem
 from ..core.storage.userdirs import data_dir
 from ..lazy import lazy
+from . import outline_labels
 from .actions import chart_title
 from .autosave import Autosave
 from .i18n import translate
@@ -242,7 +243,7 @@ class PackCommands(QObject):
         self.panel.select(("item", section, kind, getattr(after.sections[section], kind).index(item)))
         self._status(translate("pack_commands", "Already in the pack.") if already else
                      translate("pack_commands", "Added to the pack: {item}").format(
-                         item=pack_edit.item_label(self.data, kind, item)))
+                         item=outline_labels.item_label(self.data, kind, item)))
 
     def undo(self) -> None:
         self.document.undo_stack.undo()

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model.vocab import ITEM_KINDS, THEMES
+from ..core.model.vocab import ITEM_KINDS
 from ..lazy import lazy
+from . import outline_labels
 from .i18n import translate
 from .pack_document import PackDocument
 from .plain import literal
@@ -174,7 +175,7 @@ class PackPanel(QWidget):
         by_key = {PACK_KEY: top}
         for i, s in enumerate(pack.sections):
             n = sum(len(getattr(s, k)) for k in ITEM_KINDS)
-            node = QTreeWidgetItem(self.tree, [f"{THEMES.get(s.theme, s.theme)} ({n})"])
+            node = QTreeWidgetItem(self.tree, [outline_labels.section_label(s.theme, n)])
             node.setData(0, KEY_ROLE, ("section", i))
             by_key[("section", i)] = node
             for kind in ITEM_KINDS:
@@ -193,7 +194,7 @@ class PackPanel(QWidget):
     def _label(self, kind: str, item: str) -> str:
         key = (kind, item)
         if key not in self._labels:
-            self._labels[key] = pack_edit.item_label(self.data, kind, item)
+            self._labels[key] = outline_labels.item_label(self.data, kind, item)
         return self._labels[key]
 
     def _show_notes(self) -> None:
@@ -201,7 +202,7 @@ class PackPanel(QWidget):
         text = pack.notes if section is None else pack.sections[section].notes
         self.notes_label.setText(translate("pack_panel", "Notes for the whole pack") if section is None
                                  else translate("pack_panel", "Notes for {theme}").format(
-                                     theme=THEMES.get(pack.sections[section].theme, '')))
+                                     theme=outline_labels.theme_name(pack.sections[section].theme)))
         if self.notes.toPlainText() != text:
             self.notes.blockSignals(True)
             self.notes.setPlainText(text)

@@ -23,17 +23,22 @@ if TYPE_CHECKING:
     from ..core.pack.slides import Slide
 
 BASE_SIZE = (1024, 768)  # the point sizes below are for a 1024x768 projector; a larger screen scales them up
-# point sizes at 1024x768, and the smallest a text may shrink to on a crowded slide (the figure never shrinks)
-SIZES = {"heading": 30, "cover": 54, "value": 56, "facts": 24, "text": 26, "caution": 22, "quote": 22,
-         "source": 16, "counter": 16}
-SMALLEST = {"heading": 22, "cover": 36, "facts": 18, "text": 18, "caution": 15, "quote": 15, "source": 13}
+# point sizes at 1024x768, and the smallest a text may shrink to on a crowded slide (the figure never shrinks);
+# "chinese": an en+zh slide's Chinese name under the heading, smaller ("chinese-cover" under a title slide's)
+SIZES = {"heading": 30, "cover": 54, "chinese": 22, "chinese-cover": 34, "value": 56, "facts": 24, "text": 26,
+         "caution": 22, "quote": 22, "source": 16, "counter": 16}
+SMALLEST = {"heading": 22, "cover": 36, "chinese": 15, "chinese-cover": 24, "facts": 18, "text": 18, "caution": 15,
+            "quote": 15, "source": 13}
+ON_TITLE_SLIDES = {"heading": "cover", "chinese": "chinese-cover"}  # a label's size on a title slide
+LABEL_OF_SIZE = {size: label for label, size in ON_TITLE_SLIDES.items()}
 CHART_POINTS = 18        # every text of a chart
 CHART_SHARE = 0.3        # of the slide's height: a chart smaller than this is left out (a crowded slide)
 NEXT = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down, Qt.Key.Key_Return,
         Qt.Key.Key_Enter, Qt.Key.Key_N}
 PREVIOUS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_P}
-ORDER = {"title": ("heading", "text", "facts"), "figure": ("heading", "value", "facts", "caution"),
-         "initiative": ("heading", "facts", "text", "caution"), "chart": ("heading",)}  # from the top, by kind
+ORDER = {"title": ("heading", "chinese", "text", "facts"),  # from the top, by kind
+         "figure": ("heading", "chinese", "value", "facts", "caution"),
+         "initiative": ("heading", "chinese", "facts", "text", "caution"), "chart": ("heading",)}
 BLACK = {Qt.Key.Key_B, Qt.Key.Key_Period}  # clickers' "blank screen" button sends one of these
 KEYS = {*NEXT, *PREVIOUS, *BLACK, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_T, Qt.Key.Key_Escape}
 
@@ -76,8 +81,8 @@ class Presentation(QWidget):
         self.lang = lang
         self.index = 0
         self.look = look if look in LOOKS else "light"
-        self.labels = {name: _label(name) for name in ("heading", "value", "facts", "caution", "text", "quote",
-                                                       "source")}
+        self.labels = {name: _label(name) for name in ("heading", "chinese", "value", "facts", "caution", "text",
+                                                       "quote", "source")}
         self.counter = _label("counter", wrap=False)
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         self.charts = {}  # a chart view per kind of spec ("trend", "bars"), as the window has a view per chart
@@ -187,21 +192,25 @@ class Presentation(QWidget):
     def show_slide(self, index: int) -> None:
         self.index = index
         slide = self.slide()
-        texts = {"heading": slide.title, "value": slide.value, "facts": slide.facts, "text": slide.text,
+        texts = {"heading": slide.title, "chinese": slide.title_zh, "value": slide.value, "facts": slide.facts,
+                 "text": slide.text,
                  "caution": f"{CAUTION_MARK} " + self._caution().format(note=slide.caution) if slide.caution else "",
                  "quote": f"“{slide.quote}”" if slide.quote else "", "source": slide.source}
         for name, label in self.labels.items():
             label.setText(texts[name])
         self.counter.setText(f"{index + 1} / {len(self.slides)}")
         title = slide.kind == slides_of.TITLE
-        for name in ("heading", "text", "facts"):
+        for name in ("heading", "chinese", "text", "facts"):
             self.labels[name].setAlignment(Qt.AlignmentFlag.AlignHCenter if title else Qt.AlignmentFlag.AlignLeft)
         self._fit()
 
     def _caution(self) -> str:
-        """The label of a curators' caution: the Chinese PDF's word on Chinese slides, whatever the interface's."""
+        """The label of a curators' caution: the Chinese PDF's word on Chinese slides, the en+zh PDF's English one on
+        en+zh slides, whatever the interface's."""
         if self.lang == "zh":
             return lexicon.DISPLAY["zh"]["pack"]["caution"] + "{note}"
+        if self.lang == slides_of.EN_ZH:
+            return slides_of.CAUTION_EN + "{note}"
         return translate("presentation", "Caution: {note}")
 
     def scale(self) -> float:
@@ -210,7 +219,7 @@ class Presentation(QWidget):
 
     def _set_points(self, sizes: dict[str, float]) -> None:
         for name, points in sizes.items():
-            label = self.counter if name == "counter" else self.labels["heading" if name == "cover" else name]
+            label = self.counter if name == "counter" else self.labels[LABEL_OF_SIZE.get(name, name)]
             font = QFont(self.font())
             font.setPointSizeF(points)
             font.setBold(name in ("heading", "cover", "value"))
@@ -220,7 +229,8 @@ class Presentation(QWidget):
     def _fit(self) -> None:
         """Lay the slide out for the screen: its texts from the top (a title slide's in the middle), the quote
         and the source line at the bottom, the chart in the room between. On a crowded slide the secondary texts
-        shrink (never the figure), then the chart is left out, so nothing is cut off."""
+        shrink (never the figure; an en+zh slide's Chinese name with them), then the chart is left out, so nothing
+        is cut off."""
         slide = self.slide()
         top = [n for n in ORDER[slide.kind] if self.labels[n].text()]
         bottom = [n for n in ("quote",) if self.labels[n].text() and slide.kind != slides_of.TITLE]
@@ -230,25 +240,33 @@ class Presentation(QWidget):
         margin, gap = int(36 * k), int(12 * k)
         width, height = self.width() - 2 * margin, self.height() - margin - int(margin * 0.6)
         cover = slide.kind == slides_of.TITLE
-        sizes = {name: points * k for name, points in SIZES.items() if name != ("heading" if cover else "cover")}
+        unused = set(ON_TITLE_SLIDES) if cover else set(ON_TITLE_SLIDES.values())
+        sizes = {name: points * k for name, points in SIZES.items() if name not in unused}
+        tight = gap // 3 if "chinese" in top else 0  # the Chinese name close under the English one
+        below = {name: tight if name == "heading" and tight else gap for name in top + bottom}
         chart = self.chart_spec() is not None
+        chinese = chart and "chinese" in top  # en+zh: the texts make the Chinese line's room before the chart does
         while True:
             self._set_points(sizes)
             heights = self._heights(width, top + bottom)
             row = max(heights.pop("source"), self.counter.sizeHint().height())
-            texts = sum(heights.values()) + row + gap * len(heights)
-            if texts + (height * CHART_SHARE + gap if chart else 0) <= height:
+            texts = sum(heights.values()) + row + sum(below[name] for name in heights)
+            room = height * CHART_SHARE + gap + (heights["chinese"] + tight if chinese else 0)
+            if texts + (room if chart else 0) <= height:
                 break
             smaller = {n: max(SMALLEST[n] * k, p * 0.92) if n in SMALLEST else p for n, p in sizes.items()}
             if smaller == sizes:
                 if not chart:
                     break  # as small as it may be: the slide is as full as it gets
-                chart = False  # still crowded: the chart goes, the words stay
+                if chinese:
+                    chinese = False  # the texts as small as they may be: the chart gives the Chinese line its room
+                else:
+                    chart = False  # still crowded: the chart goes, the words stay
             sizes = smaller
         y = margin + (max(0, height - texts) // 2 if cover else 0)
         for name in top:
             self.labels[name].setGeometry(margin, y, width, heights[name])
-            y += heights[name] + gap
+            y += heights[name] + below[name]
         row_y = margin + height - row
         counter = self.counter.sizeHint()
         self.counter.setGeometry(margin + width - counter.width(), row_y + row - counter.height(), counter.width(),

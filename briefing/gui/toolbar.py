@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QToolBar
 
-from .i18n import translate
+from .i18n import in_use, translate
 
 # action id and the short label it has on the toolbar; an action not installed is left out ("present" comes
 # with presentation mode)
@@ -27,7 +27,8 @@ def install_toolbar(window, actions: dict) -> QToolBar:
         action.setIconText(translate("toolbar", label))
         tip = action.statusTip() or action.text()
         keys = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({keys})" if keys else tip)
+        with_keys = f"{tip}（{keys}）" if in_use() == "zh" else f"{tip} ({keys})"  # Chinese brackets in Chinese
+        action.setToolTip(with_keys if keys else tip)
         bar.addAction(action)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
     return bar

@@ -460,7 +460,7 @@ Nothing was saved over your files. The details are in {file}.</source>
     </message>
     <message>
         <source>Search figures, initiatives, sources…  (Ctrl+F)</source>
-        <translation>搜索数据、举措、来源…  (Ctrl+F)</translation>
+        <translation>搜索数据、举措、来源…（Ctrl+F）</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -496,7 +496,7 @@ Nothing was saved over your files. The details are in {file}.</source>
     </message>
     <message>
         <source>Show everything (Esc)</source>
-        <translation>显示全部 (Esc)</translation>
+        <translation>显示全部（Esc）</translation>
     </message>
 </context>
 <context>
@@ -791,6 +791,37 @@ Nothing was saved over your files. The details are in {file}.</source>
     </message>
 </context>
 <context>
+    <name>outline_labels</name>
+    <message>
+        <source>{item} (no longer in the data)</source>
+        <translation>{item}（已不在数据中）</translation>
+    </message>
+    <message>
+        <source>Chart: {item} (not a chart this app draws)</source>
+        <translation>图表：{item}（本应用不绘制此类图表）</translation>
+    </message>
+    <message>
+        <source>Chart: {title}</source>
+        <translation>图表：{title}</translation>
+    </message>
+    <message>
+        <source>{title}: {item} (no longer in the data)</source>
+        <translation>{title}：{item}（已不在数据中）</translation>
+    </message>
+    <message>
+        <source>; index, {base} = 100</source>
+        <translation>；指数（{base}=100）</translation>
+    </message>
+    <message>
+        <source>first common year</source>
+        <translation>首个共同年份</translation>
+    </message>
+    <message>
+        <source>; growth from levels</source>
+        <translation>；由水平值计算的增速</translation>
+    </message>
+</context>
+<context>
     <name>pack_commands</name>
     <message>
         <source>Briefing pack (*.json)</source>
@@ -1005,15 +1036,15 @@ It was kept in {folder}.</source>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation>上移 (Alt+Up)</translation>
+        <translation>上移（Alt+Up）</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation>下移 (Alt+Down)</translation>
+        <translation>下移（Alt+Down）</translation>
     </message>
     <message>
         <source>Remove (Delete)</source>
-        <translation>删除 (Delete)</translation>
+        <translation>删除（Delete）</translation>
     </message>
     <message>
         <source>Notes printed with this part of the pack</source>
@@ -1025,7 +1056,7 @@ It was kept in {folder}.</source>
     </message>
     <message>
         <source>See the pack&apos;s PDF page by page (Ctrl+Shift+P)</source>
-        <translation>逐页查看简报包的 PDF (Ctrl+Shift+P)</translation>
+        <translation>逐页查看简报包的 PDF（Ctrl+Shift+P）</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -1033,7 +1064,7 @@ It was kept in {folder}.</source>
     </message>
     <message>
         <source>Write the pack as a PDF (Ctrl+E)</source>
-        <translation>将简报包写成 PDF (Ctrl+E)</translation>
+        <translation>将简报包写成 PDF（Ctrl+E）</translation>
     </message>
     <message>
         <source>Cover and notes for the whole pack</source>

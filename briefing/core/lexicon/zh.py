@@ -167,7 +167,9 @@ DISPLAY = {
                "kind": "{}值", "matching": "检索“{}”",
                # a document cited as the Chinese PDF prints it (its title and publisher in its language)
                "dated": "{}, {} ({})", "undated": "{}, {}（未注明日期；时期按{}推定）",
-               "input": "{}（{}）：{}", "computed": "；由本应用根据{}计算。"},
+               "input": "{}（{}）：{}", "computed": "；由本应用根据{}计算。",
+               # an en+zh cover: the Chinese names are the project's translation, as the en+zh PDF's cover says it
+               "translated": "中文名称为本项目译名；引文保留原文（英文）。"},
     "fields": {"id": "编号", "name": "名称", "display": "数值", "period": "时期", "region": "地区", "kind": "类型",
                "themes": "主题", "status": "状态", "source": "来源", "title": "标题", "date": "日期", "file": "文件"},
 }

@@ -2,7 +2,9 @@
 plain description that the window draws large. Words come from the records, the lexicon and the citations
 (provenance.cite), as the table, the source pane and the PDF print them; in Chinese (`lang` "zh") as the Chinese PDF
 prints them: names and descriptions from name_zh and description_zh, values, periods, regions, kinds and themes by
-lexicon.display_zh, the documents' titles and the quotes as the documents have them (English)."""
+lexicon.display_zh, the documents' titles and the quotes as the documents have them (English). An en+zh pack (for
+mixed delegations) is presented as the en+zh PDF prints it: English, with each record's and theme's Chinese name
+under the English one (`title_zh`), the cover saying once that they are the project's translation."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -26,24 +28,31 @@ TITLE, FIGURE, INITIATIVE, CHART = "title", "figure", "initiative", "chart"  # w
 BARS_PER_SLIDE = 6  # rows of a bar chart one slide holds, labels readable from the back of the room
 ZH = DISPLAY["zh"]["slides"]
 SOURCE_ZH = DISPLAY["zh"]["charts"]["source"]  # 资料来源：, as the Chinese PDF's source lines begin
+EN_ZH = "en+zh"  # English slides with the Chinese names under the English ones
+CAUTION_EN = "Caution: "  # the label of a caution on en+zh slides, as the en+zh PDF prints it (any interface)
 
 
 @dataclass(frozen=True)
 class Slide:
     kind: str                   # TITLE, FIGURE, INITIATIVE or CHART
     title: str                  # the figure's or initiative's name, the pack's title, the section's theme
+    title_zh: str = ""          # en+zh: the Chinese name (name_zh, the theme's) under the English title
     value: str = ""             # a figure's value with its qualifier and unit, as the data displays it
     facts: str = ""             # period · region · kind (a figure), status · period · region (an initiative)
     text: str = ""              # an initiative's description; a title slide's subtitle or notes
     caution: str = ""           # the curators' caution on the record
     quote: str = ""             # the source sentence, as the document has it
-    source: str = ""            # "Source: Title, Publisher (date)", with a derived figure's inputs
+    source: str = ""            # "Source: Title, Publisher (date)", with a derived figure's inputs; an en+zh cover:
+                                # that the Chinese names are the project's translation, as the PDF's cover says
     record_id: str | None = None
     chart: Callable[[], ChartSpec | None] | None = field(default=None, compare=False, repr=False)
 
 
 def language(pack: Pack, lang: str = "en") -> str:
-    """The language of the pack's slides: Chinese for a Chinese interface (`lang`) or a Chinese pack, else English."""
+    """The language of the pack's slides: en+zh for an en+zh pack (made for a mixed delegation, whatever the
+    interface's language), Chinese for a Chinese interface (`lang`) or a Chinese pack, else English."""
+    if pack.language == EN_ZH:
+        return EN_ZH
     return "zh" if "zh" in (lang, pack.language) else "en"
 
 
@@ -51,7 +60,7 @@ def pack_slides(pack: Pack, data: Dataset, lang: str = "en") -> list[Slide]:
     """The pack's cover, then for each section a title slide, its figures, its charts and its initiatives, in the
     pack's order (the PDF's). A chart with nothing to show, or of a figure no longer in the data, is left out.
     `lang`: the interface's language; the slides are in language(pack, lang) (zh: every word Chinese, as the
-    Chinese PDF's, the charts' by core.charts.localize)."""
+    Chinese PDF's, the charts' by core.charts.localize; en+zh: English with the Chinese names, the charts English)."""
     lang = language(pack, lang)
     figures = data.indicators.set_index("id", drop=False)
     scorecard, stated_twice = scorecard_rows(data.indicators), restated(data.indicators)
@@ -59,11 +68,13 @@ def pack_slides(pack: Pack, data: Dataset, lang: str = "en") -> list[Slide]:
     drawn: dict[tuple, str] = {}  # the charts of the sections before, as the PDF plans them
     title, subtitle = titles(pack, lang)
     slides = [Slide(TITLE, title, text=subtitle,
-                    facts=" · ".join(f for f in (pack.audience, pack.date, handling(pack, lang)) if f))]
+                    facts=" · ".join(f for f in (pack.audience, pack.date, handling(pack, lang)) if f),
+                    source=ZH["translated"] if lang == EN_ZH else "")]
     for section in pack.sections:
         counts = [_count(len(section.indicators), "figure", lang), _count(len(section.initiatives), "initiative", lang)]
-        slides.append(Slide(TITLE, _theme(section.theme, lang), text=section.notes,
-                            facts=" · ".join(c for c in counts if c)))
+        theme = _theme(section.theme, lang)
+        slides.append(Slide(TITLE, theme, title_zh=_under(theme, _theme(section.theme, "zh"), lang),
+                            text=section.notes, facts=" · ".join(c for c in counts if c)))
         slides += [s for rid in section.indicators if (s := figure_slide(data, rid, lang)) is not None]
         rows = figures.loc[[r for r in section.indicators if r in figures.index]]
         specs = [ks for item in section.charts for ks in item_specs(data, rows, item, scorecard, disagreeing_ids,
@@ -90,7 +101,9 @@ def planned_slides(data: Dataset, planned: PlannedChart, shown: set[str], lang: 
         said = statement(spec)[len(spec.title) + 2:]  # "Growth of GRP (2023; target 2024): actual up 4.5% (2023); …"
         item = spec.ticks[0][1] if spec.kind == "bars" else ""
         said = said[len(item):].lstrip(":： ") if item else said
+        named = [r for r in (data.record("indicators", i) for i in ids) if r["name"] == item]
         return [Slide(FIGURE, item or spec.title, value=said.replace("; ", "\n").replace("；", "\n"),  # a line each
+                      title_zh=_under(item, name_in(named[0], "zh"), lang) if named else "",
                       facts=spec.title if item else "", source=spec.source_line)]
     if planned.kind.per_record and spec.kind == "trend" and shown & {p.record_id for s in spec.series
                                                                      for p in s.points}:
@@ -124,7 +137,7 @@ def figure_slide(data: Dataset, record_id: str, lang: str = "en") -> Slide | Non
     if row["kind"] == "derived":
         inputs = [r for r in (data.record("indicators", rid) for rid in row.get("inputs") or []) if r is not None]
         source += f"; {computed_from(inputs)}." if inputs else f". {row['note']}"
-    return Slide(FIGURE, row["name"], value=row["display"],
+    return Slide(FIGURE, row["name"], title_zh=_under(row["name"], name_in(row, "zh"), lang), value=row["display"],
                  facts=" · ".join((row["period"], row["region"], row["kind"])), caution=row.get("caution") or "",
                  quote=row["quote"], source=source, record_id=record_id,
                  chart=lambda: _trend(data, record_id, lang))
@@ -157,7 +170,8 @@ def initiative_slide(data: Dataset, record_id: str, lang: str = "en") -> Slide |
         return Slide(INITIATIVE, said["name"], facts=" · ".join((said["status"], said["period"], said["region"])),
                      text=said["description"], caution=row.get("caution") or "", quote=row["quote"],
                      source=_citation_zh(data, row), record_id=record_id)
-    return Slide(INITIATIVE, row["name"], facts=" · ".join((row["status"], row["period"], row["region"])),
+    return Slide(INITIATIVE, row["name"], title_zh=_under(row["name"], name_in(row, "zh"), lang),
+                 facts=" · ".join((row["status"], row["period"], row["region"])),
                  text=row["description"], caution=row.get("caution") or "", quote=row["quote"],
                  source=f"Source: {source_phrase(data.source_map[row['source']])}", record_id=record_id)
 
@@ -220,6 +234,12 @@ def _trend(data: Dataset, record_id: str, lang: str = "en") -> ChartSpec | None:
 
 def _theme(theme: str, lang: str) -> str:
     return themes_zh([theme]) if lang == "zh" else THEMES.get(theme, theme)
+
+
+def _under(english: str, chinese: str, lang: str) -> str:
+    """The Chinese name set under an English one on en+zh slides: none in another language, or where the curators
+    gave no translation (an imported figure's Chinese name is its English one)."""
+    return chinese if lang == EN_ZH and chinese and chinese != english else ""
 
 
 def _count(n: int, word: str, lang: str = "en") -> str:
