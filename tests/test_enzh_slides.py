@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from test_gui import open_window
 
-from briefing.cli import main, present
+from briefing.cli import main, parser, present
 from briefing.core.lexicon.display_zh import themes_zh
 from briefing.core.model.vocab import THEMES
 from briefing.core.pack import edit
@@ -133,6 +133,25 @@ def test_present_a_pack_file_whose_language_is_en_zh(qtbot, dataset, tmp_path, m
                                   p.labels["value"].text()) == ("Gross regional product", "地区生产总值",
                                                                 "5.4 trillion yuan")
     p.close()
+
+
+def test_present_lang_en_zh_presents_a_pack_with_the_chinese_names_in_an_english_window(qtbot, dataset, tmp_path,
+                                                                                     monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    window = open_window(qtbot, dataset)
+    path = save_pack(Pack(sections=[Section(theme="economy", indicators=["gwr23-grp"])]), tmp_path / "english.json")
+    started = {}
+    monkeypatch.setattr(present, "app", type("App", (), {"run": staticmethod(lambda **kw: started.update(kw) or 0)}))
+    assert main(["present", "--pack", str(path), "--lang", "en+zh"]) == 0
+    assert started["language"] is None  # the window keeps its own language
+    started["on_ready"](window)
+    p = window.presenter.presentation
+    p.go(2)
+    assert p.lang == "en+zh" and (p.labels["heading"].text(), p.labels["chinese"].text()) == \
+        ("Gross regional product", "地区生产总值")
+    p.close()
+    with pytest.raises(SystemExit):  # the window itself is English or Chinese
+        parser().parse_args(["gui", "--lang", "en+zh"])
 
 
 def test_english_slides_have_no_chinese_line(qtbot, dataset):

@@ -67,10 +67,10 @@ def register(sub) -> None:
     gui.set_defaults(run=run)
 
 
-def add_language_option(parser) -> None:
-    parser.add_argument("--lang", choices=("en", "zh"), default=None,
+def add_language_option(parser, extra: tuple[str, ...] = (), note: str = "") -> None:
+    parser.add_argument("--lang", choices=("en", "zh", *extra), default=None,
                         help="the window's language for this run: en (English) or zh (简体中文); "
-                             "default: View → Language, at first start the system's")
+                             "default: View → Language, at first start the system's" + (f"; {note}" if note else ""))
 
 
 def run(args) -> int:

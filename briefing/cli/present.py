@@ -20,7 +20,8 @@ def register(sub) -> None:
     export.add_pack_arguments(pr)
     pr.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     pr.set_defaults(run=run)
-    add_language_option(pr)
+    add_language_option(pr, extra=("en+zh",), note="en+zh: English slides with each Chinese name under the English "
+                                                   "one (the window in its own language)")
 
 
 def run(args) -> int:
@@ -28,6 +29,9 @@ def run(args) -> int:
     if loaded is None:
         return ExitCode.CANNOT_RUN
     _, pack = loaded
+    window_lang = args.lang
+    if args.lang == "en+zh":  # the slides' language, not the window's
+        pack, window_lang = pack.model_copy(update={"language": "en+zh"}), None
     if not export.has_records(pack):
         what = f"{args.pack}: none of its figures or initiatives is in the data" if args.pack else \
             "no figure or initiative has these themes"
@@ -35,4 +39,4 @@ def run(args) -> int:
         return ExitCode.CANNOT_RUN
     file = str(args.pack) if args.pack else ""
     return app.run(data_root=args.data, on_ready=lambda window: window.presenter.present_pack(pack, file),
-                   language=args.lang)
+                   language=window_lang)
