@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing.gui import i18n
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -14,6 +16,15 @@ def unzoomed(qapp):
     font = qapp.font()
     yield
     qapp.setFont(font)
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The interface in Chinese for the test (ours and Qt's translators: yielded), English again after it."""
+    translators = i18n.install_translators(qapp, "zh")
+    yield translators
+    i18n.install_translators(qapp, "en")
+
 
 SEEDS = ROOT / "seeds"
 

@@ -4,7 +4,6 @@ words core.charts.localize gives the PDF; a language switched at run time redraw
 import re
 from dataclasses import replace
 
-import pytest
 from test_gui import click_record, open_window
 
 from briefing.core.charts.kinds import BY_ID, CHART_KINDS, ChartInputs, Compare
@@ -20,13 +19,6 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 ENGLISH = re.compile(r"\b(Growth|growth|rates?|Targets?|target|Latest|[Aa]ctual|[Cc]eiling|[Ff]loor|Derived|derived|"
                      r"beside|not shown|change|Select|Source|figures?|observation|trend|Index|index|[Nn]ominal|"
                      r"regions?|periods?|met|stated|differ|computed|of|Nothing)\b")
-
-
-@pytest.fixture
-def chinese(qapp):
-    i18n.install_translators(qapp, "zh")
-    yield
-    i18n.install_translators(qapp, "en")
 
 
 def drawn_texts(chart) -> dict[str, list[str]]:

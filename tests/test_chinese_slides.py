@@ -14,7 +14,6 @@ from briefing.core.pack import edit
 from briefing.core.pack.model import Pack, Section, new_pack
 from briefing.core.pack.slides import CHART, FIGURE, INITIATIVE, TITLE, pack_slides, record_slides
 from briefing.core.query.filters import Filters
-from briefing.gui import i18n
 from briefing.gui.presentation import Presentation
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -34,13 +33,6 @@ def pack(dataset):
     for rid in (DERIVED, CAUTIONED, UNDATED):
         pack = edit.add_record(pack, dataset, "indicators", rid, None)[0]
     return pack
-
-
-@pytest.fixture
-def chinese(qapp):
-    i18n.install_translators(qapp, "zh")
-    yield
-    i18n.install_translators(qapp, "en")
 
 
 def presentation(qtbot, slides, size=(1024, 768), lang="zh") -> Presentation:

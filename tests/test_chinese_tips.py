@@ -13,17 +13,9 @@ from briefing.core.charts.kinds import Compare
 from briefing.core.lexicon.display_zh import display_zh, period_zh, region_zh, themes_zh
 from briefing.core.pack import edit
 from briefing.core.pack.model import Pack, Section, new_pack
-from briefing.gui import i18n
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 CAUTIONED = "gwr23-taiwan-trade"
-
-
-@pytest.fixture
-def chinese(qapp):
-    i18n.install_translators(qapp, "zh")
-    yield
-    i18n.install_translators(qapp, "en")
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from test_chinese_slides import presentation as shown
 from test_gui import open_window
 
 from briefing.cli import main, parser, present
@@ -16,7 +17,6 @@ from briefing.core.model.vocab import THEMES
 from briefing.core.pack import edit
 from briefing.core.pack.model import Pack, Section, new_pack, save_pack
 from briefing.core.pack.slides import CHART, FIGURE, INITIATIVE, TITLE, language, pack_slides
-from briefing.gui import i18n
 from briefing.gui.presentation import SIZES, Presentation
 from briefing.report.lang import WORDS
 
@@ -33,20 +33,8 @@ def pack(dataset):
     return pack.model_copy(update={"language": "en+zh"})
 
 
-@pytest.fixture
-def chinese(qapp):
-    i18n.install_translators(qapp, "zh")
-    yield
-    i18n.install_translators(qapp, "en")
-
-
 def presentation(qtbot, slides, size=(1024, 768), lang="en+zh") -> Presentation:
-    p = Presentation(slides, lang=lang)
-    qtbot.addWidget(p)
-    p.resize(*size)
-    p.show()
-    qtbot.waitExposed(p)
-    return p
+    return shown(qtbot, slides, size, lang)
 
 
 def test_the_language_of_an_en_zh_pack_is_en_zh_whatever_the_interface():

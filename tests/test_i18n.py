@@ -83,13 +83,6 @@ def test_the_qm_and_qts_own_chinese_are_found_as_shipped():
     assert resource_path(*i18n.CJK_FONT).is_file()
 
 
-@pytest.fixture
-def chinese(qapp):
-    translators = i18n.install_translators(qapp, "zh")
-    yield translators
-    i18n.install_translators(qapp, "en")
-
-
 def test_chinese_translators_are_ours_and_qts(chinese):
     assert len(chinese) == 2  # ours and qtbase_zh_CN (standard buttons and dialogs)
     assert i18n.in_use() == "zh"
