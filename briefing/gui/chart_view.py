@@ -3,26 +3,32 @@ comes from the spec (the PDF draws the same ones)."""
 from __future__ import annotations
 
 import html
+import math
 import os
-import textwrap
+import re
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # never pick up another installed Qt binding
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QSizePolicy
 
 from ..core.charts.spec import ChartSpec, Point, Stroke, TargetMark, short_number, statement
 from .i18n import translate
+from .label_places import GAP, around, first_free, inside, spread
 from .plain import escaped, literal
 
 LABEL_WIDTH = 300  # pixels at most for the bar charts' item labels
 LABEL_SHARE = 0.4  # of the view's width at most for them: a narrow chart keeps room for its bars
 TITLE_POINTS = (12, 10.5, 9)  # the title's sizes, largest first: a narrow chart takes a smaller one
 TITLE_LINES = 2  # the title's lines at most: then it is cut with "…" (the full title is the tooltip)
+TITLE_SHARE = 0.15  # of the view's height at most for the title where a smaller size of TITLE_POINTS can keep to it
 SOURCE_SHARE = 0.2  # of the view's height at most for the source line, zoomed: beyond, a smaller size, down to
 SOURCE_POINTS = 8  # the unzoomed size, at which it takes the lines it needs (a citation is never cut)
+NOTE_SHARE = 0.12  # of the view's height at most for the notes under the plot: beyond, smaller, down to 8 pt
+TICK_GAP = 1.25  # the y axis's values at least this many lines apart: a short plot gets fewer of them
+LEADER = 12  # pixels across for the lines from moved end labels to their points
 TARGET_HALF = 0.35  # a target's mark across its period on a trend: this much of a year either side
 LEGEND_COLUMNS = 4  # entries a legend row holds: a row of regions across the top, not a column over the lines
 SYMBOLS = {"circle": "o", "square": "s", "triangle": "t1"}  # t1: pointing up, as on paper
@@ -53,17 +59,26 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.legend = RowLegend()  # in a row of its own above the plot: never over the data
         self.addItem(self.legend, row=1, col=0)
         self.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignRight)  # as on paper
-        self.plot = self.addPlot(row=2, col=0)
-        self.source = self.addLabel("", row=3, col=0, size="8pt", justify="left")
+        self.plot = self.addPlot(row=2, col=0, axisItems={"left": SpacedAxis("left")})
+        self.note = self.addLabel("", row=3, col=0, size="8pt", justify="left")  # the spec's notes, under the plot
+        self.source = self.addLabel("", row=4, col=0, size="8pt", justify="left")
+        # the y axis's unit where the plot is too short for it beside the plot: level, in the plot's top left corner
+        self.unit = pg.TextItem("", anchor=(0, 0))
+        self._row_gap = self.ci.layout.verticalSpacing()
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
         self.message = pg.TextItem("", anchor=(0.5, 0.5))
         self.scatters: list[pg.ScatterPlotItem] = []
+        self._lowered = False
+        self._x_span = (0.0, 1.0)  # a trend's x range before room is made for its end labels
         self.texts: list[pg.TextItem] = []  # the values and target labels written by the bars and marks
+        self._places: list[tuple] = []  # (text, what it labels, its data position) for _place_texts
+        self.leaders: list[pg.PlotDataItem] = []  # lines from end labels moved apart to their points
         self._labels_drawn: int | None = None  # the bar labels' width as last drawn
         self._trend_height = 0.0  # the plot's height a trend's top room was computed for
         self._apply_palette()
         self._show_axes(False)  # a chart never drawn shows no axes
+        self.plot.vb.sigResized.connect(self._place_texts)  # the plot's size known: the texts placed for it
 
     def set_text_size(self, points: float) -> None:
         """Every text of the chart (ticks, axis labels, legend, notes, title and source line) at `points` or more,
@@ -102,7 +117,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         pal = self.palette()
         self.setBackground(pal.color(QPalette.ColorRole.Base))
         self._fg = pal.color(QPalette.ColorRole.Text)
-        for label in (self.title, self.source):
+        for label in (self.title, self.note, self.source):
             label.setText(label.text, color=self._fg)
         self.legend.setLabelTextColor(self._fg)
         for axis in ("left", "bottom"):
@@ -129,26 +144,58 @@ class ChartView(pg.GraphicsLayoutWidget):
         sources = (self._points(SOURCE_POINTS),) if big else _steps(SOURCE_POINTS * self.zoom, SOURCE_POINTS)
         for row, label, text, sizes, bold, most in (
                 (0, self.title, self.spec.title, titles, True, TITLE_LINES),
-                (3, self.source, self.spec.source_line, sources, False, None)):
+                (4, self.source, self.spec.source_line, sources, False, None)):
             self.ci.layout.setRowMaximumHeight(row, 16777215 if text else 0)  # no title: no room for one
             for points in sizes:  # the largest size that takes at most `most` lines (the source: its share)
                 font = QFont(self.font())
                 font.setPointSizeF(points)
                 font.setBold(bold)
-                chars = max(12, int((self.width() - 30) / (1.15 * QFontMetrics(font).averageCharWidth())))
-                lines = textwrap.wrap(text, chars)
+                metrics, width = QFontMetrics(font), max(100, self.width() - 30)
+                lines = _wrap_pixels(text, metrics, width)  # by the letters' widths: Han characters are wide
                 room = most or max(2, int(SOURCE_SHARE * self.height() / QFontMetrics(font).lineSpacing()))
-                if len(lines) <= room:
-                    break
+                high = len(lines) * QFontMetrics(font).lineSpacing()
+                if len(lines) <= room and (not most or big or high <= TITLE_SHARE * self.height()):
+                    break  # a short view's title takes a smaller size too: the plot keeps its room
             if most and len(lines) > most:
-                lines = [*lines[:most - 1], textwrap.shorten(" ".join(lines[most - 1:]), chars, placeholder=" …")]
+                at = 0
+                for line in lines[:most - 1]:
+                    at = text.index(line, at) + len(line)
+                lines = [*lines[:most - 1], metrics.elidedText(text[at:].strip(), Qt.TextElideMode.ElideRight, width)]
             wrapped = "<br>".join(html.escape(line) for line in lines) or " "
             size = f"{points:g}pt"
             if label.text != wrapped or label.opts.get("size") != size:  # setting a label lays the chart out again
                 label.setText(wrapped, color=self._fg, size=size)
                 changed = True
+            _collapse(label, not text)
         self.setToolTip(literal(self.spec.title))
-        return changed
+        return self._wrap_note() or changed
+
+    def _wrap_note(self) -> bool:
+        """The notes under the plot, whole (they are statements about the sources), wrapped to the view's width at
+        the chart's text size or, where they would take more than their share of the height, smaller."""
+        spec = self.spec
+        text = " ".join(spec.notes) if spec.notes and any(s.points for s in spec.series) and not (
+            spec.kind == "bars" and statement(spec)) else ""
+        self.ci.layout.setRowMaximumHeight(3, 16777215 if text else 0)
+        self.ci.layout.setRowSpacing(3, self._row_gap if text else 0)  # no notes: no gap for them either
+        size = self._text_font().pointSizeF()
+        width = max(100, self.width() - 30)
+        for points in (size,) if self.text_points is not None else _steps(size, min(size, 8)):
+            font = QFont(self.font())
+            font.setPointSizeF(points)
+            metrics = QFontMetrics(font)
+            high = metrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text).height()
+            if high <= max(metrics.lineSpacing(), NOTE_SHARE * self.height()):  # one line at the full size
+                break
+        shown = html.escape(text) or " "
+        if self.note.text == shown and self.note.opts.get("size") == f"{points:g}pt" and \
+                self.note.item.textWidth() == width:
+            return False
+        self.note.setText(shown, color=self._fg, size=f"{points:g}pt")
+        self.note.item.setTextWidth(width if text else -1)  # Qt breaks the lines: between words, or Han characters
+        self.note.updateMin()
+        _collapse(self.note, not text)
+        return True
 
     def resizeEvent(self, event) -> None:
         self._wrap_labels()  # first: a label longer than the view holds the layout wider than the view
@@ -176,7 +223,7 @@ class ChartView(pg.GraphicsLayoutWidget):
     def set_zoom(self, factor: float) -> None:
         if factor != self.zoom:
             self.zoom = factor
-            for label in (self.title, self.source):
+            for label in (self.title, self.note, self.source):
                 label.text = None  # drawn again at the new size
             if self.spec is not None:
                 self.draw(self.spec)
@@ -186,7 +233,8 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.plot.clear()
         self.legend.clear()
         self.legend.setColumnCount(min(LEGEND_COLUMNS, len(spec.legend)) or 1)
-        self.scatters, self.texts = [], []
+        self.scatters, self.texts, self._places, self.leaders = [], [], [], []
+        self._lowered = False  # a target's label has had the y range lowered for it (once a drawing)
         self._labels_drawn = None
         if self._wrap_labels():
             super().resizeEvent(None)  # fit the layout to the view again (a shorter label lets it shrink)
@@ -210,8 +258,7 @@ class ChartView(pg.GraphicsLayoutWidget):
             self._draw_trend(spec)
         else:
             self._draw_bars(spec)
-        if spec.notes:
-            self._message(" ".join(spec.notes), corner=True)
+        self._place_texts()
 
     def _message(self, text: str, corner: bool = False, scale: float = 1.0) -> None:
         self.message.setText(text, color=self._fg)
@@ -242,12 +289,12 @@ class ChartView(pg.GraphicsLayoutWidget):
                 [m for m in series.markers[-1:] if m.point.kind != "target"]
             for m in labelled:  # the value as paper writes it, with its qualifier
                 self._write(m.point.label or short_number(m.point.value / scale), m.point.x, m.point.value / scale,
-                            anchor=(0.5, 1.2) if spec.value_labels == "every" else (-0.15, 0.5))
+                            role="value" if spec.value_labels == "every" else "end", color=series.color)
             for mark in series.targets:  # a target as a target: a dashed line across its period, labelled
                 y = mark.point.value / scale
                 self.plot.plot([mark.point.x - TARGET_HALF, mark.point.x + TARGET_HALF], [y, y],
                                pen=_pen(Stroke(mark.color, "dash")))
-                self._write(mark.label, mark.point.x, y, anchor=(0.5, 1.1))
+                self._write(mark.label, mark.point.x, y, role="target")
         for entry in spec.legend:
             look = (entry.shape, entry.color, entry.filled)
             self.legend.addItem(drawn.get(look) or self._sample(entry), escaped(entry.label))
@@ -258,7 +305,8 @@ class ChartView(pg.GraphicsLayoutWidget):
         xs = [t[0] for t in spec.ticks]
         ys = [p.value / scale for s in spec.series for p in s.points]
         low, high = min(0.0, *ys), max(0.0, *ys)
-        self.plot.setXRange(min(xs) - 0.5, max(xs) + 0.5, padding=0)
+        self._x_span = (min(xs) - 0.5, max(xs) + 0.5)  # _place_texts widens it for the lines' end labels
+        self.plot.setXRange(*self._x_span, padding=0)
         # above the highest point, room for its label: its lines out of the plot's height (about half the view's
         # in the window, where title, legend and source line take the rest; a presentation's plot takes more)
         line = QFontMetrics(self._text_font()).lineSpacing()
@@ -266,7 +314,9 @@ class ChartView(pg.GraphicsLayoutWidget):
         if self.plot.vb.height() > 20:  # the plot as last laid out: a short one (a small or HiDPI screen) needs more
             plot_height = min(plot_height, self.plot.vb.height())
         self._trend_height = plot_height
-        room = max(1.15, 1 / (1 - min(0.45, 1.8 * line / max(60.0, plot_height))))
+        lines = 1.8 + 1.2 * any(abs(t.point.x - p.x) < 1e-9 for s in spec.series for t in s.targets for p in s.points
+                                if p.kind != "target")  # a target's label may need to stand above its actual's
+        room = max(1.15, 1 / (1 - min(0.55, lines * line / max(60.0, plot_height))))
         self.plot.setYRange(low, high + (high - low) * (room - 1) if high > 0 else 1, padding=0.02)
 
     def _draw_bars(self, spec: ChartSpec) -> None:
@@ -285,7 +335,7 @@ class ChartView(pg.GraphicsLayoutWidget):
             for p in series.points:  # the value, with its qualifier, and the target beside it
                 mark = marks.get(round(p.x, 9))
                 end = max(0.0, p.value, mark.point.value if mark else 0.0)
-                self._write(p.label + (f"; {mark.label}" if mark else ""), end, p.x, anchor=(-0.05, 0.5))
+                self._write(p.label + (f"; {mark.label}" if mark else ""), end, p.x, anchor=(-0.05, 0.5), role="bar")
             for entry in spec.legend:
                 if entry.label == series.name:
                     self.legend.addItem(bars, escaped(entry.label))
@@ -317,12 +367,173 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.plot.setYRange(len(spec.ticks) - 0.5, -0.5, padding=0)
         self.plot.invertY(True)
 
-    def _write(self, text: str, x: float, y: float, anchor=(0, 0.5)) -> None:
+    def _write(self, text: str, x: float, y: float, anchor=(0.0, 0.0), role: str = "value", color: str = "") -> None:
+        """A text by (x, y): a point's "value", a line's "end" value, a "target" mark's label or a "bar"'s value
+        (at `anchor`); _place_texts moves it where it meets no other text."""
         item = pg.TextItem(text, color=self._fg, anchor=anchor)  # plain text: never read as markup
         item.setFont(self._text_font())
+        item.asked = anchor
         self.plot.addItem(item, ignoreBounds=True)
         item.setPos(x, y)
         self.texts.append(item)
+        self._places.append((item, role, x, y, color))
+
+    def _place_texts(self) -> None:
+        """The plot's texts placed for its size in pixels: a value or target label on the first side of its mark
+        (above, below, right, left) where it meets no text or marker inside the plot; the lines' end values in a
+        column right of the lines, spread apart with a line to each moved one (none where they cannot all fit: the
+        legend names the lines, hovering gives the values); a bar's value kept inside the plot; the x axis's
+        years thinned where they would touch."""
+        vb = self.plot.vb
+        room = vb.sceneBoundingRect()
+        spec = self.spec
+        for line in self.leaders:
+            self.plot.removeItem(line)
+        self.leaders = []
+        if spec is None or room.width() < 1 or room.height() < 1:
+            return
+        self._fit_axis_labels(room)
+        if not self._places and not self.unit.isVisible():
+            return
+        if spec.kind == "bars":
+            self._keep_inside(room)
+            return
+        ends = [p for p in self._places if p[1] == "end"]
+        if ends:  # room right of the last points for the end values (and their lines)
+            x0, x1 = self._x_span
+            need = max(_size(p[0]).width() for p in ends) + self._marker_size() / 2 + 2 * GAP + LEADER
+            share = min(0.5, need / room.width())
+            last = max(p[2] for p in ends)
+            vb.setXRange(x0, max(x1, (last - x0 * share) / (1 - share)), padding=0)
+        self._thin_years(room)
+        to_px, to_data = _mapping(vb, room)
+        marker = self._marker_size() + 2
+        taken = [QRectF(to_px(m.point.x, m.point.value / spec.scale) - QPointF(marker / 2, marker / 2),
+                        QRectF(0, 0, marker, marker).size()) for s in spec.series for m in s.markers]
+        lines = [QLineF(to_px(a.x, a.value / spec.scale), to_px(b.x, b.value / spec.scale))
+                 for s in spec.series for g in s.segments for a, b in zip(g.points, g.points[1:])]
+        if self.unit.isVisible():  # first: the top left corner, above the data (the top room is left free of it)
+            size = _size(self.unit)
+            corner = QRectF(room.left() + GAP, room.top() + 1, size.width(), size.height())
+            if any(corner.intersects(t) for t in taken):  # the highest point is at the left: the right corner
+                corner.moveRight(room.right() - GAP)
+            _put(self.unit, corner, to_data)
+            taken.append(corner)
+        if ends:
+            taken += self._place_ends(ends, room, to_px, to_data)
+        for item, role, x, y, _ in self._places:
+            if role not in ("value", "target"):
+                continue
+            mark = QRectF(to_px(x, y) - QPointF(marker / 2, marker / 2), QRectF(0, 0, marker, marker).size())
+            if role == "target":  # the dashed mark across its period
+                left, right = to_px(x - TARGET_HALF, y), to_px(x + TARGET_HALF, y)
+                mark = QRectF(left.x(), mark.top(), right.x() - left.x(), mark.height())
+            size = _size(item)
+            places = _candidates(mark, size.width(), size.height(), room.height())
+            rect = first_free(places, taken, room, lines) or first_free(places, taken, room)  # best off the lines
+            if rect is None and role == "target" and not self._lowered:  # room below the mark, then all again
+                self._lowered = True
+                if self._lower(y, places[1].bottom() - to_px(x, y).y() + 2, room):
+                    return self._place_texts()
+            item.setVisible(rect is not None)  # else left out: the hover and the PDF give it
+            if rect is not None:
+                _put(item, rect, to_data)
+                taken.append(rect)
+
+    def _lower(self, value: float, pixels: float, room: QRectF) -> bool:
+        """The y range's bottom lowered so that `pixels` are free under `value`; False if it cannot be."""
+        (y0, y1) = self.plot.vb.viewRange()[1]
+        share = pixels / room.height()
+        if share >= 0.6 or value <= y0:
+            return False
+        self.plot.vb.setYRange(min(y0, (value - share * y1) / (1 - share)), y1, padding=0)
+        return True
+
+    def _place_ends(self, ends: list, room: QRectF, to_px, to_data) -> list[QRectF]:
+        """The lines' end values in a column, each at its line's height or moved apart, with leader lines."""
+        points = [to_px(x, y) for _, _, x, y, _ in ends]
+        sizes = [_size(item) for item, *_ in ends]
+        high = max(s.height() for s in sizes)
+        column = max(p.x() for p in points) + self._marker_size() / 2 + GAP
+        centres = spread([p.y() for p in points], high + 1, room.top(), room.bottom())
+        moved = centres is not None and any(abs(c - p.y()) > high / 4 or p.x() < column - self._marker_size()
+                                            for c, p in zip(centres, points))
+        left = column + (LEADER if moved else 0)
+        fits = centres is not None and all(left + s.width() <= room.right() for s in sizes)
+        rects = []
+        for (item, _, _, _, color), p, size, c in zip(ends, points, sizes, centres or [0.0] * len(ends)):
+            item.setVisible(fits)
+            if not fits:
+                continue
+            rect = QRectF(left, c - size.height() / 2, size.width(), size.height())
+            _put(item, rect, to_data)
+            rects.append(rect)
+            if moved:
+                start, end = to_data(QPointF(p.x() + self._marker_size() / 2, p.y())), to_data(QPointF(left - 1, c))
+                line = pg.PlotDataItem([start[0], end[0]], [start[1], end[1]], pen=pg.mkPen(color, width=1))
+                self.plot.addItem(line, ignoreBounds=True)
+                self.leaders.append(line)
+        return rects
+
+    def _fit_axis_labels(self, room: QRectF) -> None:
+        """An axis's label no longer than the plot beside it (a short plot's unit wraps onto a second line, not
+        over the legend and the notes)."""
+        left = self.plot.getAxis("left")
+        above = False
+        if self.spec.kind == "trend" and self.spec.axis_label and left.label is not None:
+            left.label.setTextWidth(-1)
+            above = left.label.boundingRect().width() > room.height()
+            if above == left.label.isVisible():
+                left.showLabel(not above)
+        self.unit.setVisible(above)
+        if above:
+            self.unit.setText(self.spec.axis_label, color=self._fg)
+            font = QFont(self._text_font())
+            sizes = (font.pointSizeF(),) if self.text_points else _steps(font.pointSizeF(), min(8, font.pointSizeF()))
+            for points in sizes:  # a plot shorter than the unit's line: a smaller size, down to 8 pt
+                font.setPointSizeF(points)
+                self.unit.setFont(font)
+                if _size(self.unit).height() + 2 <= room.height():
+                    break
+            self.unit.setVisible(_size(self.unit).height() + 2 <= room.height())
+            if self.unit.scene() is None:
+                self.plot.addItem(self.unit, ignoreBounds=True)
+        for name, length in (("bottom", room.width()),):
+            axis = self.plot.getAxis(name)
+            label = axis.label
+            if label is None or not label.isVisible():
+                continue
+            label.setTextWidth(-1)
+            width = length if label.boundingRect().width() > length else -1
+            label.setTextWidth(width)
+            if width != getattr(axis, "_fitted_to", -1):
+                axis._fitted_to = width
+                axis._adjustSize()  # the axis's width (or height) for the label's lines
+                axis.resizeEvent()  # and the label centred again
+
+    def _keep_inside(self, room: QRectF) -> None:
+        """A bar's value moved (not cut) into the plot where its row is at the plot's edge."""
+        to_px, to_data = _mapping(self.plot.vb, room)
+        for item, _, x, y, _ in self._places:
+            size = _size(item)
+            ax, ay = item.asked  # its anchor as written (the last placing set another)
+            p = to_px(x, y)
+            rect = QRectF(p.x() - ax * size.width(), p.y() - ay * size.height(), size.width(), size.height())
+            item.setAnchor((0, 0))
+            _put(item, inside(rect, room), to_data)
+
+    def _thin_years(self, room: QRectF) -> None:
+        """Every year the spec ticks, or every second (third, ...) one where their labels would touch."""
+        ticks = list(self.spec.ticks)
+        axis = self.plot.getAxis("bottom")
+        if len(ticks) < 2:
+            return
+        (x0, x1), _ = self.plot.vb.viewRange()
+        metrics = QFontMetrics(axis.style["tickFont"] or axis.font())
+        widest = max(metrics.horizontalAdvance(label) for _, label in ticks) + 2 * metrics.averageCharWidth()
+        apart = min(b[0] - a[0] for a, b in zip(ticks, ticks[1:])) * room.width() / (x1 - x0)
+        every = max(1, -int(-widest // max(apart, 1)))
+        axis.setTicks([ticks[::every]])
 
     def _scatter(self, points: list[Point], shape: str, color: str, filled: bool, scale: float,
                  bar_ends: bool = False) -> pg.ScatterPlotItem:
@@ -347,6 +558,26 @@ class ChartView(pg.GraphicsLayoutWidget):
                                   **self._marker_look(entry.shape, entry.color, entry.filled))
 
 
+class SpacedAxis(pg.AxisItem):
+    """A value axis whose values stand at least TICK_GAP lines apart: a short plot shows fewer of them."""
+
+    def tickSpacing(self, low: float, high: float, size: float):
+        levels = super().tickSpacing(low, high, size)
+        if self._tickSpacing is not None or not levels or size <= 0 or high == low:
+            return levels
+        least = TICK_GAP * QFontMetrics(self.style["tickFont"] or self.font()).height() * abs(high - low) / size
+        power = 10 ** math.floor(math.log10(least))
+        return [(next(k * power for k in (1, 2, 5, 10) if k * power >= least * (1 - 1e-9)), 0)]  # the least round step
+
+    def _updateWidth(self) -> None:
+        """pyqtgraph counts 0.8 of the label's height (one line's overestimate): a wrapped label needs it all."""
+        super()._updateWidth()
+        if self.isVisible() and self.fixedWidth is None and self.label is not None and self.label.isVisible():
+            width = self.maximumWidth() + 0.2 * self.label.boundingRect().height()
+            self.setMaximumWidth(width)
+            self.setMinimumWidth(width)
+
+
 class RowLegend(pg.LegendItem):
     """A legend laid out in the chart's own rows (above the plot) instead of floating over the data: it takes
     the size its entries need and lets the layout place it."""
@@ -362,6 +593,72 @@ class RowLegend(pg.LegendItem):
 
 def _pen(stroke: Stroke, magnify: float = 1.0):
     return pg.mkPen(stroke.color, width=stroke.width * PIXELS_PER_POINT * magnify, style=PEN_STYLES[stroke.dash])
+
+
+_TOKENS = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+|\s+")
+
+
+def _wrap_pixels(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """`text` in lines of at most `width` pixels, broken at spaces or between Han characters (a word longer than the
+    line stands alone on its line)."""
+    lines: list[str] = []
+    line = ""
+    for token in _TOKENS.findall(text):
+        if line and not token.isspace() and metrics.horizontalAdvance(line + token) > width:
+            lines.append(line.rstrip())
+            line = ""
+        if line or not token.isspace():
+            line += token
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
+def _collapse(label: pg.LabelItem, empty: bool) -> None:
+    """An empty label takes no height (its row's maximum alone does not beat the label's own minimum)."""
+    label.setMaximumHeight(0 if empty else 16777215)
+    if empty:
+        label.setMinimumHeight(0)
+
+
+def _size(item: pg.TextItem) -> QRectF:
+    """A text's own lines in pixels (its document's margin left out)."""
+    m = item.textItem.document().documentMargin()
+    return item.textItem.boundingRect().adjusted(m, m, -m, -m)
+
+
+def _put(item: pg.TextItem, rect: QRectF, to_data) -> None:
+    """`item`'s own lines at `rect` (pixels in the scene)."""
+    m = item.textItem.document().documentMargin()
+    item.setAnchor((0, 0))
+    item.setPos(*to_data(rect.topLeft() - QPointF(m, m)))
+
+
+def _mapping(vb: pg.ViewBox, room: QRectF):
+    """Data to scene pixels and back, from the plot's range and rectangle (up is larger, unless inverted)."""
+    (x0, x1), (y0, y1) = vb.viewRange()
+    down = vb.yInverted()
+
+    def to_px(x: float, y: float) -> QPointF:
+        share = (y - y0) / (y1 - y0)
+        return QPointF(room.left() + (x - x0) / (x1 - x0) * room.width(),
+                       room.top() + (share if down else 1 - share) * room.height())
+
+    def to_data(p: QPointF) -> tuple[float, float]:
+        share = (p.y() - room.top()) / room.height()
+        return x0 + (p.x() - room.left()) / room.width() * (x1 - x0), y0 + (share if down else 1 - share) * (y1 - y0)
+    return to_px, to_data
+
+
+def _candidates(mark: QRectF, width: float, height: float, reach: float) -> list[QRectF]:
+    """A label's places about its mark: beside it first (above, below, right, left), then ever further up or down,
+    `reach` pixels at most."""
+    near = around(mark, width, height)
+    out = list(near)
+    for dy in range(4, int(reach), 4):
+        out += [near[0].translated(0, -dy), near[1].translated(0, dy)]
+        out += [r.translated(0, d) for r in near[2:] for d in (-dy, dy)]
+    return out
 
 
 def _tip(p: Point) -> str:
