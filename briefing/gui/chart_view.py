@@ -174,7 +174,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         """The notes under the plot, whole (they are statements about the sources), wrapped to the view's width at
         the chart's text size or, where they would take more than their share of the height, smaller."""
         spec = self.spec
-        text = " ".join(spec.notes) if spec.notes and any(s.points for s in spec.series) and not (
+        text = " ".join(dict.fromkeys(spec.notes)) if spec.notes and any(s.points for s in spec.series) and not (
             spec.kind == "bars" and statement(spec)) else ""
         self.ci.layout.setRowMaximumHeight(3, 16777215 if text else 0)
         self.ci.layout.setRowSpacing(3, self._row_gap if text else 0)  # no notes: no gap for them either
@@ -232,7 +232,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.spec = spec
         self.plot.clear()
         self.legend.clear()
-        self.legend.setColumnCount(min(LEGEND_COLUMNS, len(spec.legend)) or 1)
+        self.legend.setColumnCount(self._legend_columns(spec))
         self.scatters, self.texts, self._places, self.leaders = [], [], [], []
         self._lowered = False  # a target's label has had the y range lowered for it (once a drawing)
         self._labels_drawn = None
@@ -259,6 +259,19 @@ class ChartView(pg.GraphicsLayoutWidget):
         else:
             self._draw_bars(spec)
         self._place_texts()
+
+    def _legend_columns(self, spec: ChartSpec) -> int:
+        """LEGEND_COLUMNS entries a row, or all of them where the view's width holds them (a row less above the
+        plot)."""
+        font = QFont(self.font())
+        size = self.legend.opts.get("labelTextSize")
+        if size:
+            font.setPointSizeF(float(str(size).removesuffix("pt")))
+        metrics = QFontMetrics(font)
+        widths = [metrics.horizontalAdvance(e.label) + 50 for e in spec.legend]  # its sample and the gaps
+        if widths and sum(widths) <= self.width() - 40:
+            return len(widths)
+        return min(LEGEND_COLUMNS, len(spec.legend)) or 1
 
     def _message(self, text: str, corner: bool = False, scale: float = 1.0) -> None:
         self.message.setText(text, color=self._fg)
@@ -414,11 +427,13 @@ class ChartView(pg.GraphicsLayoutWidget):
                  for s in spec.series for g in s.segments for a, b in zip(g.points, g.points[1:])]
         if self.unit.isVisible():  # first: the top left corner, above the data (the top room is left free of it)
             size = _size(self.unit)
-            corner = QRectF(room.left() + GAP, room.top() + 1, size.width(), size.height())
-            if any(corner.intersects(t) for t in taken):  # the highest point is at the left: the right corner
-                corner.moveRight(room.right() - GAP)
-            _put(self.unit, corner, to_data)
-            taken.append(corner)
+            along = [QRectF(room.left() + GAP + dx, room.top() + 1, size.width(), size.height())
+                     for dx in range(0, max(1, int(room.width() - size.width() - 2 * GAP)), 8)]
+            corner = first_free(along, taken, room, lines)  # the top left corner, or along the top where free
+            self.unit.setVisible(corner is not None)  # else the plot is too short for it: the title or ticks say
+            if corner is not None:
+                _put(self.unit, corner, to_data)
+                taken.append(corner)
         if ends:
             taken += self._place_ends(ends, room, to_px, to_data)
         for item, role, x, y, _ in self._places:
