@@ -412,8 +412,13 @@ class ChartView(pg.GraphicsLayoutWidget):
             self._keep_inside(room)
             return
         ends = [p for p in self._places if p[1] == "end"]
+        x0, x1 = self._x_span
+        if ends and len(ends) * (_size(ends[0][0]).height() + 1) > room.height():
+            for item, *_ in ends:  # they cannot all fit: none (the legend names the lines), and no room kept
+                item.setVisible(False)
+            ends = []
+            vb.setXRange(x0, x1, padding=0)
         if ends:  # room right of the last points for the end values (and their lines)
-            x0, x1 = self._x_span
             need = max(_size(p[0]).width() for p in ends) + self._marker_size() / 2 + 2 * GAP + LEADER
             share = min(0.5, need / room.width())
             last = max(p[2] for p in ends)
@@ -545,7 +550,7 @@ class ChartView(pg.GraphicsLayoutWidget):
             return
         (x0, x1), _ = self.plot.vb.viewRange()
         metrics = QFontMetrics(axis.style["tickFont"] or axis.font())
-        widest = max(metrics.horizontalAdvance(label) for _, label in ticks) + 2 * metrics.averageCharWidth()
+        widest = max(metrics.horizontalAdvance(label) for _, label in ticks) + metrics.averageCharWidth()
         apart = min(b[0] - a[0] for a, b in zip(ticks, ticks[1:])) * room.width() / (x1 - x0)
         every = max(1, -int(-widest // max(apart, 1)))
         axis.setTicks([ticks[::every]])
