@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SEEDS
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QLineF, QRectF
 from PySide6.QtGui import QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsTextItem
 from test_reimport import import_file
@@ -21,6 +21,7 @@ from briefing.core.charts.trend import trend_spec
 from briefing.core.ingest.workspace import with_workspace
 from briefing.core.model.dataset import load
 from briefing.gui.chart_view import ChartView
+from briefing.gui.label_places import around, first_free, spread
 from briefing.gui.presentation import CHART_POINTS
 
 NBS = Path(__file__).parent / "real_files" / "nbs_fsnd_gdp_2006-2024_gbk.csv"
@@ -224,3 +225,27 @@ def test_every_chart_kind_fits_at_every_size_and_zoom(qtbot, chart, zoomed, data
 
 def rows_hold_a_line(chart: ChartView) -> bool:
     return chart.plot.vb.height() / len(chart.spec.ticks) >= QFontMetrics(chart._text_font()).lineSpacing() + 2
+
+
+@pytest.mark.parametrize("wanted", [[10, 11, 12, 50], [95, 96, 2], [50] * 10, [0, 100], [30, 31, 29, 80, 81]])
+def test_spread_keeps_the_texts_apart_in_order_and_inside(wanted):
+    placed = spread(wanted, 10, 0, 100)
+    assert placed is not None
+    order = sorted(range(len(wanted)), key=lambda i: (wanted[i], i))
+    ys = [placed[i] for i in order]
+    assert all(b - a >= 10 - 1e-9 for a, b in zip(ys, ys[1:]))  # apart, in the lines' order
+    assert all(5 - 1e-9 <= y <= 95 + 1e-9 for y in ys)  # whole texts inside
+    alone = [i for i in range(len(wanted)) if all(abs(wanted[i] - wanted[j]) >= 10 for j in range(len(wanted))
+                                                  if j != i) and 5 <= wanted[i] <= 95]
+    assert all(placed[i] == wanted[i] for i in alone)  # a text with room stays where it was asked
+    assert spread([50] * 11, 10, 0, 100) is None  # more than fit: none
+
+
+def test_a_label_takes_the_first_free_side_and_keeps_off_the_lines():
+    mark = QRectF(45, 45, 10, 10)
+    room = QRectF(0, 0, 100, 100)
+    above, below, right, _ = around(mark, 20, 10)
+    assert first_free([above, below, right], [], room) == above
+    assert first_free([above, below, right], [above.adjusted(2, 2, -2, -2)], room) == below
+    line = QLineF(0, 62, 100, 62)  # through the place below
+    assert first_free([below, right], [], room, [line]) == right

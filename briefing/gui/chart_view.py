@@ -587,7 +587,8 @@ class SpacedAxis(pg.AxisItem):
             return levels
         least = TICK_GAP * QFontMetrics(self.style["tickFont"] or self.font()).height() * abs(high - low) / size
         power = 10 ** math.floor(math.log10(least))
-        return [(next(k * power for k in (1, 2, 5, 10) if k * power >= least * (1 - 1e-9)), 0)]  # the least round step
+        steps = (1, 2, 2.5, 5, 10) if power >= 10 else (1, 2, 5, 10)  # 25, 250: round; 2.5 of a count is not
+        return [(next(k * power for k in steps if k * power >= least * (1 - 1e-9)), 0)]  # the least round step
 
     def _updateWidth(self) -> None:
         """pyqtgraph counts 0.8 of the label's height (one line's overestimate): a wrapped label needs it all."""
