@@ -538,7 +538,7 @@ class ChartView(pg.GraphicsLayoutWidget):
             size = _size(item)
             ax, ay = item.asked  # its anchor as written (the last placing set another)
             p = to_px(x, y)
-            rect = QRectF(p.x() - ax * size.width(), p.y() - ay * size.height(), size.width(), size.height())
+            rect = QRectF(p.x() - ax * size.width() + GAP, p.y() - ay * size.height(), size.width(), size.height())
             item.setAnchor((0, 0))
             _put(item, inside(rect, room), to_data)
 
