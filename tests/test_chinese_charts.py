@@ -30,7 +30,8 @@ def drawn_texts(chart) -> dict[str, list[str]]:
     return {"title": [(chart.title.text or "").replace("<br>", " ")], "ticks": ticks,
             "axes": [plot.getAxis(n).labelText for n in ("left", "bottom") if plot.getAxis(n).labelText],
             "legend": [label.text for _, label in chart.legend.items],
-            "written": [t.toPlainText() for t in chart.texts], "message": [message] if message else []}
+            "written": [t.toPlainText() for t in chart.texts], "message": [message] if message else [],
+            "note": [chart.note.item.toPlainText().strip()] if chart.note.item.toPlainText().strip() else []}
 
 
 def assert_chinese(chart) -> dict:

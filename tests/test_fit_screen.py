@@ -9,6 +9,7 @@ from test_pack_gui import new_from_filters
 
 from briefing.core.charts.trend import trend_spec
 from briefing.core.query.filters import Filters
+from briefing.gui import chart_view
 from briefing.gui.room import CHART_ROOM
 from briefing.gui.zoom import STEPS
 
@@ -120,7 +121,7 @@ def test_a_charts_message_and_notes_follow_the_zoom(qtbot, window, dataset):
                   if trend_spec(dataset.indicators, r.id, dataset.source_map).notes)
     click_record(qtbot, window, single.id)
     assert chart.spec.notes  # "One observation in the sources: no trend yet."
-    noted = chart.message.textItem.font().pointSizeF()
+    noted = float(chart.note.opts["size"].removesuffix("pt"))  # under the plot, at the chart's text size
     window.filters.set_filters(Filters(region="Xiamen" if single.region != "Xiamen" else "Fujian"))  # hides it
     assert chart.spec.empty_message  # "Select a figure to see its chart."
     message = chart.message.textItem.font().pointSizeF()
@@ -129,7 +130,8 @@ def test_a_charts_message_and_notes_follow_the_zoom(qtbot, window, dataset):
     assert chart.message.textItem.font().pointSizeF() == pytest.approx(message * 1.5)
     window.filters.reset()
     click_record(qtbot, window, single.id)
-    assert chart.spec.notes and chart.message.textItem.font().pointSizeF() == pytest.approx(noted * 1.5)
+    zoomed = float(chart.note.opts["size"].removesuffix("pt"))  # the zoomed size or, short of room, one step less
+    assert chart.spec.notes and zoomed in [pytest.approx(p) for p in chart_view._steps(noted * 1.5, 8)[:2]]
 
 
 def highlight_pixels(box) -> int:

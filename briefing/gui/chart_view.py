@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import html
 import os
-import textwrap
+import re
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")  # never pick up another installed Qt binding
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QSizePolicy
 
 from ..core.charts.spec import ChartSpec, Point, Stroke, TargetMark, short_number, statement
+from .chart_texts import TARGET_HALF, SpacedAxis, TextPlacing, collapse, steps
 from .i18n import translate
 from .plain import escaped, literal
 
@@ -21,9 +22,10 @@ LABEL_WIDTH = 300  # pixels at most for the bar charts' item labels
 LABEL_SHARE = 0.4  # of the view's width at most for them: a narrow chart keeps room for its bars
 TITLE_POINTS = (12, 10.5, 9)  # the title's sizes, largest first: a narrow chart takes a smaller one
 TITLE_LINES = 2  # the title's lines at most: then it is cut with "…" (the full title is the tooltip)
+TITLE_SHARE = 0.15  # of the view's height at most for the title where a smaller size of TITLE_POINTS can keep to it
 SOURCE_SHARE = 0.2  # of the view's height at most for the source line, zoomed: beyond, a smaller size, down to
 SOURCE_POINTS = 8  # the unzoomed size, at which it takes the lines it needs (a citation is never cut)
-TARGET_HALF = 0.35  # a target's mark across its period on a trend: this much of a year either side
+NOTE_SHARE = 0.12  # of the view's height at most for the notes under the plot: beyond, smaller, down to 8 pt
 LEGEND_COLUMNS = 4  # entries a legend row holds: a row of regions across the top, not a column over the lines
 SYMBOLS = {"circle": "o", "square": "s", "triangle": "t1"}  # t1: pointing up, as on paper
 PEN_STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine, "dot": Qt.PenStyle.DotLine}
@@ -33,15 +35,10 @@ MAX_MARKER_SIZE = 19  # pixels, magnified: a legend's sample (20 pixels square) 
 STATED_SCALE = 1.8  # a chart of one bar states its figure in words this much larger than the chart's text
 
 
-def _steps(largest: float, smallest: float) -> tuple[float, ...]:
-    """Text sizes from `largest` down to `smallest` (points), a sixth smaller each step."""
-    sizes = [largest]
-    while sizes[-1] > smallest:
-        sizes.append(max(smallest, sizes[-1] * 5 / 6))
-    return tuple(sizes)
+_steps = steps  # (the name the tests and this module use)
 
 
-class ChartView(pg.GraphicsLayoutWidget):
+class ChartView(TextPlacing, pg.GraphicsLayoutWidget):
     """Title, plot and source line in one scene, so an exported image carries all three."""
 
     def __init__(self, parent=None) -> None:
@@ -53,17 +50,26 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.legend = RowLegend()  # in a row of its own above the plot: never over the data
         self.addItem(self.legend, row=1, col=0)
         self.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignRight)  # as on paper
-        self.plot = self.addPlot(row=2, col=0)
-        self.source = self.addLabel("", row=3, col=0, size="8pt", justify="left")
+        self.plot = self.addPlot(row=2, col=0, axisItems={"left": SpacedAxis("left")})
+        self.note = self.addLabel("", row=3, col=0, size="8pt", justify="left")  # the spec's notes, under the plot
+        self.source = self.addLabel("", row=4, col=0, size="8pt", justify="left")
+        # the y axis's unit where the plot is too short for it beside the plot: level, in the plot's top left corner
+        self.unit = pg.TextItem("", anchor=(0, 0))
+        self._row_gap = self.ci.layout.verticalSpacing()
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
         self.message = pg.TextItem("", anchor=(0.5, 0.5))
         self.scatters: list[pg.ScatterPlotItem] = []
+        self._lowered = False
+        self._x_span = (0.0, 1.0)  # a trend's x range before room is made for its end labels
         self.texts: list[pg.TextItem] = []  # the values and target labels written by the bars and marks
+        self._places: list[tuple] = []  # (text, what it labels, its data position) for _place_texts
+        self.leaders: list[pg.PlotDataItem] = []  # lines from end labels moved apart to their points
         self._labels_drawn: int | None = None  # the bar labels' width as last drawn
         self._trend_height = 0.0  # the plot's height a trend's top room was computed for
         self._apply_palette()
         self._show_axes(False)  # a chart never drawn shows no axes
+        self.plot.vb.sigResized.connect(self._place_texts)  # the plot's size known: the texts placed for it
 
     def set_text_size(self, points: float) -> None:
         """Every text of the chart (ticks, axis labels, legend, notes, title and source line) at `points` or more,
@@ -102,7 +108,7 @@ class ChartView(pg.GraphicsLayoutWidget):
         pal = self.palette()
         self.setBackground(pal.color(QPalette.ColorRole.Base))
         self._fg = pal.color(QPalette.ColorRole.Text)
-        for label in (self.title, self.source):
+        for label in (self.title, self.note, self.source):
             label.setText(label.text, color=self._fg)
         self.legend.setLabelTextColor(self._fg)
         for axis in ("left", "bottom"):
@@ -129,26 +135,58 @@ class ChartView(pg.GraphicsLayoutWidget):
         sources = (self._points(SOURCE_POINTS),) if big else _steps(SOURCE_POINTS * self.zoom, SOURCE_POINTS)
         for row, label, text, sizes, bold, most in (
                 (0, self.title, self.spec.title, titles, True, TITLE_LINES),
-                (3, self.source, self.spec.source_line, sources, False, None)):
+                (4, self.source, self.spec.source_line, sources, False, None)):
             self.ci.layout.setRowMaximumHeight(row, 16777215 if text else 0)  # no title: no room for one
             for points in sizes:  # the largest size that takes at most `most` lines (the source: its share)
                 font = QFont(self.font())
                 font.setPointSizeF(points)
                 font.setBold(bold)
-                chars = max(12, int((self.width() - 30) / (1.15 * QFontMetrics(font).averageCharWidth())))
-                lines = textwrap.wrap(text, chars)
+                metrics, width = QFontMetrics(font), max(100, self.width() - 30)
+                lines = _wrap_pixels(text, metrics, width)  # by the letters' widths: Han characters are wide
                 room = most or max(2, int(SOURCE_SHARE * self.height() / QFontMetrics(font).lineSpacing()))
-                if len(lines) <= room:
-                    break
+                high = len(lines) * QFontMetrics(font).lineSpacing()
+                if len(lines) <= room and (not most or big or high <= TITLE_SHARE * self.height()):
+                    break  # a short view's title takes a smaller size too: the plot keeps its room
             if most and len(lines) > most:
-                lines = [*lines[:most - 1], textwrap.shorten(" ".join(lines[most - 1:]), chars, placeholder=" …")]
+                at = 0
+                for line in lines[:most - 1]:
+                    at = text.index(line, at) + len(line)
+                lines = [*lines[:most - 1], metrics.elidedText(text[at:].strip(), Qt.TextElideMode.ElideRight, width)]
             wrapped = "<br>".join(html.escape(line) for line in lines) or " "
             size = f"{points:g}pt"
             if label.text != wrapped or label.opts.get("size") != size:  # setting a label lays the chart out again
                 label.setText(wrapped, color=self._fg, size=size)
                 changed = True
+            collapse(label, not text)
         self.setToolTip(literal(self.spec.title))
-        return changed
+        return self._wrap_note() or changed
+
+    def _wrap_note(self) -> bool:
+        """The notes under the plot, whole (they are statements about the sources), wrapped to the view's width at
+        the chart's text size or, where they would take more than their share of the height, smaller."""
+        spec = self.spec
+        text = " ".join(dict.fromkeys(spec.notes)) if spec.notes and any(s.points for s in spec.series) and not (
+            spec.kind == "bars" and statement(spec)) else ""
+        self.ci.layout.setRowMaximumHeight(3, 16777215 if text else 0)
+        self.ci.layout.setRowSpacing(3, self._row_gap if text else 0)  # no notes: no gap for them either
+        size = self._text_font().pointSizeF()
+        width = max(100, self.width() - 30)
+        for points in (size,) if self.text_points is not None else _steps(size, min(size, 8)):
+            font = QFont(self.font())
+            font.setPointSizeF(points)
+            metrics = QFontMetrics(font)
+            high = metrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text).height()
+            if high <= max(metrics.lineSpacing(), NOTE_SHARE * self.height()):  # one line at the full size
+                break
+        shown = html.escape(text) or " "
+        if self.note.text == shown and self.note.opts.get("size") == f"{points:g}pt" and \
+                self.note.item.textWidth() == width:
+            return False
+        self.note.setText(shown, color=self._fg, size=f"{points:g}pt")
+        self.note.item.setTextWidth(width if text else -1)  # Qt breaks the lines: between words, or Han characters
+        self.note.updateMin()
+        collapse(self.note, not text)
+        return True
 
     def resizeEvent(self, event) -> None:
         self._wrap_labels()  # first: a label longer than the view holds the layout wider than the view
@@ -176,7 +214,7 @@ class ChartView(pg.GraphicsLayoutWidget):
     def set_zoom(self, factor: float) -> None:
         if factor != self.zoom:
             self.zoom = factor
-            for label in (self.title, self.source):
+            for label in (self.title, self.note, self.source):
                 label.text = None  # drawn again at the new size
             if self.spec is not None:
                 self.draw(self.spec)
@@ -185,8 +223,9 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.spec = spec
         self.plot.clear()
         self.legend.clear()
-        self.legend.setColumnCount(min(LEGEND_COLUMNS, len(spec.legend)) or 1)
-        self.scatters, self.texts = [], []
+        self.legend.setColumnCount(self._legend_columns(spec))
+        self.scatters, self.texts, self._places, self.leaders = [], [], [], []
+        self._lowered = False  # a target's label has had the y range lowered for it (once a drawing)
         self._labels_drawn = None
         if self._wrap_labels():
             super().resizeEvent(None)  # fit the layout to the view again (a shorter label lets it shrink)
@@ -210,8 +249,20 @@ class ChartView(pg.GraphicsLayoutWidget):
             self._draw_trend(spec)
         else:
             self._draw_bars(spec)
-        if spec.notes:
-            self._message(" ".join(spec.notes), corner=True)
+        self._place_texts()
+
+    def _legend_columns(self, spec: ChartSpec) -> int:
+        """LEGEND_COLUMNS entries a row, or all of them where the view's width holds them (a row less above the
+        plot)."""
+        font = QFont(self.font())
+        size = self.legend.opts.get("labelTextSize")
+        if size:
+            font.setPointSizeF(float(str(size).removesuffix("pt")))
+        metrics = QFontMetrics(font)
+        widths = [metrics.horizontalAdvance(e.label) + 50 for e in spec.legend]  # its sample and the gaps
+        if widths and sum(widths) <= self.width() - 40:
+            return len(widths)
+        return min(LEGEND_COLUMNS, len(spec.legend)) or 1
 
     def _message(self, text: str, corner: bool = False, scale: float = 1.0) -> None:
         self.message.setText(text, color=self._fg)
@@ -242,12 +293,12 @@ class ChartView(pg.GraphicsLayoutWidget):
                 [m for m in series.markers[-1:] if m.point.kind != "target"]
             for m in labelled:  # the value as paper writes it, with its qualifier
                 self._write(m.point.label or short_number(m.point.value / scale), m.point.x, m.point.value / scale,
-                            anchor=(0.5, 1.2) if spec.value_labels == "every" else (-0.15, 0.5))
+                            role="value" if spec.value_labels == "every" else "end", color=series.color)
             for mark in series.targets:  # a target as a target: a dashed line across its period, labelled
                 y = mark.point.value / scale
                 self.plot.plot([mark.point.x - TARGET_HALF, mark.point.x + TARGET_HALF], [y, y],
                                pen=_pen(Stroke(mark.color, "dash")))
-                self._write(mark.label, mark.point.x, y, anchor=(0.5, 1.1))
+                self._write(mark.label, mark.point.x, y, role="target")
         for entry in spec.legend:
             look = (entry.shape, entry.color, entry.filled)
             self.legend.addItem(drawn.get(look) or self._sample(entry), escaped(entry.label))
@@ -258,7 +309,8 @@ class ChartView(pg.GraphicsLayoutWidget):
         xs = [t[0] for t in spec.ticks]
         ys = [p.value / scale for s in spec.series for p in s.points]
         low, high = min(0.0, *ys), max(0.0, *ys)
-        self.plot.setXRange(min(xs) - 0.5, max(xs) + 0.5, padding=0)
+        self._x_span = (min(xs) - 0.5, max(xs) + 0.5)  # _place_texts widens it for the lines' end labels
+        self.plot.setXRange(*self._x_span, padding=0)
         # above the highest point, room for its label: its lines out of the plot's height (about half the view's
         # in the window, where title, legend and source line take the rest; a presentation's plot takes more)
         line = QFontMetrics(self._text_font()).lineSpacing()
@@ -266,7 +318,9 @@ class ChartView(pg.GraphicsLayoutWidget):
         if self.plot.vb.height() > 20:  # the plot as last laid out: a short one (a small or HiDPI screen) needs more
             plot_height = min(plot_height, self.plot.vb.height())
         self._trend_height = plot_height
-        room = max(1.15, 1 / (1 - min(0.45, 1.8 * line / max(60.0, plot_height))))
+        lines = 1.8 + 1.2 * any(abs(t.point.x - p.x) < 1e-9 for s in spec.series for t in s.targets for p in s.points
+                                if p.kind != "target")  # a target's label may need to stand above its actual's
+        room = max(1.15, 1 / (1 - min(0.55, lines * line / max(60.0, plot_height))))
         self.plot.setYRange(low, high + (high - low) * (room - 1) if high > 0 else 1, padding=0.02)
 
     def _draw_bars(self, spec: ChartSpec) -> None:
@@ -285,7 +339,7 @@ class ChartView(pg.GraphicsLayoutWidget):
             for p in series.points:  # the value, with its qualifier, and the target beside it
                 mark = marks.get(round(p.x, 9))
                 end = max(0.0, p.value, mark.point.value if mark else 0.0)
-                self._write(p.label + (f"; {mark.label}" if mark else ""), end, p.x, anchor=(-0.05, 0.5))
+                self._write(p.label + (f"; {mark.label}" if mark else ""), end, p.x, anchor=(-0.05, 0.5), role="bar")
             for entry in spec.legend:
                 if entry.label == series.name:
                     self.legend.addItem(bars, escaped(entry.label))
@@ -317,12 +371,16 @@ class ChartView(pg.GraphicsLayoutWidget):
         self.plot.setYRange(len(spec.ticks) - 0.5, -0.5, padding=0)
         self.plot.invertY(True)
 
-    def _write(self, text: str, x: float, y: float, anchor=(0, 0.5)) -> None:
+    def _write(self, text: str, x: float, y: float, anchor=(0.0, 0.0), role: str = "value", color: str = "") -> None:
+        """A text by (x, y): a point's "value", a line's "end" value, a "target" mark's label or a "bar"'s value
+        (at `anchor`); _place_texts moves it where it meets no other text."""
         item = pg.TextItem(text, color=self._fg, anchor=anchor)  # plain text: never read as markup
         item.setFont(self._text_font())
+        item.asked = anchor
         self.plot.addItem(item, ignoreBounds=True)
         item.setPos(x, y)
         self.texts.append(item)
+        self._places.append((item, role, x, y, color))
 
     def _scatter(self, points: list[Point], shape: str, color: str, filled: bool, scale: float,
                  bar_ends: bool = False) -> pg.ScatterPlotItem:
@@ -362,6 +420,25 @@ class RowLegend(pg.LegendItem):
 
 def _pen(stroke: Stroke, magnify: float = 1.0):
     return pg.mkPen(stroke.color, width=stroke.width * PIXELS_PER_POINT * magnify, style=PEN_STYLES[stroke.dash])
+
+
+_TOKENS = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+|\s+")
+
+
+def _wrap_pixels(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """`text` in lines of at most `width` pixels, broken at spaces or between Han characters (a word longer than the
+    line stands alone on its line)."""
+    lines: list[str] = []
+    line = ""
+    for token in _TOKENS.findall(text):
+        if line and not token.isspace() and metrics.horizontalAdvance(line + token) > width:
+            lines.append(line.rstrip())
+            line = ""
+        if line or not token.isspace():
+            line += token
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
 
 
 def _tip(p: Point) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from .i18n import translate
 
@@ -27,11 +27,12 @@ class GroupPicker(QWidget):
         self.hidden = QLabel(objectName="group-hidden", textFormat=Qt.TextFormat.PlainText)
         self.hidden.setWordWrap(True)
         self.hidden.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel(translate("group_picker", "Compare"), textFormat=Qt.TextFormat.PlainText))
-        layout.addWidget(self.combo)
-        layout.addWidget(self.hidden, 1)
+        layout = QGridLayout(self)  # what is not shown under the chooser, across the width: beside it, a zoomed
+        layout.setContentsMargins(4, 2, 4, 2)  # window's narrow chart wrapped it a word a line, taking the chart's room
+        layout.addWidget(QLabel(translate("group_picker", "Compare"), textFormat=Qt.TextFormat.PlainText), 0, 0)
+        layout.addWidget(self.combo, 0, 1, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.hidden, 1, 0, 1, 3)
+        layout.setColumnStretch(2, 1)
         self._groups: tuple[Group, ...] = ()
         self._quiet = False
         self.combo.currentIndexChanged.connect(self._on_index)
