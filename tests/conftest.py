@@ -4,6 +4,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
+from test_gui import open_window
 
 from briefing.gui import i18n
 
@@ -16,6 +18,14 @@ def unzoomed(qapp):
     font = qapp.font()
     yield
     qapp.setFont(font)
+
+
+@pytest.fixture
+def window(qtbot, dataset, monkeypatch):
+    """The main window on the seed data. pytest-qt closes the windows before fixtures end: an unsaved pack is
+    discarded then, not asked about."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    return open_window(qtbot, dataset)
 
 
 @pytest.fixture

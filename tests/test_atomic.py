@@ -64,14 +64,20 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def test_an_export_killed_midway_leaves_the_previous_pdf(tmp_path):
-    """`briefing export` in a subprocess, killed with SIGKILL after writing its temporary file, before the move."""
+def _a_previous_pdf(tmp_path):
+    """(the PDF's path, the environment, its bytes): the ecology pack exported once, the file a killed export
+    must leave as it was."""
     out = tmp_path / "pack.pdf"
     env = os.environ | {"BRIEFING_DATA_DIR": str(tmp_path / "data")}
     first = subprocess.run([sys.executable, "-m", "briefing", "export", "--theme", "ecology", "-o", str(out)],
                            env=env, capture_output=True, timeout=120)
     assert first.returncode == 0, first.stderr
-    before = out.read_bytes()
+    return out, env, out.read_bytes()
+
+
+def test_an_export_killed_midway_leaves_the_previous_pdf(tmp_path):
+    """`briefing export` in a subprocess, killed with SIGKILL after writing its temporary file, before the move."""
+    out, env, before = _a_previous_pdf(tmp_path)
     job = subprocess.Popen([sys.executable, "-c", PAUSED_EXPORT, "export", "-o", str(out)], env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
@@ -109,12 +115,7 @@ sys.exit(main(sys.argv[1:]))
 def test_an_export_killed_at_the_rename_leaves_a_whole_pdf(tmp_path, when):
     """Killed with SIGKILL between the written temporary file and its rename, or just after the rename: the target
     is the whole previous PDF or the whole new one, never part of either."""
-    out = tmp_path / "pack.pdf"
-    env = os.environ | {"BRIEFING_DATA_DIR": str(tmp_path / "data")}
-    first = subprocess.run([sys.executable, "-m", "briefing", "export", "--theme", "ecology", "-o", str(out)],
-                           env=env, capture_output=True, timeout=120)
-    assert first.returncode == 0, first.stderr
-    before = out.read_bytes()
+    out, env, before = _a_previous_pdf(tmp_path)
     job = subprocess.Popen([sys.executable, "-c", AT_THE_RENAME, when, "export", "--theme", "trade", "-o", str(out)],
                            env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:

@@ -2,7 +2,7 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
-from test_gui import open_window, visible_ids
+from test_gui import visible_ids
 
 from briefing.core.errors import DocumentError, WorkspaceError
 from briefing.core.ingest.documents import (
@@ -109,12 +109,6 @@ def test_reading_text_and_html_documents(tmp_path):
         (tmp_path / name).write_bytes(content)
         with pytest.raises(DocumentError, match=message):
             read_document(tmp_path / name)
-
-
-@pytest.fixture
-def window(qtbot, dataset, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    return open_window(qtbot, dataset)
 
 
 def test_add_document_in_the_window(qtbot, window, tmp_path, monkeypatch):

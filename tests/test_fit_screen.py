@@ -3,8 +3,8 @@ pack panel open, every text follows the zoom, status messages never cover the co
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QStyle, QStyleOptionButton
-from test_gui import click_record, open_window
+from PySide6.QtWidgets import QApplication, QDockWidget, QStyle, QStyleOptionButton
+from test_gui import click_record
 from test_pack_gui import new_from_filters
 
 from briefing.core.charts.trend import trend_spec
@@ -14,12 +14,6 @@ from briefing.gui.room import CHART_ROOM
 from briefing.gui.zoom import STEPS
 
 pytestmark = pytest.mark.usefixtures("unzoomed")  # each test at the platform's font size
-
-
-@pytest.fixture
-def window(qtbot, dataset, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    return open_window(qtbot, dataset)
 
 
 def on_screen(monkeypatch, width, height):

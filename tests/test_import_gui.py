@@ -1,9 +1,8 @@
 """File → Import Table… and Imported Tables… driven offscreen: the review dialog, the window's data after an
 import, a file that cannot be read, removing an import."""
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QMessageBox, QPushButton
-from test_gui import click_record, open_window, visible_ids
+from test_gui import click_record, visible_ids
 
 from briefing.core.ingest.workspace import load_batches
 from briefing.gui.import_dialog import ImportDialog
@@ -12,12 +11,6 @@ TABLE = ("Indicator,Year,Value,Unit,Region\n"
          "Gross regional product,2021,\"4,881.04\",billion yuan,Fujian\n"
          "Gross regional product,2022,\"5,310.99\",billion yuan,Fujian\n"
          "Gross regional product,2020,n/a,billion yuan,Fujian\n")
-
-
-@pytest.fixture
-def window(qtbot, dataset, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    return open_window(qtbot, dataset)
 
 
 def drive(monkeypatch, cls, steps):

@@ -7,7 +7,6 @@ import sys
 import textwrap
 
 import pypdf
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QInputMethodEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -17,13 +16,6 @@ from test_gui import click_record, open_window
 from briefing.core.query.index import Filters
 
 Button = QMessageBox.StandardButton
-
-
-@pytest.fixture
-def window(qtbot, dataset, monkeypatch):
-    # pytest-qt closes the windows before fixtures end: an unsaved pack is discarded then, not asked about
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Button.Discard)
-    return open_window(qtbot, dataset)
 
 
 def new_from_filters(qtbot, window, *themes):

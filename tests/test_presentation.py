@@ -5,8 +5,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QMessageBox
-from test_gui import open_window, visible_ids
+from test_gui import visible_ids
 
 from briefing.cli import main, present
 from briefing.cli.exit_codes import ExitCode
@@ -24,12 +23,6 @@ PACK = Pack(title="Visit of the delegation", sections=[
     Section(theme="taiwan", indicators=["gwr23-taiwan-trade"]),  # cautioned: added by hand
 ])
 Key = Qt.Key
-
-
-@pytest.fixture
-def window(qtbot, dataset, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    return open_window(qtbot, dataset)
 
 
 @pytest.fixture

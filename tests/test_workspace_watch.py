@@ -4,10 +4,9 @@ read; an unreadable one is reported; the window's own import is not loaded twice
 too, for file systems that send no notice."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
-from test_gui import click_record, open_window, visible_ids
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from test_gui import click_record, visible_ids
 from test_import_gui import drive
 
 from briefing.cli import main
@@ -19,12 +18,6 @@ from briefing.gui.import_dialog import ImportDialog
 TABLE = ("name,period,value,unit,region,theme\n"
          "Gross regional product,2021,4.88,trillion yuan,Fujian,economy\n"
          "Gross regional product,2022,5.31,trillion yuan,Fujian,economy\n")
-
-
-@pytest.fixture
-def window(qtbot, dataset, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    return open_window(qtbot, dataset)
 
 
 def imported_ids(window):
