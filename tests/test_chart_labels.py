@@ -20,6 +20,7 @@ from briefing.core.charts.regions import regions_spec
 from briefing.core.charts.trend import trend_spec
 from briefing.core.ingest.workspace import with_workspace
 from briefing.core.model.dataset import load
+from briefing.core.pack.slides import chart_parts
 from briefing.gui.chart_view import ChartView
 from briefing.gui.label_places import around, first_free, spread
 from briefing.gui.presentation import CHART_POINTS
@@ -249,3 +250,22 @@ def test_a_label_takes_the_first_free_side_and_keeps_off_the_lines():
     assert first_free([above, below, right], [above.adjusted(2, 2, -2, -2)], room) == below
     line = QLineF(0, 62, 100, 62)  # through the place below
     assert first_free([below, right], [], room, [line]) == right
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_slides_part_of_a_bar_chart_writes_the_values_of_its_own_bars_only(qtbot, chart, dataset, lang):
+    """A bar chart too long for one slide is shown in parts that keep every bar, those of other parts out of view;
+    their values were moved into the plot and stood at its foot, beside no bar ("-0.2%  2.5%  4.3%")."""
+    economy = dataset.indicators[dataset.indicators["themes"].map(lambda t: "economy" in t)]
+    spec = BY_ID["comparison"].build(ChartInputs(dataset, economy, "the figures in this section"))
+    spec = chinese(spec, dataset) if lang == "zh" else spec
+    parts = chart_parts(spec, lang=lang)
+    assert len(parts) > 1
+    chart.set_text_size(CHART_POINTS)
+    for part in parts:
+        shown(qtbot, chart, part, (950, 520))
+        in_view = {p.label for s in part.series for p in s.points if 0 <= p.x < len(part.ticks)}
+        plot = chart.plot.vb.sceneBoundingRect()
+        written = {t for t, _, room in texts(chart) if room == plot and t.endswith("%")}  # the bars' values
+        assert written == in_view, (part.title, written, in_view)
+        assert_no_clash(chart, part.title)

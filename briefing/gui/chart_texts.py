@@ -174,12 +174,16 @@ class TextPlacing:
                 axis.resizeEvent()  # and the label centred again
 
     def _keep_inside(self, room: QRectF) -> None:
-        """A bar's value moved (not cut) into the plot where its row is at the plot's edge."""
+        """A bar's value moved (not cut) into the plot where its row is at the plot's edge; the value of a bar out
+        of view (a slide's part shows some rows of the chart) is not shown at all."""
         to_px, to_data = _mapping(self.plot.vb, room)
         for item, _, x, y, _ in self._places:
             size = _size(item)
             ax, ay = item.asked  # its anchor as written (the last placing set another)
             p = to_px(x, y)
+            item.setVisible(room.top() <= p.y() <= room.bottom())  # the row's middle in view: its bar is drawn
+            if not item.isVisible():
+                continue
             rect = QRectF(p.x() - ax * size.width() + GAP, p.y() - ay * size.height(), size.width(), size.height())
             item.setAnchor((0, 0))
             _put(item, inside(rect, room), to_data)
