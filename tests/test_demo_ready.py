@@ -25,7 +25,7 @@ from test_pack_gui import new_from_filters
 import briefing
 from briefing.cli.gui import split_qt_options
 from briefing.core.query.filters import Filters
-from briefing.gui import chart_view
+from briefing.gui import chart_texts
 from briefing.gui.chart_view import TITLE_POINTS
 from briefing.gui.source_view import NOTHING_SELECTED
 from briefing.gui.zoom import BASE_PROPERTY
@@ -61,7 +61,7 @@ def test_zoom_scales_text_and_charts_and_is_kept_for_the_next_start(qtbot, windo
     window.actions_by_id["zoom-in"].trigger()
     assert window.zoom.percent == 125 and points() == pytest.approx(base * 1.25)
     zoomed_titles = {f"{p * 1.25:g}pt" for p in TITLE_POINTS}  # a narrow chart takes a smaller title size
-    zoomed_sources = {f"{p:g}pt" for p in chart_view._steps(8 * 1.25, 8)}  # a short chart: smaller, down to 8
+    zoomed_sources = {f"{p:g}pt" for p in chart_texts.steps(8 * 1.25, 8)}  # a short chart: smaller, down to 8
     assert chart.zoom == 1.25 and chart.title.opts["size"] in zoomed_titles
     assert chart.source.opts["size"] in zoomed_sources
     assert chart.title.item.boundingRect().height() > title_height * 1.15  # drawn larger

@@ -9,7 +9,7 @@ from test_pack_gui import new_from_filters
 
 from briefing.core.charts.trend import trend_spec
 from briefing.core.query.filters import Filters
-from briefing.gui import chart_view
+from briefing.gui import chart_texts
 from briefing.gui.room import CHART_ROOM
 from briefing.gui.zoom import STEPS
 
@@ -125,7 +125,7 @@ def test_a_charts_message_and_notes_follow_the_zoom(qtbot, window, dataset):
     window.filters.reset()
     click_record(qtbot, window, single.id)
     zoomed = float(chart.note.opts["size"].removesuffix("pt"))  # the zoomed size or, short of room, one step less
-    assert chart.spec.notes and zoomed in [pytest.approx(p) for p in chart_view._steps(noted * 1.5, 8)[:2]]
+    assert chart.spec.notes and zoomed in [pytest.approx(p) for p in chart_texts.steps(noted * 1.5, 8)[:2]]
 
 
 def highlight_pixels(box) -> int:

@@ -35,7 +35,6 @@ MAX_MARKER_SIZE = 19  # pixels, magnified: a legend's sample (20 pixels square) 
 STATED_SCALE = 1.8  # a chart of one bar states its figure in words this much larger than the chart's text
 
 
-_steps = steps  # (the name the tests and this module use)
 
 
 class ChartView(TextPlacing, pg.GraphicsLayoutWidget):
@@ -132,7 +131,7 @@ class ChartView(TextPlacing, pg.GraphicsLayoutWidget):
         changed = False
         big = self.text_points is not None  # a presentation: its sizes
         titles = (self._points(12),) if big else tuple(p * self.zoom for p in TITLE_POINTS)
-        sources = (self._points(SOURCE_POINTS),) if big else _steps(SOURCE_POINTS * self.zoom, SOURCE_POINTS)
+        sources = (self._points(SOURCE_POINTS),) if big else steps(SOURCE_POINTS * self.zoom, SOURCE_POINTS)
         for row, label, text, sizes, bold, most in (
                 (0, self.title, self.spec.title, titles, True, TITLE_LINES),
                 (4, self.source, self.spec.source_line, sources, False, None)):
@@ -171,7 +170,7 @@ class ChartView(TextPlacing, pg.GraphicsLayoutWidget):
         self.ci.layout.setRowSpacing(3, self._row_gap if text else 0)  # no notes: no gap for them either
         size = self._text_font().pointSizeF()
         width = max(100, self.width() - 30)
-        for points in (size,) if self.text_points is not None else _steps(size, min(size, 8)):
+        for points in (size,) if self.text_points is not None else steps(size, min(size, 8)):
             font = QFont(self.font())
             font.setPointSizeF(points)
             metrics = QFontMetrics(font)
