@@ -164,7 +164,7 @@ class ChartView(TextPlacing, pg.GraphicsLayoutWidget):
         """The notes under the plot, whole (they are statements about the sources), wrapped to the view's width at
         the chart's text size or, where they would take more than their share of the height, smaller."""
         spec = self.spec
-        text = " ".join(dict.fromkeys(spec.notes)) if spec.notes and any(s.points for s in spec.series) and not (
+        text = " ".join(spec.notes) if spec.notes and any(s.points for s in spec.series) and not (
             spec.kind == "bars" and statement(spec)) else ""
         self.ci.layout.setRowMaximumHeight(3, 16777215 if text else 0)
         self.ci.layout.setRowSpacing(3, self._row_gap if text else 0)  # no notes: no gap for them either

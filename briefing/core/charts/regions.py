@@ -126,7 +126,8 @@ def regions_spec(indicators: pd.DataFrame, record_id: str, sources: Sources,
         source_line += f". {'Index' if view == 'index' else 'Growth'} computed by this app from the levels."
     empty = "" if drawn else f"No {'stated' if view == 'levels' else 'computable'} values of {name} in {what}."
     return ChartSpec("trend", title, shown_unit, series, period_ticks(drawn) if drawn else (), source_line, scale,
-                     axis, empty, tuple(notes), _legend(series, many), "last" if len(series) > 1 else "every", many)
+                     axis, empty, tuple(dict.fromkeys(notes)), _legend(series, many),  # a year three sources state:
+                     "last" if len(series) > 1 else "every", many)  # its note once
 
 
 def _line(region: str, i: int, points: tuple[Point, ...], many: bool) -> Series:
